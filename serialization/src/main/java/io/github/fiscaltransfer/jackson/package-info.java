@@ -1,0 +1,4 @@
+/**
+ * A Jackson 2.x datatype module for the fiscal-transfer core types.
+ */
+package io.github.fiscaltransfer.jackson;
