@@ -113,7 +113,7 @@ public final class Subject {
     if (start == end) {
       throw new FiscalParseException(WHAT, "no subject code", input, start);
     }
-    return SubjectCode.read(input.substring(start, end), input, start);
+    return SubjectCode.read(input.substring(start, end), input, start, WHAT);
   }
 
   private static int skipSpace(String text, int from) {

@@ -34,7 +34,7 @@ public final class SubjectCode implements Comparable<SubjectCode> {
    */
   public static SubjectCode of(CharSequence digits) {
     Objects.requireNonNull(digits, "digits");
-    return read(digits.toString(), digits, 0);
+    return read(digits.toString(), digits, 0, WHAT);
   }
 
   /**
@@ -48,29 +48,32 @@ public final class SubjectCode implements Comparable<SubjectCode> {
     Objects.requireNonNull(text, "text");
     String input = text.toString();
     String stripped = input.strip();
-    return read(stripped, input, stripped.isEmpty() ? 0 : input.indexOf(stripped));
+    return read(stripped, input, stripped.isEmpty() ? 0 : input.indexOf(stripped), WHAT);
   }
 
-  /** Reads {@code text}, which stands at {@code offset} in {@code input}, the text errors name. */
-  static SubjectCode read(String text, CharSequence input, int offset) {
+  /**
+   * Reads {@code text}, which stands at {@code offset} in {@code input}; errors name {@code what} was being
+   * parsed and the whole input.
+   */
+  static SubjectCode read(String text, CharSequence input, int offset, String what) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        throw new FiscalParseException(WHAT, "unexpected character '" + c + "'", input, offset + i);
+        throw new FiscalParseException(what, "unexpected character '" + c + "'", input, offset + i);
       }
     }
     int end = offset + text.length();
     SubjectLevel level = SubjectLevel.ofDigits(text.length());
     if (level == null) {
-      throw new FiscalParseException(WHAT, "a code has 3, 5 or 7 digits, not " + text.length(), input, end);
+      throw new FiscalParseException(what, "a code has 3, 5 or 7 digits, not " + text.length(), input, end);
     }
     Classification classification = Classification.ofFirstDigit(text.charAt(0));
     if (classification == null) {
-      throw new FiscalParseException(WHAT,
+      throw new FiscalParseException(what,
           "a code starts with 1 (revenue), 2 (function), 3 or 5 (economic), not " + text.charAt(0), input, offset);
     }
     if (level.ordinal() >= classification.levels()) {
-      throw new FiscalParseException(WHAT,
+      throw new FiscalParseException(what,
           "an economic classification code has 3 or 5 digits, not " + text.length(), input, end);
     }
     return new SubjectCode(classification, text);
