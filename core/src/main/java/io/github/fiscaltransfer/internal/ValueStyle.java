@@ -17,6 +17,5 @@ import org.immutables.value.Value;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = false))
+    jdkOnly = true)
 public @interface ValueStyle {}

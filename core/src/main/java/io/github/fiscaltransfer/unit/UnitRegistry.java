@@ -156,6 +156,18 @@ public final class UnitRegistry {
     return child.or(() -> byName(text)).map(Recipient.class::cast);
   }
 
+  /**
+   * Resolves a printed name like {@link #resolve}, keeping an unknown or ambiguous name as an
+   * {@link UnknownRecipient} rather than failing.
+   *
+   * @param name the name as printed, not blank
+   * @param issuer the unit whose table printed it, not null
+   * @return the recipient, not null
+   */
+  public Recipient recipient(String name, FiscalUnit issuer) {
+    return resolve(name, issuer).orElseGet(() -> UnknownRecipient.of(name, issuer));
+  }
+
   /** Returns a summary such as {@code unit registry (33 units)}. */
   @Override
   public String toString() {

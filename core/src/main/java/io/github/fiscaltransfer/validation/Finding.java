@@ -116,7 +116,18 @@ public abstract class Finding {
     return of(Severity.INFO, ruleId, path, expected, actual, message);
   }
 
-  private static Finding of(
+  /**
+   * Returns a finding with expected and actual values.
+   *
+   * @param severity how serious, not null
+   * @param ruleId the rule id, not null
+   * @param path where, not null
+   * @param expected what the rule expected, not null
+   * @param actual what the document has, not null
+   * @param message why, not null
+   * @return the finding, not null
+   */
+  public static Finding of(
       Severity severity, String ruleId, String path, Object expected, Object actual, String message) {
     return builder()
         .severity(severity)

@@ -1,0 +1,136 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.unit.Recipient;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An allocation table (资金分配表, usually 附件1): the unit it is printed in, its declared total (合计) and its
+ * ordered lines, all kept exactly as printed.
+ *
+ * <p>The table's printed precision is the scale of its declared total ({@code 194.00} → 2). Whether the lines add
+ * up is a validation finding, not a construction error, since published tables do not always add up. Immutable
+ * and thread-safe; build with {@link #builder()}.
+ */
+@Value.Immutable
+public abstract class AllocationTable {
+
+  AllocationTable() {}
+
+  /**
+   * Returns the title as printed, if any, such as {@code 预下达2023年医疗救助省级资金分配明细表}.
+   *
+   * @return the title, not null
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Returns the unit every figure of the table is printed in ({@code 单位：万元}).
+   *
+   * @return the unit, not null
+   */
+  public abstract AmountUnit unit();
+
+  /**
+   * Returns the declared total (合计) as printed.
+   *
+   * @return the total, not null
+   */
+  public abstract PrintedAmount declaredTotal();
+
+  /**
+   * Returns the lines in printed order.
+   *
+   * @return the lines, not null
+   */
+  public abstract List<AllocationLine> lines();
+
+  /**
+   * Returns the number of decimal places the table prints: the scale of its declared total.
+   *
+   * @return the scale
+   */
+  public int scale() {
+    return declaredTotal().scale();
+  }
+
+  /**
+   * Returns the sum of the lines' figures, in the table's unit, at the largest scale any line has.
+   *
+   * @return the sum of the lines, not null
+   */
+  public PrintedAmount linesSum() {
+    BigDecimal sum = BigDecimal.ZERO.setScale(scale());
+    for (AllocationLine line : lines()) {
+      sum = sum.add(line.amount().figure());
+    }
+    return PrintedAmount.of(sum, unit());
+  }
+
+  /**
+   * Returns the first line for a recipient, if any.
+   *
+   * @param recipient the recipient, not null
+   * @return the line, not null
+   */
+  public Optional<AllocationLine> line(Recipient recipient) {
+    return lines().stream().filter(l -> l.recipient().equals(recipient)).findFirst();
+  }
+
+  /**
+   * Returns the first line whose recipient is printed under a name, if any.
+   *
+   * @param name the name as printed, such as {@code 江门市}, not null
+   * @return the line, not null
+   */
+  public Optional<AllocationLine> line(String name) {
+    return lines().stream().filter(l -> l.recipient().name().equals(name)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    if (declaredTotal().unit() != unit()) {
+      throw new IllegalArgumentException(
+          "Allocation table printed in " + unit() + " has a total in " + declaredTotal().unit() + ": " + declaredTotal());
+    }
+    for (int i = 0; i < lines().size(); i++) {
+      AllocationLine line = lines().get(i);
+      if (line.amount().unit() != unit()) {
+        throw new IllegalArgumentException("Allocation table printed in " + unit() + " has line " + i + " in "
+            + line.amount().unit() + ": " + line);
+      }
+    }
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the table as printed: a header with the unit, one line a recipient, and the 合计 line. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder(title().map(t -> t + " ").orElse("")).append("(单位：").append(unit())
+        .append(')');
+    for (AllocationLine line : lines()) {
+      text.append(System.lineSeparator()).append(String.format("  %-8s %16s", line.recipient().name(),
+          line.amount().formatFigure()));
+      line.note().ifPresent(note -> text.append("  ").append(note));
+    }
+    return text.append(System.lineSeparator())
+        .append(String.format("  %-8s %16s", "合计", declaredTotal().formatFigure())).toString();
+  }
+
+  /** Builds an {@link AllocationTable}; unit and declared total are required. */
+  public static final class Builder extends ImmutableAllocationTable.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.fiscaltransfer.notice;
+
+import java.util.Locale;
+
+/** Which level's budget a grant comes from (资金来源). */
+public enum FundingSource {
+  /** 中央: central funds, such as 中央财政医疗救助补助. */
+  CENTRAL("中央"),
+  /** 省级: provincial funds, such as 医疗救助省级补助. */
+  PROVINCIAL("省级"),
+  /** 市级: prefecture funds. */
+  MUNICIPAL("市级"),
+  /** 县级: county funds. */
+  COUNTY("县级");
+
+  private final String label;
+
+  FundingSource(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the Chinese name, such as {@code 中央}.
+   *
+   * @return the label, not null
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the stable lower-case id, such as {@code central}.
+   *
+   * @return the id, not null
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.fiscaltransfer.notice;
+
+import java.util.Locale;
+
+/** What a notice does with the money (下达方式). */
+public enum NoticeKind {
+  /** 提前下达: allocates next year's money in advance; issued in the year before the fiscal year. */
+  ADVANCE("提前下达"),
+  /** 预下达: pre-allocates before the distribution plan is approved; settled later, 多退少补. */
+  PRE_ALLOCATION("预下达"),
+  /** 正式下达: the formal allocation. */
+  FORMAL("正式下达"),
+  /** 调整: an adjustment of an earlier allocation. */
+  ADJUSTMENT("调整"),
+  /** 清算: a settlement after the fiscal year. */
+  SETTLEMENT("清算"),
+  /** 确认: adopts earlier pre-allocations unchanged as the formal allocation, as 江财社〔2023〕16号 does. */
+  CONFIRMATION("确认");
+
+  private final String label;
+
+  NoticeKind(String label) {
+    this.label = label;
+  }
+
+  /**
+   * Returns the Chinese name, such as {@code 提前下达}.
+   *
+   * @return the label, not null
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Returns the stable lower-case id, such as {@code pre_allocation}.
+   *
+   * @return the id, not null
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+
+/**
+ * The rules {@link NoticeValidator} checks, each with its id and usual severity.
+ *
+ * <table>
+ *   <caption>Notice rules</caption>
+ *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
+ *   <tr><td>table.sum</td><td>error (warning)</td><td>the lines add up to the declared total (合计); a difference
+ *       no larger than the rounding (四舍五入) of the printed lines allows is a warning</td></tr>
+ *   <tr><td>table.duplicate-recipient</td><td>error</td><td>no recipient has two lines</td></tr>
+ *   <tr><td>table.negative-line</td><td>error</td><td>no line is negative</td></tr>
+ *   <tr><td>table.precision</td><td>error</td><td>no line is printed finer than the table's total</td></tr>
+ *   <tr><td>table.recipient-unknown</td><td>warning</td><td>every recipient is a unit the registry knows</td></tr>
+ *   <tr><td>table.recipient-level</td><td>error</td><td>every recipient is a unit directly below the issuer or
+ *       the issuer's own retained share</td></tr>
+ *   <tr><td>notice.total</td><td>error</td><td>the table's declared total equals the amount the text states</td></tr>
+ *   <tr><td>notice.fiscal-year</td><td>error</td><td>the document's year fits the kind: an advance allocation
+ *       (提前下达) for year N is issued in N−1, a settlement in N or later, every other kind in N</td></tr>
+ *   <tr><td>notice.confirmed-cited</td><td>error</td><td>a confirmation cites every notice it confirms</td></tr>
+ *   <tr><td>subject.unknown</td><td>error</td><td>a subject is in the fiscal year's catalog</td></tr>
+ *   <tr><td>subject.name</td><td>warning</td><td>a subject is printed with its catalog name</td></tr>
+ *   <tr><td>subject.catalog-missing</td><td>info</td><td>there is a catalog for the fiscal year to check
+ *       subjects against</td></tr>
+ * </table>
+ */
+public enum NoticeRule {
+  /** The lines add up to the declared total. */
+  TABLE_SUM("table.sum", Severity.ERROR),
+  /** No recipient has two lines. */
+  TABLE_DUPLICATE_RECIPIENT("table.duplicate-recipient", Severity.ERROR),
+  /** No line is negative. */
+  TABLE_NEGATIVE_LINE("table.negative-line", Severity.ERROR),
+  /** No line is printed finer than the table's total. */
+  TABLE_PRECISION("table.precision", Severity.ERROR),
+  /** Every recipient is known to the registry. */
+  TABLE_RECIPIENT_UNKNOWN("table.recipient-unknown", Severity.WARNING),
+  /** Every recipient is directly below the issuer, or the issuer's retained share. */
+  TABLE_RECIPIENT_LEVEL("table.recipient-level", Severity.ERROR),
+  /** The declared total equals the stated total. */
+  NOTICE_TOTAL("notice.total", Severity.ERROR),
+  /** The document's year fits the kind of notice. */
+  NOTICE_FISCAL_YEAR("notice.fiscal-year", Severity.ERROR),
+  /** A confirmation cites every notice it confirms. */
+  NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR),
+  /** A subject is in the catalog (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR),
+  /** A subject is printed with its catalog name (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING),
+  /** There is a catalog to check subjects against. */
+  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
+
+  private final String id;
+  private final Severity severity;
+
+  NoticeRule(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /**
+   * Returns the rule id findings carry, such as {@code table.sum}.
+   *
+   * @return the id, not null
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the severity of the rule's findings (table.sum is a warning where rounding explains it).
+   *
+   * @return the severity, not null
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  Finding finding(String path, Object expected, Object actual, String message) {
+    return Finding.of(severity, id, path, expected, actual, message);
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a {@link TransferNotice} against every {@link NoticeRule} and reports all findings together.
+ *
+ * <p>Subjects are checked against the catalog of each grant's fiscal year, where the validator has one.
+ * Immutable and thread-safe.
+ */
+public final class NoticeValidator {
+
+  private final Function<Year, Optional<SubjectCatalog>> catalogs;
+
+  private NoticeValidator(Function<Year, Optional<SubjectCatalog>> catalogs) {
+    this.catalogs = catalogs;
+  }
+
+  /**
+   * Returns a validator that checks subjects against the library's built-in catalogs.
+   *
+   * @return the validator, not null
+   */
+  public static NoticeValidator builtIn() {
+    return new NoticeValidator(year -> {
+      try {
+        return Optional.of(SubjectCatalog.builtIn(year));
+      } catch (IllegalArgumentException noCatalog) {
+        return Optional.empty();
+      }
+    });
+  }
+
+  /**
+   * Returns a validator that checks subjects against the given catalogs.
+   *
+   * @param catalogs the catalogs, at most one a year, not null
+   * @return the validator, not null
+   * @throws IllegalStateException if two catalogs have the same year
+   */
+  public static NoticeValidator withCatalogs(Collection<SubjectCatalog> catalogs) {
+    Map<Year, SubjectCatalog> byYear =
+        catalogs.stream().collect(Collectors.toUnmodifiableMap(SubjectCatalog::year, c -> c));
+    return new NoticeValidator(year -> Optional.ofNullable(byYear.get(year)));
+  }
+
+  /**
+   * Checks a notice, and every notice it confirms, against every rule.
+   *
+   * @param notice the notice, not null
+   * @return all findings, not null
+   */
+  public ValidationReport validate(TransferNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    List<Finding> findings = new ArrayList<>();
+    check(notice, "", findings);
+    return ValidationReport.of(findings);
+  }
+
+  private void check(TransferNotice notice, String prefix, List<Finding> findings) {
+    for (int i = 0; i < notice.allocations().size(); i++) {
+      checkAllocation(notice, notice.allocations().get(i), prefix + "allocations[" + i + "]", findings);
+    }
+    for (int i = 0; i < notice.confirmed().size(); i++) {
+      TransferNotice confirmed = notice.confirmed().get(i);
+      String path = prefix + "confirmed[" + i + "]";
+      if (confirmed.number().filter(notice::cites).isEmpty()) {
+        findings.add(NoticeRule.NOTICE_CONFIRMED_CITED.finding(path, "cited in basis", confirmed.reference(),
+            notice.reference() + " confirms " + confirmed.reference() + " without citing it"));
+      }
+      check(confirmed, path + ".", findings);
+    }
+  }
+
+  private void checkAllocation(TransferNotice notice, GrantAllocation allocation, String path, List<Finding> findings) {
+    allocation.table().ifPresent(table -> {
+      TableRules.check(table, notice.issuer(), path + ".table", findings);
+      if (!table.declaredTotal().isSameAmountAs(allocation.statedTotal())) {
+        findings.add(NoticeRule.NOTICE_TOTAL.finding(path + ".table.declaredTotal", allocation.statedTotal(),
+            table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states"));
+      }
+    });
+    checkYear(notice, allocation.grant(), path + ".grant.fiscalYear", findings);
+    checkSubjects(allocation.grant(), path + ".grant", findings);
+  }
+
+  private static void checkYear(TransferNotice notice, Grant grant, String path, List<Finding> findings) {
+    Optional<Integer> documentYear = notice.documentYear();
+    if (documentYear.isEmpty()) {
+      return;
+    }
+    int fiscalYear = grant.fiscalYear().getValue();
+    int earliest = notice.kind() == NoticeKind.ADVANCE ? fiscalYear - 1 : fiscalYear;
+    int latest = notice.kind() == NoticeKind.SETTLEMENT ? Integer.MAX_VALUE : earliest;
+    int year = documentYear.get();
+    if (year < earliest || year > latest) {
+      String expected = "issued in " + earliest + (latest == earliest ? "" : " or later");
+      findings.add(NoticeRule.NOTICE_FISCAL_YEAR.finding(path, expected, "issued in " + year,
+          "a " + notice.kind().label() + " notice for " + fiscalYear + " cannot be issued in " + year));
+    }
+  }
+
+  private void checkSubjects(Grant grant, String path, List<Finding> findings) {
+    Optional<SubjectCatalog> catalog = catalogs.apply(grant.fiscalYear());
+    if (catalog.isEmpty()) {
+      findings.add(NoticeRule.SUBJECT_CATALOG_MISSING.finding(path, "a " + grant.fiscalYear() + " catalog",
+          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear()));
+      return;
+    }
+    Optional<Subject> revenue = grant.revenueSubject();
+    revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path + ".revenueSubject")));
+    findings.addAll(catalog.get().check(grant.expenditureSubject(), path + ".expenditureSubject"));
+  }
+
+  /** Returns {@code notice validator}. */
+  @Override
+  public String toString() {
+    return "notice validator";
+  }
+}

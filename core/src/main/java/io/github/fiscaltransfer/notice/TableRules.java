@@ -1,0 +1,80 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.RetainedShare;
+import io.github.fiscaltransfer.unit.UnknownRecipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The rules of one allocation table, checked for an issuer. */
+final class TableRules {
+
+  private TableRules() {}
+
+  static void check(AllocationTable table, FiscalUnit issuer, String path, List<Finding> findings) {
+    checkSum(table, path, findings);
+    Set<Recipient> seen = new HashSet<>();
+    for (int i = 0; i < table.lines().size(); i++) {
+      AllocationLine line = table.lines().get(i);
+      String linePath = path + ".lines[" + i + "]";
+      if (!seen.add(line.recipient())) {
+        findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath + ".recipient", "one line a recipient",
+            line.recipient().name(), line.recipient().name() + " has more than one line"));
+      }
+      checkAmount(table, line.amount(), linePath + ".amount", findings);
+      checkRecipient(line.recipient(), issuer, linePath + ".recipient", findings);
+    }
+  }
+
+  /**
+   * The lines must add up to the declared total; a difference of at most ⌊(n+1)/2⌋ printed quanta is what
+   * rounding n lines and the total half-up can produce, and is a warning.
+   */
+  private static void checkSum(AllocationTable table, String path, List<Finding> findings) {
+    PrintedAmount sum = table.linesSum();
+    PrintedAmount total = table.declaredTotal();
+    BigDecimal difference = sum.figure().subtract(total.figure());
+    if (difference.signum() == 0) {
+      return;
+    }
+    BigDecimal quantum = BigDecimal.ONE.movePointLeft(table.scale());
+    BigDecimal tolerance = quantum.multiply(BigDecimal.valueOf((table.lines().size() + 1) / 2));
+    boolean rounding = difference.abs().compareTo(tolerance) <= 0;
+    String message = "the lines add up to " + sum + " but the declared total is " + total + " (difference "
+        + PrintedAmount.of(difference, table.unit()) + "); " + (rounding
+            ? "within the ±" + PrintedAmount.of(tolerance, table.unit()) + " that rounding (四舍五入) "
+                + table.lines().size() + " printed lines allows"
+            : "more than rounding (四舍五入) can explain");
+    Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
+    findings.add(Finding.of(severity, NoticeRule.TABLE_SUM.id(), path + ".declaredTotal", sum, total, message));
+  }
+
+  private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, List<Finding> findings) {
+    if (amount.figure().signum() < 0) {
+      findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(path, "zero or more", amount, "a line is negative"));
+    }
+    if (amount.scale() > table.scale()) {
+      findings.add(NoticeRule.TABLE_PRECISION.finding(path, table.scale() + " decimal places or fewer",
+          amount.formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
+    }
+  }
+
+  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, String path, List<Finding> findings) {
+    if (recipient instanceof UnknownRecipient) {
+      findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(path, "a known unit", recipient.name(),
+          recipient.name() + " is not a unit the registry knows"));
+    } else if (recipient instanceof RetainedShare share && !share.unit().equals(issuer)) {
+      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(path, issuer.name() + "'s own share", share,
+          "a retained share in " + issuer.name() + "'s table must be its own"));
+    } else if (recipient instanceof FiscalUnit unit && !unit.isChildOf(issuer)) {
+      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(path, "a unit directly below " + issuer.name(), unit,
+          issuer.name() + " cannot allocate to " + unit.name() + ", which is not directly below it"));
+    }
+  }
+}

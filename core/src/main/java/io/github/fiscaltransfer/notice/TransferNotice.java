@@ -1,0 +1,203 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A transfer notice (资金下达通知): the document a finance bureau issues to allocate grants to the level below.
+ *
+ * <p>It keeps every field a reviewer relies on: number, issuer, date, urgency, addressees (主送), copied-to (抄送),
+ * disclosure (公开方式), kind, basis documents, the grants it allocates with their tables, the notices it confirms
+ * (for a {@link NoticeKind#CONFIRMATION}) and its attachments (附件). Immutable and thread-safe; build with
+ * {@link #builder()} and check with {@link NoticeValidator}.
+ */
+@Value.Immutable
+public abstract class TransferNotice {
+
+  TransferNotice() {}
+
+  /**
+   * Returns the document number (发文字号), where printed (a county notice may have none).
+   *
+   * @return the number, not null
+   */
+  public abstract Optional<DocumentNumber> number();
+
+  /**
+   * Returns the document number, or the title where there is none: how findings and summaries name the notice.
+   *
+   * @return the name, not null
+   */
+  public String reference() {
+    return number().map(DocumentNumber::toString).orElse(title());
+  }
+
+  /**
+   * Returns the year the notice was issued in: its number's year, else its date's.
+   *
+   * @return the year, not null
+   */
+  public Optional<Integer> documentYear() {
+    return number().map(DocumentNumber::year).or(() -> issueDate().map(LocalDate::getYear));
+  }
+
+  /**
+   * Returns the title as printed.
+   *
+   * @return the title, not null
+   */
+  public abstract String title();
+
+  /**
+   * Returns the fiscal unit whose bureau issued the notice, such as 广东省.
+   *
+   * @return the issuer, not null
+   */
+  public abstract FiscalUnit issuer();
+
+  /**
+   * Returns the issuing authority as signed, such as {@code 广东省财政厅}.
+   *
+   * @return the authority, not null
+   */
+  public abstract String issuingAuthority();
+
+  /**
+   * Returns the date printed on the notice (成文日期 or 印发日期), where printed.
+   *
+   * @return the date, not null
+   */
+  public abstract Optional<LocalDate> issueDate();
+
+  /**
+   * Returns the urgency mark.
+   *
+   * @return the urgency, {@link Urgency#NONE} unless set, not null
+   */
+  @Value.Default
+  public Urgency urgency() {
+    return Urgency.NONE;
+  }
+
+  /**
+   * Returns the kind of allocation.
+   *
+   * @return the kind, not null
+   */
+  public abstract NoticeKind kind();
+
+  /**
+   * Returns the addressees (主送) as printed.
+   *
+   * @return the addressees, not null
+   */
+  public abstract List<String> addressees();
+
+  /**
+   * Returns the offices copied (抄送) as printed.
+   *
+   * @return the copied-to list, not null
+   */
+  public abstract List<String> copiedTo();
+
+  /**
+   * Returns the disclosure (公开方式) as printed, such as {@code 主动公开}.
+   *
+   * @return the disclosure, not null
+   */
+  public abstract Optional<String> disclosure();
+
+  /**
+   * Returns the documents the notice cites as its basis (上级文件), in printed order.
+   *
+   * @return the basis documents, not null
+   */
+  public abstract List<DocumentReference> basis();
+
+  /**
+   * Returns what the notice allocates, one entry a grant.
+   *
+   * @return the allocations, not null
+   */
+  public abstract List<GrantAllocation> allocations();
+
+  /**
+   * Returns the earlier notices a {@link NoticeKind#CONFIRMATION} adopts unchanged (attached to it).
+   *
+   * @return the confirmed notices, not null
+   */
+  public abstract List<TransferNotice> confirmed();
+
+  /**
+   * Returns the attachments (附件) as their titles are printed.
+   *
+   * @return the attachment titles, not null
+   */
+  public abstract List<String> attachments();
+
+  /**
+   * Returns every grant the notice allocates, its own first, then those of the notices it confirms.
+   *
+   * @return the allocations, not null
+   */
+  public List<GrantAllocation> allAllocations() {
+    List<GrantAllocation> all = new ArrayList<>(allocations());
+    confirmed().forEach(notice -> all.addAll(notice.allAllocations()));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Returns whether the notice cites a document number in its basis.
+   *
+   * @param number the number, not null
+   * @return true if cited
+   */
+  public boolean cites(DocumentNumber number) {
+    return basis().stream().anyMatch(ref -> ref.number().filter(number::equals).isPresent());
+  }
+
+  @Value.Check
+  void check() {
+    if (title().isBlank() || issuingAuthority().isBlank()) {
+      throw new IllegalArgumentException("Notice " + reference() + " needs a title and an issuing authority");
+    }
+    if (kind() == NoticeKind.CONFIRMATION && confirmed().isEmpty()) {
+      throw new IllegalArgumentException("Notice " + reference() + " is a confirmation but confirms no notice");
+    }
+    if (kind() != NoticeKind.CONFIRMATION && !confirmed().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Notice " + reference() + " is a " + kind().label() + " notice and cannot confirm other notices");
+    }
+    if (allAllocations().isEmpty()) {
+      throw new IllegalArgumentException("Notice " + reference() + " allocates no grant");
+    }
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a line such as {@code 粤财社〔2021〕307号 提前下达 特急 广东省财政厅: 医疗服务…资金: 10,831万元}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(reference()).append(' ').append(kind().label());
+    if (urgency() != Urgency.NONE) {
+      text.append(' ').append(urgency().label());
+    }
+    return text.append(' ').append(issuingAuthority()).append(": ").append(allAllocations()).toString();
+  }
+
+  /** Builds a {@link TransferNotice}. */
+  public static final class Builder extends ImmutableTransferNotice.Builder {
+    Builder() {}
+  }
+}
