@@ -1,7 +1,22 @@
 package io.github.fiscaltransfer.examples;
 
-/** Prints the seed documents, validated (placeholder until the notice model lands). */
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import java.io.PrintStream;
+import java.io.UnsupportedEncodingException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Prints every seed notice — number, kind, grant, total in its own unit, lines — with its validation report.
+ * The README's first command runs it.
+ */
 public final class SeedChain {
+
+  /** Moneta logs its MathContext at first use; a budget officer does not need to read it. */
+  private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
 
   private SeedChain() {}
 
@@ -9,8 +24,34 @@ public final class SeedChain {
    * Runs the example.
    *
    * @param args ignored
+   * @throws UnsupportedEncodingException never: UTF-8 is always supported
    */
-  public static void main(String[] args) {
-    System.out.println("fiscal-transfer examples");
+  public static void main(String[] args) throws UnsupportedEncodingException {
+    MONETA.setLevel(Level.WARNING);
+    PrintStream out = new PrintStream(System.out, true, "UTF-8");
+    NoticeValidator validator = NoticeValidator.builtIn();
+    for (TransferNotice notice : List.of(SeedNotices.guangdong307(), SeedNotices.lianghe(), SeedNotices.jiangmen16())) {
+      print(notice, "", out);
+      out.println("  validation: " + validator.validate(notice).toString().replace("\n", "\n  "));
+      out.println();
+    }
+    TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
+    out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");
+    out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));
+  }
+
+  static void print(TransferNotice notice, String indent, PrintStream out) {
+    out.println(indent + "== " + notice.reference() + "  " + notice.kind().label() + " "
+        + notice.urgency().label() + "  " + notice.issuingAuthority()
+        + notice.issueDate().map(d -> "  " + d).orElse(""));
+    out.println(indent + "   " + notice.title());
+    notice.basis().forEach(ref -> out.println(indent + "   依据 " + ref));
+    for (GrantAllocation allocation : notice.allocations()) {
+      out.println(indent + "   " + allocation.grant());
+      out.println(indent + "   labels " + allocation.grant().labels() + "  total " + allocation.statedTotal());
+      allocation.table().ifPresent(table ->
+          out.println(indent + "   " + table.toString().replace("\n", "\n" + indent + "   ")));
+    }
+    notice.confirmed().forEach(confirmed -> print(confirmed, indent + "    ", out));
   }
 }

@@ -1,0 +1,4 @@
+/**
+ * The seed documents built with the public API, and a main that prints them validated.
+ */
+package io.github.fiscaltransfer.examples;
