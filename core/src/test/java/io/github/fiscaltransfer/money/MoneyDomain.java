@@ -32,18 +32,22 @@ public class MoneyDomain extends DomainContextBase {
   }
 
   /**
-   * Amounts of CNY from 0 to 10¹² 元 at fen precision, small, medium and huge ones all frequent.
+   * Amounts of CNY from 0 to 10¹² 元 at fen precision; small (up to 1 万元), medium and huge (over 10¹¹ 元)
+   * ones are each about a third.
    *
    * @return the arbitrary, not null
    */
   @Provide
   public Arbitrary<Money> cnyAmounts() {
-    return Arbitraries.frequency(
-            Tuple.of(3, new BigDecimal("10000")),
-            Tuple.of(3, new BigDecimal("100000000")),
-            Tuple.of(4, MAX_YUAN))
-        .flatMap(max -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, max).ofScale(Cny.FEN_SCALE))
+    return Arbitraries.frequencyOf(
+            Tuple.of(3, yuanBetween("0", "10000")),
+            Tuple.of(3, yuanBetween("10000", "100000000000")),
+            Tuple.of(3, yuanBetween("100000000000", MAX_YUAN.toPlainString())))
         .map(Cny::yuan);
+  }
+
+  private static Arbitrary<BigDecimal> yuanBetween(String min, String max) {
+    return Arbitraries.bigDecimals().between(new BigDecimal(min), new BigDecimal(max)).ofScale(Cny.FEN_SCALE);
   }
 
   /**
