@@ -36,7 +36,7 @@ final class AmountText {
 
   private Parsed parse(AmountUnit defaultUnit) {
     int start = skipSpace(0);
-    int end = trimEnd(input.length());
+    int end = Math.max(start, trimEnd(input.length()));
     AmountUnit suffix = suffixOf(start, end);
     if (suffix != null) {
       end = trimEnd(end - suffix.label().length());

@@ -96,6 +96,19 @@ public final class Cny {
   }
 
   /**
+   * Returns a CNY amount as a budget officer reads it: in yuan, with thousands separators and two decimals,
+   * such as {@code 108,310,000.00元}.
+   *
+   * @param amount the amount, not null
+   * @return the text, not null
+   * @throws IllegalArgumentException if the amount is not in CNY
+   * @throws PrecisionLossException if the amount has a non-zero digit below one fen
+   */
+  public static String format(MonetaryAmount amount) {
+    return PrintedAmount.inUnit(amount, AmountUnit.YUAN, FEN_SCALE).toString();
+  }
+
+  /**
    * Checks that a value in yuan has no non-zero digit below one fen.
    *
    * @param yuan the value in yuan, not null

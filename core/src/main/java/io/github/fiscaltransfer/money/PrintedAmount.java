@@ -30,16 +30,26 @@ public final class PrintedAmount {
   /**
    * Returns the amount printed as the given figure in the given unit.
    *
+   * <p>A figure with a negative scale ({@code 1E+3}) is printed as the whole number it is ({@code 1,000}).
+   *
    * @param figure the figure as printed, with the scale it was printed at, not null
    * @param unit the unit it was printed in, not null
    * @return the printed amount, not null
    * @throws PrecisionLossException if the figure is finer than one fen in that unit
+   * @throws IllegalArgumentException if the figure has more than 16 decimal places or 24 integer digits,
+   *     more than any document prints and more than {@link #parse(CharSequence)} reads back
    */
   public static PrintedAmount of(BigDecimal figure, AmountUnit unit) {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unit, "unit");
-    Cny.requireFen(unit.toYuan(figure));
-    return new PrintedAmount(figure, unit);
+    BigDecimal printed = figure.scale() < 0 ? figure.setScale(0, RoundingMode.UNNECESSARY) : figure;
+    requireScale(printed.scale());
+    if (printed.precision() - printed.scale() > AmountText.MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("Figure must have at most " + AmountText.MAX_INTEGER_DIGITS
+          + " integer digits: " + printed.toPlainString());
+    }
+    Cny.requireFen(unit.toYuan(printed));
+    return new PrintedAmount(printed, unit);
   }
 
   /**
@@ -87,8 +97,10 @@ public final class PrintedAmount {
    * @return the printed amount, not null
    * @throws PrecisionLossException if the amount cannot be shown at that scale without rounding
    *     (33,695,182 元 in 万元 with 2 decimals)
+   * @throws IllegalArgumentException if the scale is negative or above 16, or the amount is not in CNY
    */
   public static PrintedAmount inUnit(MonetaryAmount amount, AmountUnit unit, int scale) {
+    Objects.requireNonNull(unit, "unit");
     BigDecimal exact = unit.fromYuan(Cny.toYuan(amount));
     requireScale(scale);
     if (exact.stripTrailingZeros().scale() > scale) {
@@ -109,9 +121,11 @@ public final class PrintedAmount {
    * @param scale the number of decimal places to print, zero or more
    * @param rounding how to round the digits that do not fit, not null
    * @return the rounded printed amount, not null
+   * @throws IllegalArgumentException if the scale is negative or above 16, or the amount is not in CNY
    */
   public static PrintedAmount inUnitRounded(
       MonetaryAmount amount, AmountUnit unit, int scale, RoundingMode rounding) {
+    Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(rounding, "rounding");
     requireScale(scale);
     BigDecimal exact = unit.fromYuan(Cny.toYuan(amount));
@@ -178,6 +192,7 @@ public final class PrintedAmount {
    * @return true if both are worth the same in yuan
    */
   public boolean isSameAmountAs(PrintedAmount other) {
+    Objects.requireNonNull(other, "other");
     return toYuan().compareTo(other.toYuan()) == 0;
   }
 
@@ -208,7 +223,7 @@ public final class PrintedAmount {
 
   @Override
   public int hashCode() {
-    return figure.hashCode() * 31 + unit.hashCode();
+    return figure.hashCode() * 31 + unit.ordinal();
   }
 
   /**

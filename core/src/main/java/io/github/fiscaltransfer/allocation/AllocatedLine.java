@@ -1,0 +1,110 @@
+package io.github.fiscaltransfer.allocation;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+import org.javamoney.moneta.Money;
+
+/**
+ * One line of an {@link Allocation}: the recipient, its weight, its exact share, the amount it was given and
+ * the remainder steps it received beyond the whole steps of its share.
+ *
+ * <p>The amount is always {@code (share.floorSteps() + remainderSteps()) × quantum}. Immutable and thread-safe.
+ */
+public final class AllocatedLine {
+
+  private final String key;
+  private final BigDecimal weight;
+  private final ExactShare share;
+  private final BigInteger remainderSteps;
+
+  AllocatedLine(String key, BigDecimal weight, ExactShare share, BigInteger remainderSteps) {
+    this.key = key;
+    this.weight = weight;
+    this.share = share;
+    this.remainderSteps = remainderSteps;
+  }
+
+  /**
+   * Returns the recipient's key, such as {@code 广州市}.
+   *
+   * @return the key, not null
+   */
+  public String key() {
+    return key;
+  }
+
+  /**
+   * Returns the recipient's weight, as given in the request.
+   *
+   * @return the weight, zero or more, not null
+   */
+  public BigDecimal weight() {
+    return weight;
+  }
+
+  /**
+   * Returns the line's exact proportional share of the total.
+   *
+   * @return the share, not null
+   */
+  public ExactShare share() {
+    return share;
+  }
+
+  /**
+   * Returns the steps of remainder this line received beyond the whole steps of its share: 0 or 1 by
+   * largest remainder or half-up rounding, any number (even negative) on the line that takes the 尾差.
+   *
+   * @return the number of steps, not null
+   */
+  public BigInteger remainderSteps() {
+    return remainderSteps;
+  }
+
+  /**
+   * Returns the amount allocated to this line.
+   *
+   * @return the amount in CNY, a whole number of steps, not null
+   */
+  public Money amount() {
+    return share.quantum().times(share.floorSteps().add(remainderSteps));
+  }
+
+  /**
+   * Returns the amount as printed in the quantum's unit, such as {@code 357万元}.
+   *
+   * @return the printed amount, not null
+   */
+  public PrintedAmount printedAmount() {
+    return PrintedAmount.inUnit(amount(), share.quantum().unit(), share.quantum().scale());
+  }
+
+  /**
+   * Compares key, weight (including its scale), share and remainder steps.
+   *
+   * @param obj the other object
+   * @return true if both lines are the same
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AllocatedLine other && key.equals(other.key) && weight.equals(other.weight)
+        && share.equals(other.share) && remainderSteps.equals(other.remainderSteps);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, weight, share, remainderSteps);
+  }
+
+  /**
+   * Returns a line such as {@code 广州市 357万元 (share (356 + 2/3) × 1万元, remainder +1)}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return key + " " + printedAmount() + " (share " + share + ", remainder " + Allocation.signed(remainderSteps) + ")";
+  }
+}

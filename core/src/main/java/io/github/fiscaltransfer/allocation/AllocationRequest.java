@@ -1,0 +1,208 @@
+package io.github.fiscaltransfer.allocation;
+
+import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.Quantum;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * A request to split a total among recipients in proportion to their weights, in whole steps of a
+ * {@link Quantum}, by an {@link AllocationMethod}.
+ *
+ * <p>Build with {@link #builder()}; the request is checked when built. Immutable and thread-safe.
+ */
+public final class AllocationRequest {
+
+  private final Money total;
+  private final Quantum quantum;
+  private final Map<String, BigDecimal> weights;
+  private final AllocationMethod method;
+
+  private AllocationRequest(Money total, Quantum quantum, Map<String, BigDecimal> weights,
+      AllocationMethod method) {
+    this.total = total;
+    this.quantum = quantum;
+    this.weights = Collections.unmodifiableMap(weights);
+    this.method = method;
+    method.check(this);
+  }
+
+  /**
+   * Returns a builder, with the quantum {@link Quantum#FEN} and the method
+   * {@link AllocationMethod#largestRemainder()} unless told otherwise.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the total to split.
+   *
+   * @return the total in CNY, zero or more, a whole number of steps, not null
+   */
+  public Money total() {
+    return total;
+  }
+
+  /**
+   * Returns the step every line is a whole number of.
+   *
+   * @return the quantum, not null
+   */
+  public Quantum quantum() {
+    return quantum;
+  }
+
+  /**
+   * Returns each recipient's weight, in the order the recipients were listed.
+   *
+   * @return the weights by recipient key, not null, unmodifiable
+   */
+  public Map<String, BigDecimal> weights() {
+    return weights;
+  }
+
+  /**
+   * Returns how the left-over steps are handed out.
+   *
+   * @return the method, not null
+   */
+  public AllocationMethod method() {
+    return method;
+  }
+
+  /**
+   * Returns a copy of this request with another method; this request is unchanged.
+   *
+   * @param method the method, not null
+   * @return the new request, not null
+   * @throws IllegalArgumentException if the method names a recipient that is not in this request
+   */
+  public AllocationRequest withMethod(AllocationMethod method) {
+    return new AllocationRequest(total, quantum, weights, Objects.requireNonNull(method, "method"));
+  }
+
+  /**
+   * Splits the total: the lines add up to it exactly.
+   *
+   * @return the allocation, not null
+   * @throws IllegalArgumentException if the method puts a rounding difference (尾差) on a line that it would
+   *     make negative
+   */
+  public Allocation allocate() {
+    Shares shares = Shares.of(this);
+    return new Allocation(this, shares.lines(List.copyOf(weights.values()), method.received(shares)));
+  }
+
+  /**
+   * Compares total, quantum, weights (in order, including their scale) and method.
+   *
+   * @param obj the other object
+   * @return true if both requests are the same
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof AllocationRequest other && total.equals(other.total) && quantum.equals(other.quantum)
+        && List.copyOf(weights.entrySet()).equals(List.copyOf(other.weights.entrySet()))
+        && method.equals(other.method);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(total, quantum, List.copyOf(weights.entrySet()), method);
+  }
+
+  /**
+   * Returns a summary such as {@code 108,310,000.00元 among 21 recipients in steps of 1万元 by largest remainder}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return Cny.format(total) + " among " + weights.size() + " recipients in steps of " + quantum + " by " + method;
+  }
+
+  /** Builds an {@link AllocationRequest}; the total and at least one recipient are required. */
+  public static final class Builder {
+
+    private MonetaryAmount total;
+    private Quantum quantum = Quantum.FEN;
+    private final List<Map.Entry<String, BigDecimal>> recipients = new ArrayList<>();
+    private AllocationMethod method = AllocationMethod.largestRemainder();
+
+    private Builder() {}
+
+    /**
+     * Sets the total to split.
+     *
+     * @param total the total in CNY, not null
+     * @return this builder
+     */
+    public Builder total(MonetaryAmount total) {
+      this.total = Objects.requireNonNull(total, "total");
+      return this;
+    }
+
+    /**
+     * Sets the step every line must be a whole number of (default {@link Quantum#FEN}).
+     *
+     * @param quantum the quantum, not null
+     * @return this builder
+     */
+    public Builder quantum(Quantum quantum) {
+      this.quantum = Objects.requireNonNull(quantum, "quantum");
+      return this;
+    }
+
+    /**
+     * Adds a recipient after those already added.
+     *
+     * @param key the recipient's key, such as {@code 广州市}, not null
+     * @param weight its weight, such as its figure in the document, not null
+     * @return this builder
+     */
+    public Builder recipient(String key, BigDecimal weight) {
+      recipients.add(Map.entry(key, weight));
+      return this;
+    }
+
+    /**
+     * Sets the method (default {@link AllocationMethod#largestRemainder()}).
+     *
+     * @param method the method, not null
+     * @return this builder
+     */
+    public Builder method(AllocationMethod method) {
+      this.method = Objects.requireNonNull(method, "method");
+      return this;
+    }
+
+    /**
+     * Builds and checks the request.
+     *
+     * @return the request, not null
+     * @throws NullPointerException if no total was set
+     * @throws IllegalArgumentException if the total is not CNY, negative or not a whole number of steps;
+     *     if there is no recipient, a blank or repeated key, a negative weight, or no positive weight;
+     *     or if the method names a recipient that is not in the request
+     * @throws io.github.fiscaltransfer.money.PrecisionLossException if the total is finer than one fen
+     */
+    public AllocationRequest build() {
+      Objects.requireNonNull(total, "total");
+      Money checkedTotal = Cny.fen(Cny.toFen(total));
+      if (checkedTotal.isNegative()) {
+        throw new IllegalArgumentException("Total must not be negative: " + Cny.format(checkedTotal));
+      }
+      quantum.count(checkedTotal);
+      return new AllocationRequest(checkedTotal, quantum, Recipients.check(recipients), method);
+    }
+  }
+}
