@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.examples;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.DocumentReference;
 import io.github.fiscaltransfer.notice.FundLabel;
@@ -46,15 +47,7 @@ public final class SeedNotices {
    * @return the notice, not null
    */
   public static TransferNotice guangdong307() {
-    Grant grant = Grant.builder()
-        .name(CAPACITY_GRANT)
-        .projectCode(ProjectCode.parse("Z155080000004"))
-        .fiscalYear(Year.of(2022))
-        .fundingSource(FundingSource.CENTRAL)
-        .revenueSubject(Subject.parse("1100249——医疗卫生共同财政事权转移支付收入"))
-        .expenditureSubject(Subject.parse("21015 医疗保障管理事务"))
-        .addLabels(FundLabel.parse("01 中央直达资金"))
-        .build();
+    Grant grant = capacityGrant2022("1100249——医疗卫生共同财政事权转移支付收入", "21015 医疗保障管理事务");
     return TransferNotice.builder()
         .number(DocumentNumber.parse("粤财社〔2021〕307号"))
         .title("广东省财政厅关于提前下达2022年中央财政医疗服务与保障能力提升补助资金的通知")
@@ -73,7 +66,7 @@ public final class SeedNotices {
         .build();
   }
 
-  private static io.github.fiscaltransfer.notice.AllocationTable guangdong307Table() {
+  private static AllocationTable guangdong307Table() {
     return TableBuilder.of(GUANGDONG, "提前下达2022年中央财政医疗服务与保障能力提升补助资金表", AmountUnit.WAN_YUAN)
         .line("省级留用", "6,800").line("广州市", "357").line("珠海市", "154").line("汕头市", "202")
         .line("佛山市", "219").line("韶关市", "181").line("河源市", "179").line("梅州市", "206")
@@ -90,15 +83,7 @@ public final class SeedNotices {
    * @return the notice, not null
    */
   public static TransferNotice lianghe() {
-    Grant grant = Grant.builder()
-        .name(CAPACITY_GRANT)
-        .projectCode(ProjectCode.parse("Z155080000004"))
-        .fiscalYear(Year.of(2022))
-        .fundingSource(FundingSource.CENTRAL)
-        .revenueSubject(Subject.parse("1100249-医疗卫生共同财政事权转移支付收入"))
-        .expenditureSubject(Subject.parse("2101502一般行政管理事务"))
-        .addLabels(FundLabel.parse("01 中央直达资金"))
-        .build();
+    Grant grant = capacityGrant2022("1100249-医疗卫生共同财政事权转移支付收入", "2101502一般行政管理事务");
     return TransferNotice.builder()
         .title("梁河县财政局关于下达2022年中央财政医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）的通知")
         .issuer(LIANGHE)
@@ -111,6 +96,19 @@ public final class SeedNotices {
             DocumentNumber.parse("德财社〔2022〕11号")))
         .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("60万元")))
         .addAttachments("2022年中央财政医疗服务与保障能力提升补助资金(医疗保障服务能力提升部分)绩效目标表")
+        .build();
+  }
+
+  /** The 2022 capacity grant (project Z155080000004) with its subjects as one notice prints them. */
+  private static Grant capacityGrant2022(String revenue, String expenditure) {
+    return Grant.builder()
+        .name(CAPACITY_GRANT)
+        .projectCode(ProjectCode.parse("Z155080000004"))
+        .fiscalYear(Year.of(2022))
+        .fundingSource(FundingSource.CENTRAL)
+        .revenueSubject(Subject.parse(revenue))
+        .expenditureSubject(Subject.parse(expenditure))
+        .addLabels(FundLabel.parse("01 中央直达资金"))
         .build();
   }
 
