@@ -95,16 +95,16 @@ final class SelfEvaluationValidator {
     BigDecimal low = evaluation.statedScoreTotal().min(FULL_MARKS);
     BigDecimal high = low.add(unstatedWeight(evaluation)).min(FULL_MARKS);
     String range = low.toPlainString() + " to " + high.toPlainString();
-    String missing = String.join(" and ", evaluation.unstatedParts());
+    String missing = String.join(", ", evaluation.unstatedParts());
     boolean reachable = stated.ordinal() >= Grade.of(high).ordinal() && stated.ordinal() <= Grade.of(low).ordinal();
     if (!reachable) {
       return PerformanceRule.GRADE_MISMATCH.finding("statedGrade", "a grade for " + range, stated,
-          "The stated grade " + stated + " cannot be reached: with " + missing + " not stated, the total lies "
-              + "between " + range);
+          "The stated grade " + stated + " cannot be reached: the report states no " + missing
+              + ", and the total lies between " + range);
     }
     return PerformanceRule.GRADE_UNVERIFIABLE.finding("statedGrade", "a total score", range,
-        "The stated grade " + stated + " cannot be verified: " + missing + " not stated, so the total lies between "
-            + range);
+        "The stated grade " + stated + " cannot be verified: the report states no " + missing
+            + ", so the total lies between " + range);
   }
 
   private static BigDecimal unstatedWeight(SelfEvaluation evaluation) {
