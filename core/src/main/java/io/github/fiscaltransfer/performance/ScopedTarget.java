@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * A quantitative target within a printed scope, such as {@code 市域内覆盖100%} (scope {@code 市域内覆盖}).
  *
+ * <p>{@link Target#parse} reads a scope only when it ends in 覆盖, 内 or 达到, so that hedges such as
+ * {@code 约2次} stay unparsed and are reported rather than misread.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param text the target as printed, not null
@@ -32,7 +35,8 @@ public record ScopedTarget(String text, String scope, QuantitativeTarget quantit
   /**
    * Returns the scoped target printed as the scope followed by the quantity's text.
    *
-   * @param scope the scope, such as {@code 市域内覆盖}, not blank, without digits or comparison symbols
+   * @param scope the scope, such as {@code 市域内覆盖}, not blank, without digits or comparison symbols, ending
+   *     in 覆盖, 内 or 达到 if the text is to parse back
    * @param quantity the quantity, not null
    * @return the target, not null
    * @throws IllegalArgumentException if the scope is blank

@@ -13,6 +13,8 @@ final class TargetParser {
   private static final int MAX_DIGITS = 24;
 
   private static final Pattern FIGURE = Pattern.compile("(\\d{1," + MAX_DIGITS + "}(?:\\.\\d{1," + MAX_DIGITS + "})?)");
+  /** A scope names an area covered ({@code 市域内覆盖}, {@code 全省覆盖}, {@code 县域内}); "约" is not one. */
+  private static final Pattern SCOPE = Pattern.compile(".+(覆盖|内|达到)");
   private static final Pattern DEADLINE = Pattern.compile("(\\d{1,2})\\s*月底前");
 
   private TargetParser() {}
@@ -85,7 +87,7 @@ final class TargetParser {
       start++;
     }
     String scope = normal.substring(0, start).strip();
-    if (scope.isEmpty() || start == normal.length()) {
+    if (!SCOPE.matcher(scope).matches() || start == normal.length()) {
       return Optional.empty();
     }
     String rest = normal.substring(start);
