@@ -100,11 +100,11 @@ final class SelfEvaluationValidator {
     if (!reachable) {
       return PerformanceRule.GRADE_MISMATCH.finding("statedGrade", "a grade for " + range, stated,
           "The stated grade " + stated + " cannot be reached: the report states no " + missing
-              + ", and the total lies between " + range);
+              + ", and the total lies between " + low.toPlainString() + " and " + high.toPlainString());
     }
     return PerformanceRule.GRADE_UNVERIFIABLE.finding("statedGrade", "a total score", range,
         "The stated grade " + stated + " cannot be verified: the report states no " + missing
-            + ", so the total lies between " + range);
+            + ", so the total lies between " + low.toPlainString() + " and " + high.toPlainString());
   }
 
   private static BigDecimal unstatedWeight(SelfEvaluation evaluation) {
