@@ -2,7 +2,6 @@ package io.github.fiscaltransfer.performance;
 
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
-import java.util.Objects;
 
 /**
  * Every rule that checks a target table or a self-evaluation, with its id and severity: the one place they are
@@ -101,14 +100,14 @@ public enum PerformanceRule {
   }
 
   Finding finding(String path, Object expected, Object actual, String message) {
-    return Finding.builder()
-        .ruleId(id)
-        .severity(severity)
-        .path(Objects.requireNonNull(path, "path"))
-        .expected(String.valueOf(expected))
-        .actual(String.valueOf(actual))
-        .message(message)
-        .build();
+    switch (severity) {
+      case ERROR:
+        return Finding.error(id, path, expected, actual, message);
+      case WARNING:
+        return Finding.warning(id, path, expected, actual, message);
+      default:
+        return Finding.info(id, path, expected, actual, message);
+    }
   }
 
   /** Returns the rule id, such as {@code funding.parts-sum}. */
