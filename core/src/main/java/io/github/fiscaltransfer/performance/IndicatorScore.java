@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. A score above the maximum is a validation finding
  * ({@code evaluation.score-over-maximum}), not a construction error, so a report can be read as printed.
+ * {@code equals} counts the scale of scores as printed ({@code 2} and {@code 2.0} differ); sums compare exactly.
  */
 @Value.Immutable
 public abstract class IndicatorScore {

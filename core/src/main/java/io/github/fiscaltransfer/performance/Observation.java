@@ -13,7 +13,8 @@ import java.util.Objects;
 public sealed interface Observation permits Observation.Measured, Observation.Answered, Observation.CompletedOn {
 
   /**
-   * A measured figure in a unit, such as {@code 3次} or {@code 55.7%}.
+   * A measured figure in a unit, such as {@code 3次} or {@code 55.7%}; {@code equals} counts the figure's scale,
+   * {@link Target#assess} does not.
    *
    * @param value the figure, not null, not negative
    * @param unit the unit, not null

@@ -1,7 +1,10 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.time.Month;
+import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -12,7 +15,8 @@ import net.jqwik.api.domains.DomainContextBase;
 
 /**
  * Domain arbitraries for performance targets: printed targets of every kind, quantitative targets with
- * observations near them (often equal after unit conversion), and fuzzed target text.
+ * observations near them (often equal after unit conversion), budget lines in 万元 at fen precision, and fuzzed
+ * target text.
  */
 public class PerformanceDomain extends DomainContextBase {
 
@@ -73,6 +77,18 @@ public class PerformanceDomain extends DomainContextBase {
 
   private static Arbitrary<Observation.Measured> anywhere() {
     return Combinators.combine(figures(), Arbitraries.of(TargetUnit.class)).as(Observation::measured);
+  }
+
+  @Provide
+  Arbitrary<BudgetLine> budgetLines() {
+    Arbitrary<BigDecimal> available = Arbitraries.bigDecimals()
+        .between(new BigDecimal("0.01"), new BigDecimal("100000")).ofScale(2);
+    return available.flatMap(total -> Arbitraries.oneOf(
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, total).ofScale(2),
+            Arbitraries.bigDecimals().between(BigDecimal.ZERO, total.multiply(BigDecimal.valueOf(2))).ofScale(2))
+        .map(spent -> BudgetLine.builder().source(BudgetSource.ALLOCATED).fundsYear(Year.of(2022))
+            .available(PrintedAmount.of(total, AmountUnit.WAN_YUAN))
+            .spent(PrintedAmount.of(spent, AmountUnit.WAN_YUAN)).build()));
   }
 
   @Provide

@@ -147,5 +147,7 @@ class TargetTest {
     ValueContract.assertValueSemantics(Target.parse("≥2.0次"), Target.parse("≥2.0次"), Target.parse("≥2次"));
     ValueContract.assertValueSemantics(Target.parse("有所提高"), Target.parse("有所提高"), Target.parse("有所提升"));
     ValueContract.assertValueSemantics(Observation.parse("3次"), Observation.parse("3次"), Observation.parse("3人次"));
+    ValueContract.assertValueSemantics(Target.parse("≥2次").assess(Observation.parse("3次")),
+        Target.parse("≥2次").assess(Observation.parse("3次")), Target.parse("≥2次").assess(Observation.parse("4次")));
   }
 }
