@@ -60,7 +60,7 @@ final class TargetParser {
 
   private static Target placeholder(String text, String normal) {
     Comparison comparison = comparisonAt(normal, 0);
-    int index = comparison.symbol().isEmpty() ? 0 : symbolLength(normal, comparison);
+    int index = symbolLength(normal, comparison);
     while (index < normal.length() && (normal.charAt(index) == '*' || Character.isWhitespace(normal.charAt(index)))) {
       index++;
     }
