@@ -1,0 +1,58 @@
+package io.github.fiscaltransfer.performance;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A budget-cap target (成本控制), printed as {@code 不超出预算}: spending stays within the budget.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the target as printed, not null
+ */
+public record BudgetCapTarget(String text) implements Target {
+
+  /** The wordings read as a budget cap. */
+  static final Set<String> WORDINGS = Set.of("不超出预算", "不超过预算");
+
+  /**
+   * Creates a target; prefer {@link Target#parse} or {@link #of}.
+   *
+   * @param text the target as printed, not null
+   */
+  public BudgetCapTarget {
+    Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * Returns the target printed as {@code 不超出预算}.
+   *
+   * @return the target, not null
+   */
+  public static BudgetCapTarget of() {
+    return new BudgetCapTarget("不超出预算");
+  }
+
+  @Override
+  public TargetKind kind() {
+    return TargetKind.BUDGET_CAP;
+  }
+
+  /**
+   * Returns not assessable: a budget cap is checked against the budget lines, not a single observation.
+   *
+   * @param observed the observation, not null
+   * @return a not-assessable assessment, not null
+   */
+  @Override
+  public Assessment assess(Observation observed) {
+    Objects.requireNonNull(observed, "observed");
+    return Assessment.notAssessable(text + " is judged by comparing spending with the budget, not by " + observed);
+  }
+
+  /** Returns the printed text, such as {@code 不超出预算}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.fiscaltransfer.performance;
+
+/**
+ * How a quantitative target compares an observed value with its figure: ≥, ≤, &gt;, &lt;, = or nothing printed.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum Comparison {
+  /** ≥ (also read from ≧ and &gt;=): at least the figure. */
+  AT_LEAST("≥", "≧", ">=", "＞＝"),
+  /** ≤ (also read from ≦ and &lt;=): at most the figure. */
+  AT_MOST("≤", "≦", "<=", "＜＝"),
+  /** &gt;: more than the figure. */
+  MORE_THAN(">", "＞"),
+  /** &lt;: less than the figure. */
+  LESS_THAN("<", "＜"),
+  /** =: exactly the figure. */
+  EQUAL_TO("=", "＝"),
+  /** Nothing printed, as in {@code 2 次} or {@code 90%}: the table does not say which way is better. */
+  UNSTATED("");
+
+  private final String symbol;
+  private final String[] alternatives;
+
+  Comparison(String symbol, String... alternatives) {
+    this.symbol = symbol;
+    this.alternatives = alternatives;
+  }
+
+  /**
+   * Returns the symbol printed before the figure, empty for {@link #UNSTATED}.
+   *
+   * @return the symbol, not null
+   */
+  public String symbol() {
+    return symbol;
+  }
+
+  /**
+   * Returns whether an observation that compares to the figure as given holds.
+   *
+   * @param observedComparedToFigure the sign of {@code observed.compareTo(figure)}
+   * @return true if the comparison holds; false for {@link #UNSTATED} unless equal
+   */
+  public boolean holds(int observedComparedToFigure) {
+    int sign = Integer.signum(observedComparedToFigure);
+    switch (this) {
+      case AT_LEAST:
+        return sign >= 0;
+      case AT_MOST:
+        return sign <= 0;
+      case MORE_THAN:
+        return sign > 0;
+      case LESS_THAN:
+        return sign < 0;
+      default:
+        return sign == 0;
+    }
+  }
+
+  /** Returns the length of the comparison symbol that starts the text at an index, or 0. */
+  static int symbolLengthAt(String text, int index, Comparison comparison) {
+    for (String candidate : comparison.allSymbols()) {
+      if (!candidate.isEmpty() && text.startsWith(candidate, index)) {
+        return candidate.length();
+      }
+    }
+    return 0;
+  }
+
+  private String[] allSymbols() {
+    String[] all = new String[alternatives.length + 1];
+    all[0] = symbol;
+    System.arraycopy(alternatives, 0, all, 1, alternatives.length);
+    return all;
+  }
+
+  /** Returns the symbol, such as {@code ≥}; empty for {@link #UNSTATED}. */
+  @Override
+  public String toString() {
+    return symbol;
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.fiscaltransfer.performance;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * A deadline target, such as {@code 12月底前}: done by the end of that month of the fiscal year.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param text the target as printed, not null
+ * @param month the month by whose end the work is due, not null
+ */
+public record DeadlineTarget(String text, Month month) implements Target {
+
+  /**
+   * Creates a target; prefer {@link Target#parse} or {@link #of}.
+   *
+   * @param text the target as printed, not null
+   * @param month the month, not null
+   */
+  public DeadlineTarget {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(month, "month");
+  }
+
+  /**
+   * Returns the deadline printed as {@code 12月底前}.
+   *
+   * @param month the month, not null
+   * @return the target, not null
+   */
+  public static DeadlineTarget of(Month month) {
+    return new DeadlineTarget(month.getValue() + "月底前", month);
+  }
+
+  /**
+   * Returns the last day on which the work may be done in a fiscal year.
+   *
+   * @param fiscalYear the fiscal year, not null
+   * @return the last day of the month in that year, not null
+   */
+  public LocalDate dueDate(Year fiscalYear) {
+    return YearMonth.of(Objects.requireNonNull(fiscalYear, "fiscalYear").getValue(), month).atEndOfMonth();
+  }
+
+  @Override
+  public TargetKind kind() {
+    return TargetKind.DEADLINE;
+  }
+
+  /**
+   * Compares a completion date with the due date in the observation's fiscal year.
+   *
+   * @param observed the observation, not null
+   * @return the assessment, not null
+   */
+  @Override
+  public Assessment assess(Observation observed) {
+    if (!(Objects.requireNonNull(observed, "observed") instanceof Observation.CompletedOn completed)) {
+      return Assessment.mismatch(observed, this);
+    }
+    LocalDate due = dueDate(completed.fiscalYear());
+    boolean met = !completed.date().isAfter(due);
+    return Assessment.of(met, "completed on " + completed + (met ? ", by " : ", after ") + due);
+  }
+
+  /** Returns the printed text, such as {@code 12月底前}. */
+  @Override
+  public String toString() {
+    return text;
+  }
+}

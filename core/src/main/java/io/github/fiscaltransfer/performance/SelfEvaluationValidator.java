@@ -1,0 +1,118 @@
+package io.github.fiscaltransfer.performance;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Finding;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the self-evaluation rules of {@link PerformanceRule}, collecting every finding. */
+final class SelfEvaluationValidator {
+
+  private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
+
+  private SelfEvaluationValidator() {}
+
+  static List<Finding> findings(SelfEvaluation evaluation) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < evaluation.budgetLines().size(); i++) {
+      rateFinding(evaluation.budgetLines().get(i), "budgetLines[" + i + "].statedExecutionRate")
+          .ifPresent(findings::add);
+    }
+    totalFinding(evaluation).ifPresent(findings::add);
+    for (int i = 0; i < evaluation.scores().size(); i++) {
+      maximumFinding(evaluation.scores().get(i), "scores[" + i + "].score").ifPresent(findings::add);
+    }
+    findings.addAll(weightFindings(evaluation));
+    gradeFinding(evaluation).ifPresent(findings::add);
+    return findings;
+  }
+
+  private static Optional<Finding> rateFinding(BudgetLine line, String path) {
+    return line.statedExecutionRate().flatMap(stated -> {
+      BigDecimal computed = BudgetLine.rateRoundedHalfUp(
+          line.spent().toYuan(), line.available().toYuan(), Math.max(stated.scale(), 0));
+      return stated.compareTo(computed) == 0 ? Optional.empty()
+          : Optional.of(PerformanceRule.EXECUTION_RATE.finding(path, computed.toPlainString() + "%",
+              stated.toPlainString() + "%", "The stated execution rate " + stated.toPlainString() + "% is not "
+                  + line.spent() + " / " + line.available() + " = " + computed.toPlainString()
+                  + "% (rounded half-up)"));
+    });
+  }
+
+  private static Optional<Finding> totalFinding(SelfEvaluation evaluation) {
+    PrintedAmount computed = evaluation.evaluatedTotal();
+    return evaluation.statedEvaluatedTotal().filter(stated -> !stated.isSameAmountAs(computed))
+        .map(stated -> PerformanceRule.TOTAL_FUNDS.finding("statedEvaluatedTotal", computed, stated,
+            "The stated evaluated total " + stated + " is not the budget lines' total " + computed));
+  }
+
+  private static Optional<Finding> maximumFinding(IndicatorScore score, String path) {
+    return score.maximum().filter(maximum -> score.score().compareTo(maximum) > 0)
+        .map(maximum -> PerformanceRule.SCORE_OVER_MAXIMUM.finding(path, "at most " + maximum.toPlainString(),
+            score.score().toPlainString(), score.name() + " scores " + score.score().toPlainString()
+                + " points, above its maximum of " + maximum.toPlainString()));
+  }
+
+  private static List<Finding> weightFindings(SelfEvaluation evaluation) {
+    List<Finding> findings = new ArrayList<>();
+    ScoringWeights weights = evaluation.weights();
+    evaluation.statedExecutionScore()
+        .flatMap(score -> overWeight(score, weights.budgetExecution(), "statedExecutionScore", "预算执行率得分"))
+        .ifPresent(findings::add);
+    for (IndicatorLevel1 level1 : IndicatorLevel1.values()) {
+      evaluation.sectionScore(level1)
+          .flatMap(sum -> overWeight(sum, weights.weight(level1), "sections." + level1.name(), level1.label()))
+          .ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  private static Optional<Finding> overWeight(BigDecimal score, BigDecimal weight, String path, String part) {
+    if (score.compareTo(weight) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(PerformanceRule.SECTION_OVER_WEIGHT.finding(path, "at most " + weight.toPlainString(),
+        score.toPlainString(), part + " scores " + score.toPlainString() + " points, above its weight of "
+            + weight.toPlainString()));
+  }
+
+  private static Optional<Finding> gradeFinding(SelfEvaluation evaluation) {
+    return evaluation.statedGrade().flatMap(stated -> evaluation.totalScore()
+        .map(total -> computedGradeFinding(stated, total))
+        .orElseGet(() -> Optional.of(rangeFinding(evaluation, stated))));
+  }
+
+  private static Optional<Finding> computedGradeFinding(Grade stated, BigDecimal total) {
+    Grade computed = Grade.of(total.min(FULL_MARKS));
+    return computed == stated ? Optional.empty()
+        : Optional.of(PerformanceRule.GRADE_MISMATCH.finding("statedGrade", computed, stated, "The stated grade "
+            + stated + " does not match the total score " + total.toPlainString() + ", which earns " + computed));
+  }
+
+  private static Finding rangeFinding(SelfEvaluation evaluation, Grade stated) {
+    BigDecimal low = evaluation.statedScoreTotal().min(FULL_MARKS);
+    BigDecimal high = low.add(unstatedWeight(evaluation)).min(FULL_MARKS);
+    String range = low.toPlainString() + " to " + high.toPlainString();
+    String missing = String.join(", ", evaluation.unstatedParts());
+    boolean reachable = stated.ordinal() >= Grade.of(high).ordinal() && stated.ordinal() <= Grade.of(low).ordinal();
+    if (!reachable) {
+      return PerformanceRule.GRADE_MISMATCH.finding("statedGrade", "a grade for " + range, stated,
+          "The stated grade " + stated + " cannot be reached: the report states no " + missing
+              + ", and the total lies between " + low.toPlainString() + " and " + high.toPlainString());
+    }
+    return PerformanceRule.GRADE_UNVERIFIABLE.finding("statedGrade", "a total score", range,
+        "The stated grade " + stated + " cannot be verified: the report states no " + missing
+            + ", so the total lies between " + low.toPlainString() + " and " + high.toPlainString());
+  }
+
+  private static BigDecimal unstatedWeight(SelfEvaluation evaluation) {
+    ScoringWeights weights = evaluation.weights();
+    BigDecimal execution = evaluation.statedExecutionScore().isPresent() ? BigDecimal.ZERO : weights.budgetExecution();
+    return weights.sections().entrySet().stream()
+        .filter(entry -> evaluation.sectionScore(entry.getKey()).isEmpty())
+        .map(entry -> entry.getValue())
+        .reduce(execution, BigDecimal::add);
+  }
+}

@@ -1,0 +1,127 @@
+package io.github.fiscaltransfer.performance;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads printed targets; every branch keeps the text and none throws on odd input. */
+final class TargetParser {
+
+  /** The most digits a figure may have; longer text is kept unparsed rather than read. */
+  private static final int MAX_DIGITS = 24;
+
+  private static final Pattern FIGURE = Pattern.compile("(\\d{1," + MAX_DIGITS + "}(?:\\.\\d{1," + MAX_DIGITS + "})?)");
+  /** A scope names an area covered ({@code 市域内覆盖}, {@code 全省覆盖}, {@code 县域内}); "约" is not one. */
+  private static final Pattern SCOPE = Pattern.compile(".+(覆盖|内|达到)");
+  private static final Pattern DEADLINE = Pattern.compile("(\\d{1,2})\\s*月底前");
+
+  private TargetParser() {}
+
+  static Target parse(String text, TargetUnit impliedUnit) {
+    String normal = normalizeDigits(text.strip());
+    if (normal.isEmpty()) {
+      return new EmptyTarget(text);
+    }
+    if (normal.indexOf('*') >= 0) {
+      return placeholder(text, normal);
+    }
+    Optional<Target> fixed = fixedWording(text, normal);
+    if (fixed.isPresent()) {
+      return fixed.get();
+    }
+    Optional<QuantitativeTarget> quantity = quantity(text, normal, impliedUnit);
+    if (quantity.isPresent()) {
+      return quantity.get();
+    }
+    return scoped(text, normal, impliedUnit).orElseGet(() -> new UnparsedTarget(text));
+  }
+
+  private static Optional<Target> fixedWording(String text, String normal) {
+    if (normal.equals(YesNoTarget.YES) || normal.equals(YesNoTarget.NO)) {
+      return Optional.of(new YesNoTarget(text, normal.equals(YesNoTarget.YES)));
+    }
+    if (BudgetCapTarget.WORDINGS.contains(normal)) {
+      return Optional.of(new BudgetCapTarget(text));
+    }
+    Optional<Target> direction = Direction.ofPhrase(normal).map(d -> new QualitativeTarget(text, d));
+    return direction.isPresent() ? direction : deadline(text, normal);
+  }
+
+  private static Optional<Target> deadline(String text, String normal) {
+    Matcher matcher = DEADLINE.matcher(normal);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    int month = Integer.parseInt(matcher.group(1));
+    return month >= 1 && month <= 12 ? Optional.of(new DeadlineTarget(text, Month.of(month))) : Optional.empty();
+  }
+
+  private static Target placeholder(String text, String normal) {
+    Comparison comparison = comparisonAt(normal, 0);
+    int index = symbolLength(normal, comparison);
+    while (index < normal.length() && (normal.charAt(index) == '*' || Character.isWhitespace(normal.charAt(index)))) {
+      index++;
+    }
+    TargetUnit unit = TargetUnit.ofLabel(normal.substring(index)).orElse(TargetUnit.NONE);
+    return new PlaceholderTarget(text, comparison, unit);
+  }
+
+  private static Optional<QuantitativeTarget> quantity(String text, String normal, TargetUnit impliedUnit) {
+    Comparison comparison = comparisonAt(normal, 0);
+    String rest = normal.substring(symbolLength(normal, comparison)).strip();
+    Matcher matcher = FIGURE.matcher(rest);
+    if (!matcher.lookingAt()) {
+      return Optional.empty();
+    }
+    String unitText = rest.substring(matcher.end()).strip();
+    Optional<TargetUnit> unit = unitText.isEmpty() ? Optional.of(impliedUnit) : TargetUnit.ofLabel(unitText);
+    BigDecimal figure = new BigDecimal(matcher.group(1));
+    return unit.map(u -> new QuantitativeTarget(text, comparison, figure, u));
+  }
+
+  private static Optional<Target> scoped(String text, String normal, TargetUnit impliedUnit) {
+    int start = 0;
+    while (start < normal.length() && !Character.isDigit(normal.charAt(start)) && !startsComparison(normal, start)) {
+      start++;
+    }
+    String scope = normal.substring(0, start).strip();
+    if (!SCOPE.matcher(scope).matches() || start == normal.length()) {
+      return Optional.empty();
+    }
+    String rest = normal.substring(start);
+    return quantity(rest, rest, impliedUnit).map(q -> new ScopedTarget(text, scope, q));
+  }
+
+  private static boolean startsComparison(String text, int index) {
+    return comparisonAt(text, index) != Comparison.UNSTATED;
+  }
+
+  private static Comparison comparisonAt(String text, int index) {
+    for (Comparison comparison : Comparison.values()) {
+      if (Comparison.symbolLengthAt(text, index, comparison) > 0) {
+        return comparison;
+      }
+    }
+    return Comparison.UNSTATED;
+  }
+
+  private static int symbolLength(String text, Comparison comparison) {
+    return Comparison.symbolLengthAt(text, 0, comparison);
+  }
+
+  /** Turns full-width digits, point, percent and star into ASCII so one grammar reads both. */
+  private static String normalizeDigits(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '０' && c <= '９') {
+        out.append((char) ('0' + (c - '０')));
+      } else {
+        out.append(c == '．' ? '.' : c == '％' ? '%' : c == '＊' ? '*' : c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.fiscaltransfer.performance;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Runs the target-table rules of {@link PerformanceRule}, collecting every finding in table order. */
+final class TargetTableValidator {
+
+  private static final Pattern GOAL_PREFIX = Pattern.compile("^(目标\\s*\\d+\\s*[：:]|\\d+\\s*[.、．])\\s*");
+  private static final Pattern TEMPLATE_ROW = Pattern.compile("^[.。…·\\s]+$");
+
+  private TargetTableValidator() {}
+
+  static List<Finding> findings(PerformanceTargetTable table) {
+    List<Finding> findings = new ArrayList<>(fundingFindings(table.funding()));
+    for (int i = 0; i < table.goals().size(); i++) {
+      goalFinding(table.goals().get(i), "goals[" + i + "]").ifPresent(findings::add);
+    }
+    for (int i = 0; i < table.indicators().size(); i++) {
+      findings.addAll(indicatorFindings(table.indicators().get(i), "indicators[" + i + "]"));
+    }
+    return findings;
+  }
+
+  static List<Finding> noticeTotalFindings(PerformanceTargetTable table, PrintedAmount noticeTotal) {
+    return table.funding().annual()
+        .filter(annual -> !annual.isSameAmountAs(noticeTotal))
+        .map(annual -> PerformanceRule.FUNDING_NOTICE_TOTAL.finding("funding.annual", noticeTotal, annual,
+            "年度金额 " + annual + " differs from the notice total " + noticeTotal))
+        .stream().toList();
+  }
+
+  private static List<Finding> fundingFindings(Funding funding) {
+    if (funding.annual().isEmpty()) {
+      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding("funding.annual", "an amount", "blank",
+          "年度金额 is blank"));
+    }
+    PrintedAmount annual = funding.annual().get();
+    List<PrintedAmount> parts = Stream.of(funding.central(), funding.local(), funding.other())
+        .flatMap(Optional::stream).toList();
+    PrintedAmount sum = PrintedSums.sum(parts, annual.unit());
+    if (parts.isEmpty() || sum.isSameAmountAs(annual)) {
+      return List.of();
+    }
+    return List.of(PerformanceRule.FUNDING_PARTS_SUM.finding("funding", annual, sum,
+        "中央, 地方 and 其他资金 add up to " + sum + ", not the 年度金额 " + annual));
+  }
+
+  private static Optional<Finding> goalFinding(String goal, String path) {
+    String content = GOAL_PREFIX.matcher(goal.strip()).replaceFirst("");
+    if (!content.isBlank() && !content.startsWith(".") && !content.startsWith("…")) {
+      return Optional.empty();
+    }
+    return Optional.of(PerformanceRule.GOAL_PLACEHOLDER.finding(path, "a goal", goal,
+        "The goal is template text, not a goal: " + goal));
+  }
+
+  private static List<Finding> indicatorFindings(PerformanceIndicator indicator, String path) {
+    if (TEMPLATE_ROW.matcher(indicator.name()).matches()) {
+      return List.of(PerformanceRule.INDICATOR_PLACEHOLDER.finding(path + ".name", "an indicator",
+          indicator.name(), "The row is a template placeholder, not an indicator"));
+    }
+    List<Finding> findings = new ArrayList<>();
+    targetFinding(indicator, path + ".target").ifPresent(findings::add);
+    findings.addAll(CategoryRules.findings(indicator, path));
+    return findings;
+  }
+
+  private static Optional<Finding> targetFinding(PerformanceIndicator indicator, String path) {
+    Target target = indicator.target();
+    String subject = "The target of " + indicator.name();
+    switch (target.kind()) {
+      case PLACEHOLDER:
+        return Optional.of(PerformanceRule.TARGET_PLACEHOLDER.finding(path, "a figure", target.text(),
+            subject + " is an unfilled template placeholder: " + target.text()));
+      case EMPTY:
+        return Optional.of(PerformanceRule.TARGET_EMPTY.finding(path, "a target", "empty", subject + " is empty"));
+      case UNPARSED:
+        return Optional.of(PerformanceRule.TARGET_UNPARSED.finding(path, "a readable target", target.text(),
+            subject + " could not be read: " + target.text()));
+      default:
+        return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.fiscaltransfer.performance;
+
+import static io.github.fiscaltransfer.performance.Comparison.AT_LEAST;
+import static io.github.fiscaltransfer.performance.Comparison.AT_MOST;
+import static io.github.fiscaltransfer.performance.Comparison.UNSTATED;
+import static io.github.fiscaltransfer.performance.TargetUnit.DAYS;
+import static io.github.fiscaltransfer.performance.TargetUnit.MINUTES;
+import static io.github.fiscaltransfer.performance.TargetUnit.PERCENT;
+import static io.github.fiscaltransfer.performance.TargetUnit.PERSON_TIMES;
+import static io.github.fiscaltransfer.performance.TargetUnit.TEN_THOUSAND_PERSON_TIMES;
+import static io.github.fiscaltransfer.performance.TargetUnit.TIMES;
+
+import java.math.BigDecimal;
+import java.time.Month;
+import java.util.List;
+
+/** The targets of each seed table as literals from the documents, in printed order. */
+final class ExpectedTargets {
+
+  private ExpectedTargets() {}
+
+  static QuantitativeTarget q(String text, Comparison comparison, String figure, TargetUnit unit) {
+    return new QuantitativeTarget(text, comparison, new BigDecimal(figure), unit);
+  }
+
+  static final Target YES = new YesNoTarget("是", true);
+  static final Target EMPTY = new EmptyTarget("");
+
+  static final List<Target> GUANGDONG_2022 = List.of(
+      q("2 次", UNSTATED, "2", TIMES),
+      q("1 次", UNSTATED, "1", TIMES),
+      q("90%", UNSTATED, "90", PERCENT),
+      q("90%", UNSTATED, "90", PERCENT),
+      q("60 分钟", UNSTATED, "60", MINUTES),
+      q("100%", UNSTATED, "100", PERCENT),
+      q("200", UNSTATED, "200", PERSON_TIMES),
+      new QualitativeTarget("逐步推开", Direction.ROLL_OUT),
+      new DeadlineTarget("12 月底前", Month.DECEMBER),
+      new DeadlineTarget("12 月底前", Month.DECEMBER),
+      q("90%", UNSTATED, "90", PERCENT),
+      new QualitativeTarget("有所提高", Direction.IMPROVE),
+      q("90%", UNSTATED, "90", PERCENT));
+
+  static final List<Target> LIANGHE_2022_TEMPLATE = List.of(
+      new PlaceholderTarget("≥**次", AT_LEAST, TIMES),
+      new PlaceholderTarget("≥**次", AT_LEAST, TIMES),
+      EMPTY,
+      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
+      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
+      new PlaceholderTarget("≤**分钟", AT_MOST, MINUTES),
+      q("100%", UNSTATED, "100", PERCENT),
+      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
+      new QualitativeTarget("逐步推开", Direction.ROLL_OUT),
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      q("≥90%", AT_LEAST, "90", PERCENT),
+      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
+      EMPTY);
+
+  static final List<Target> JIANGMEN_2023_NO_1 = List.of(
+      q("≥2万人次", AT_LEAST, "2", TEN_THOUSAND_PERSON_TIMES),
+      q("≥10万人次", AT_LEAST, "10", TEN_THOUSAND_PERSON_TIMES),
+      q("100", UNSTATED, "100", PERCENT),
+      new BudgetCapTarget("不超出预算"),
+      q("≥80", AT_LEAST, "80", PERCENT),
+      q("100", UNSTATED, "100", PERCENT),
+      q("100", UNSTATED, "100", PERCENT),
+      q("100", UNSTATED, "100", PERCENT),
+      YES,
+      YES,
+      YES,
+      YES,
+      q("≥85", AT_LEAST, "85", PERCENT));
+
+  static final List<Target> JIANGMEN_2023_NO_2 = List.of(
+      q("100%", UNSTATED, "100", PERCENT),
+      q("≥2万人次", AT_LEAST, "2", TEN_THOUSAND_PERSON_TIMES),
+      q("≥10万人次", AT_LEAST, "10", TEN_THOUSAND_PERSON_TIMES),
+      q("≥70%", AT_LEAST, "70", PERCENT),
+      q("≥70%", AT_LEAST, "70", PERCENT),
+      new ScopedTarget("市域内覆盖100%", "市域内覆盖", q("100%", UNSTATED, "100", PERCENT)),
+      q("100", UNSTATED, "100", PERCENT),
+      new QualitativeTarget("明显提高", Direction.IMPROVE_MARKEDLY),
+      new QualitativeTarget("成效明显", Direction.CLEARLY_EFFECTIVE),
+      q("≥80%", AT_LEAST, "80", PERCENT),
+      q("≥85%", AT_LEAST, "85", PERCENT));
+
+  static final List<Target> JIANGMEN_2023_NO_3 = List.of(
+      q("≥2次", AT_LEAST, "2", TIMES),
+      q("≥4次", AT_LEAST, "4", TIMES),
+      q("≥4次", AT_LEAST, "4", TIMES),
+      q("≥3次", AT_LEAST, "3", TIMES),
+      q("≥3次", AT_LEAST, "3", TIMES),
+      q("100%", UNSTATED, "100", PERCENT),
+      q("≥ 200人次", AT_LEAST, "200", PERSON_TIMES),
+      new QualitativeTarget("有所提高", Direction.IMPROVE),
+      new DeadlineTarget("12月底前", Month.DECEMBER),
+      q("≤15天", AT_MOST, "15", DAYS),
+      new QualitativeTarget("有所提升", Direction.IMPROVE),
+      new QualitativeTarget("普遍知晓", Direction.WIDELY_KNOWN),
+      q("≥90%", AT_LEAST, "90", PERCENT));
+}
