@@ -1,0 +1,104 @@
+package io.github.fiscaltransfer.jackson.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Quantum;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.unit.DivisionCode;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.Function;
+
+/**
+ * Reads a value from the JSON string of its canonical text, through the type's own {@code parse}: one shared,
+ * stateless instance per type, such as {@link #SUBJECT_CODE} for {@code "2101502"}.
+ *
+ * <p>Only a JSON string is accepted. Text longer than {@link #MAX_TEXT_LENGTH} characters is rejected before
+ * parsing. A parse failure becomes an {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} that names
+ * the type, the JSON path and the domain's reason, with the domain exception as its cause.
+ *
+ * @param <T> the type read
+ */
+public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The longest text read; every canonical form is far shorter. */
+  public static final int MAX_TEXT_LENGTH = 500;
+
+  /** Reads {@link SubjectCode}, such as {@code "2101502"}. */
+  public static final CanonicalTextDeserializer<SubjectCode> SUBJECT_CODE =
+      new CanonicalTextDeserializer<>(SubjectCode.class, SubjectCode::parse);
+  /** Reads {@link Subject}, such as {@code "2101502 一般行政管理事务"}. */
+  public static final CanonicalTextDeserializer<Subject> SUBJECT =
+      new CanonicalTextDeserializer<>(Subject.class, Subject::parse);
+  /** Reads {@link DocumentNumber}, such as {@code "粤财社〔2021〕307号"}. */
+  public static final CanonicalTextDeserializer<DocumentNumber> DOCUMENT_NUMBER =
+      new CanonicalTextDeserializer<>(DocumentNumber.class, DocumentNumber::parse);
+  /** Reads {@link FundLabel}, such as {@code "01 中央直达资金"}. */
+  public static final CanonicalTextDeserializer<FundLabel> FUND_LABEL =
+      new CanonicalTextDeserializer<>(FundLabel.class, FundLabel::parse);
+  /** Reads {@link ProjectCode}, its capital letter and twelve digits. */
+  public static final CanonicalTextDeserializer<ProjectCode> PROJECT_CODE =
+      new CanonicalTextDeserializer<>(ProjectCode.class, ProjectCode::parse);
+  /** Reads {@link DivisionCode}, its six digits such as {@code "440000"}. */
+  public static final CanonicalTextDeserializer<DivisionCode> DIVISION_CODE =
+      new CanonicalTextDeserializer<>(DivisionCode.class, DivisionCode::parse);
+  /** Reads {@link AmountUnit} by its label: {@code "元"}, {@code "万元"} or {@code "亿元"}. */
+  public static final CanonicalTextDeserializer<AmountUnit> AMOUNT_UNIT =
+      new CanonicalTextDeserializer<>(AmountUnit.class, AmountUnit::ofLabel);
+  /** Reads {@link Quantum}, such as {@code "0.01万元"}. */
+  public static final CanonicalTextDeserializer<Quantum> QUANTUM =
+      new CanonicalTextDeserializer<>(Quantum.class, Quantum::parse);
+
+  /** A parse function that can be serialized with the module. */
+  private interface Parser<T> extends Function<String, T>, Serializable {
+  }
+
+  private final Class<T> type;
+  private final Parser<T> parser;
+
+  private CanonicalTextDeserializer(Class<T> type, Parser<T> parser) {
+    super(type);
+    this.type = type;
+    this.parser = parser;
+  }
+
+  /**
+   * Reads the value from the current JSON string.
+   *
+   * @param p the parser, on the value
+   * @param ctxt the context
+   * @return the value, not null
+   * @throws IOException if the token is not a string or the text is not a valid value
+   */
+  @Override
+  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (!p.hasToken(JsonToken.VALUE_STRING)) {
+      return type.cast(ctxt.reportInputMismatch(this, "Cannot read %s at %s: expected a JSON string, got %s",
+          type.getSimpleName(), Failures.where(p), p.currentToken()));
+    }
+    String text = p.getText();
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw Failures.invalid(p, type, text, "longer than " + MAX_TEXT_LENGTH + " characters", null);
+    }
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw Failures.invalid(p, type, text, e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.OtherScalar;
+  }
+}
