@@ -25,8 +25,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *       {@value #MAX_NAME_LENGTH} characters, document length {@value #MAX_DOCUMENT_LENGTH} bytes or characters and
  *       {@value #MAX_TOKEN_COUNT} tokens. Jackson's defaults allow nesting 1,000 and unlimited documents.</li>
  * </ul>
- * A limit exceeded is reported as a {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}, a
- * {@link com.fasterxml.jackson.core.JsonProcessingException}, as soon as the parser reaches it.
+ * A limit exceeded is reported as soon as the parser reaches it, as a
+ * {@link com.fasterxml.jackson.core.exc.StreamConstraintsException}; when that happens while reading a bean or
+ * collection, Jackson wraps it in a {@link com.fasterxml.jackson.databind.JsonMappingException} that adds the path.
+ * Both are {@link com.fasterxml.jackson.core.JsonProcessingException}s.
  */
 public final class FiscalTransferMappers {
 
