@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
+import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
+import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -32,6 +34,9 @@ import io.github.fiscaltransfer.unit.DivisionCode;
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
  * </ul>
+ *
+ * <p>The same text types are written and read as map keys in the same canonical text, such as
+ * {@code {"2101502":…}} and {@code {"万元":…}}. {@link PrintedAmount} is not a key type.
  *
  * <p>A value that does not parse is reported as an {@link com.fasterxml.jackson.databind.exc.InvalidFormatException}
  * naming the type, the JSON path and the domain's reason, with the domain exception as its cause.
@@ -62,5 +67,7 @@ public final class FiscalTransferModule extends SimpleModule {
   private <T> void addText(Class<T> type, CanonicalTextDeserializer<T> deserializer) {
     addSerializer(type, ToStringSerializer.instance);
     addDeserializer(type, deserializer);
+    addKeySerializer(type, CanonicalTextKeySerializer.INSTANCE);
+    addKeyDeserializer(type, new CanonicalTextKeyDeserializer(deserializer));
   }
 }

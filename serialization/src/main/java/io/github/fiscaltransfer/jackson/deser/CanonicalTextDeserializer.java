@@ -87,14 +87,36 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
           type.getSimpleName(), Failures.where(p), p.currentToken()));
     }
     String text = p.getText();
-    if (text.length() > MAX_TEXT_LENGTH) {
-      throw Failures.invalid(p, type, text, "longer than " + MAX_TEXT_LENGTH + " characters", null);
-    }
     try {
-      return parser.apply(text);
+      return parseText(text);
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw Failures.invalid(p, type, text, e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the type this reads.
+   *
+   * @return the type, not null
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /**
+   * Parses canonical text with the type's own {@code parse}, as for a JSON string or a map key.
+   *
+   * @param text the text, not null
+   * @return the value, not null
+   * @throws IllegalArgumentException if the text is longer than {@link #MAX_TEXT_LENGTH} or is not a valid value
+   *     (the domain's parse exception)
+   * @throws ArithmeticException if the value cannot be represented without rounding
+   */
+  public T parseText(String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException("longer than " + MAX_TEXT_LENGTH + " characters");
+    }
+    return parser.apply(text);
   }
 
   @Override
