@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
+import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -31,6 +32,9 @@ import io.github.fiscaltransfer.unit.DivisionCode;
  *       {@code "粤财社〔2021〕307号"}, {@code "01 中央直达资金"} and {@code "0.01万元"}.</li>
  *   <li>{@link AmountUnit}: its label, {@code "元"}, {@code "万元"} or {@code "亿元"} (not the constant name),
  *       as printed after figures and in {@code Quantum}.</li>
+ *   <li>{@code Urgency}, {@code NoticeKind}, {@code FundingSource}, {@code AdministrativeLevel} and
+ *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name). As
+ *       map keys they keep Jackson's default, the constant name.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
  * </ul>
@@ -60,8 +64,18 @@ public final class FiscalTransferModule extends SimpleModule {
     addText(DivisionCode.class, CanonicalTextDeserializer.DIVISION_CODE);
     addText(AmountUnit.class, CanonicalTextDeserializer.AMOUNT_UNIT);
     addText(Quantum.class, CanonicalTextDeserializer.QUANTUM);
+    addId(EnumIdSerializer.URGENCY, CanonicalTextDeserializer.URGENCY);
+    addId(EnumIdSerializer.NOTICE_KIND, CanonicalTextDeserializer.NOTICE_KIND);
+    addId(EnumIdSerializer.FUNDING_SOURCE, CanonicalTextDeserializer.FUNDING_SOURCE);
+    addId(EnumIdSerializer.ADMINISTRATIVE_LEVEL, CanonicalTextDeserializer.ADMINISTRATIVE_LEVEL);
+    addId(EnumIdSerializer.SEVERITY, CanonicalTextDeserializer.SEVERITY);
     addSerializer(PrintedAmount.class, PrintedAmountSerializer.INSTANCE);
     addDeserializer(PrintedAmount.class, PrintedAmountDeserializer.INSTANCE);
+  }
+
+  private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {
+    addSerializer(deserializer.type(), serializer);
+    addDeserializer(deserializer.type(), deserializer);
   }
 
   private <T> void addText(Class<T> type, CanonicalTextDeserializer<T> deserializer) {

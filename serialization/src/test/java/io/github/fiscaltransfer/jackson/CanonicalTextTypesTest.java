@@ -12,10 +12,15 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.DivisionCode;
+import io.github.fiscaltransfer.validation.Severity;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +45,12 @@ class CanonicalTextTypesTest {
         Arguments.of(AmountUnit.WAN_YUAN, "\"万元\""),
         Arguments.of(AmountUnit.YI_YUAN, "\"亿元\""),
         Arguments.of(Quantum.parse("0.01万元"), "\"0.01万元\""),
-        Arguments.of(Quantum.FEN, "\"" + Quantum.FEN + "\""));
+        Arguments.of(Quantum.FEN, "\"" + Quantum.FEN + "\""),
+        Arguments.of(Urgency.EXTRA_URGENT, "\"extra_urgent\""),
+        Arguments.of(NoticeKind.PRE_ALLOCATION, "\"pre_allocation\""),
+        Arguments.of(FundingSource.CENTRAL, "\"central\""),
+        Arguments.of(AdministrativeLevel.PREFECTURE, "\"prefecture\""),
+        Arguments.of(Severity.WARNING, "\"warning\""));
   }
 
   @ParameterizedTest
@@ -108,6 +118,14 @@ class CanonicalTextTypesTest {
         () -> Mappers.newMapper().readValue("\"" + text + "\"", Subject.class));
     assertTrue(e.getMessage().contains("longer than 500 characters"), e::getMessage);
     assertTrue(e.getMessage().length() < 1_000, e::getMessage);
+  }
+
+  @org.junit.jupiter.api.Test
+  void anUnknownEnumIdListsTheKnownOnes() {
+    InvalidFormatException e = assertThrows(InvalidFormatException.class,
+        () -> Mappers.newMapper().readValue("\"EXTRA_URGENT\"", Urgency.class));
+    assertTrue(e.getMessage().contains("Cannot read Urgency at (root) from \"EXTRA_URGENT\": Unknown Urgency id"
+        + " 'EXTRA_URGENT' (expected none, urgent, extra_urgent)"), e::getMessage);
   }
 
   private static Class<?> arrayOf(Class<?> type) {

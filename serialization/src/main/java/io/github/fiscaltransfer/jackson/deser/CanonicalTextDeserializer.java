@@ -5,21 +5,29 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.DivisionCode;
+import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
- * Reads a value from the JSON string of its canonical text, through the type's own {@code parse}: one shared,
- * stateless instance per type, such as {@link #SUBJECT_CODE} for {@code "2101502"}.
+ * Reads a value from the JSON string of its canonical text, through the type's own {@code parse} (for the
+ * library's enums with an {@code id()}, by that id, as {@link EnumIdSerializer} writes it): one shared, stateless
+ * instance per type, such as {@link #SUBJECT_CODE} for {@code "2101502"}.
  *
  * <p>Only a JSON string is accepted. Text longer than {@link #MAX_TEXT_LENGTH} characters is rejected before
  * parsing. A parse failure becomes an {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} that names
@@ -59,6 +67,19 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
   public static final CanonicalTextDeserializer<Quantum> QUANTUM =
       new CanonicalTextDeserializer<>(Quantum.class, Quantum::parse);
 
+  /** Reads {@link Urgency} by id, such as {@code "extra_urgent"}. */
+  public static final CanonicalTextDeserializer<Urgency> URGENCY = byId(EnumIdSerializer.URGENCY);
+  /** Reads {@link NoticeKind} by id, such as {@code "formal"}. */
+  public static final CanonicalTextDeserializer<NoticeKind> NOTICE_KIND = byId(EnumIdSerializer.NOTICE_KIND);
+  /** Reads {@link FundingSource} by id, such as {@code "central"}. */
+  public static final CanonicalTextDeserializer<FundingSource> FUNDING_SOURCE =
+      byId(EnumIdSerializer.FUNDING_SOURCE);
+  /** Reads {@link AdministrativeLevel} by id, such as {@code "county"}. */
+  public static final CanonicalTextDeserializer<AdministrativeLevel> ADMINISTRATIVE_LEVEL =
+      byId(EnumIdSerializer.ADMINISTRATIVE_LEVEL);
+  /** Reads {@link Severity} by id, such as {@code "error"}. */
+  public static final CanonicalTextDeserializer<Severity> SEVERITY = byId(EnumIdSerializer.SEVERITY);
+
   /** A parse function that can be serialized with the module. */
   private interface Parser<T> extends Function<String, T>, Serializable {
   }
@@ -70,6 +91,22 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
     super(type);
     this.type = type;
     this.parser = parser;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E extends Enum<E>> CanonicalTextDeserializer<E> byId(EnumIdSerializer<E> ids) {
+    Class<E> type = (Class<E>) ids.handledType();
+    return new CanonicalTextDeserializer<>(type, text -> {
+      StringJoiner expected = new StringJoiner(", ");
+      for (E constant : type.getEnumConstants()) {
+        if (ids.id(constant).equals(text)) {
+          return constant;
+        }
+        expected.add(ids.id(constant));
+      }
+      throw new IllegalArgumentException("Unknown " + type.getSimpleName() + " id '" + text + "' (expected "
+          + expected + ")");
+    });
   }
 
   /**
