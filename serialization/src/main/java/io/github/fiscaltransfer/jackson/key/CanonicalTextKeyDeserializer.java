@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Objects;
  * values accept exactly the same text. A key that does not parse is reported as an
  * {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} naming the type, the key and the reason.
  */
-public final class CanonicalTextKeyDeserializer extends KeyDeserializer {
+public final class CanonicalTextKeyDeserializer extends KeyDeserializer implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final CanonicalTextDeserializer<?> values;
 
