@@ -4,16 +4,19 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
+import io.github.fiscaltransfer.jackson.deser.GrantDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
+import io.github.fiscaltransfer.jackson.ser.GrantSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
@@ -37,6 +40,8 @@ import io.github.fiscaltransfer.unit.DivisionCode;
  *       map keys they keep Jackson's default, the constant name.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
+ *   <li>{@link Grant}: an object of its attributes, as {@link io.github.fiscaltransfer.jackson.deser.GrantJson}
+ *       describes, built and checked through {@code Grant.builder()}.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as
@@ -71,6 +76,8 @@ public final class FiscalTransferModule extends SimpleModule {
     addId(EnumIdSerializer.SEVERITY, CanonicalTextDeserializer.SEVERITY);
     addSerializer(PrintedAmount.class, PrintedAmountSerializer.INSTANCE);
     addDeserializer(PrintedAmount.class, PrintedAmountDeserializer.INSTANCE);
+    addSerializer(Grant.class, GrantSerializer.INSTANCE);
+    addDeserializer(Grant.class, GrantDeserializer.INSTANCE);
   }
 
   private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {

@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.Subject;
@@ -30,14 +31,16 @@ class FuzzTest {
   /** One of every type the module handles. */
   record Everything(SubjectCode code, Subject subject, DocumentNumber number, FundLabel fund, ProjectCode project,
       DivisionCode division, AmountUnit unit, Quantum quantum, Urgency urgency, Map<SubjectCode, PrintedAmount> bySubject,
-      List<PrintedAmount> amounts) {
+      List<PrintedAmount> amounts, Grant grant) {
   }
 
   private static final String VALID = "{\"code\":\"2101502\",\"subject\":\"2101502 一般行政管理事务\","
       + "\"number\":\"粤财社〔2021〕307号\",\"fund\":\"01 中央直达资金\",\"project\":\"Z155080000004\","
       + "\"division\":\"440781\",\"unit\":\"万元\",\"quantum\":\"0.01万元\",\"urgency\":\"extra_urgent\","
       + "\"bySubject\":{\"21015\":{\"figure\":\"7\",\"unit\":\"亿元\"}},"
-      + "\"amounts\":[{\"figure\":\"194.00\",\"unit\":\"万元\"},{\"figure\":-0.01,\"unit\":\"元\"}]}";
+      + "\"amounts\":[{\"figure\":\"194.00\",\"unit\":\"万元\"},{\"figure\":-0.01,\"unit\":\"元\"}],"
+      + "\"grant\":{\"name\":\"补助\",\"fiscalYear\":2021,\"fundingSource\":\"central\","
+      + "\"revenueSubject\":\"1100249\",\"expenditureSubject\":\"21015\",\"labels\":[\"01 中央直达资金\"]}}";
 
   private static final String ALPHABET = "{}[]\":,.-+eE0123456789 \t\\u元万亿〔〕号财社-_ZAx\u0000\uD800\uFFFF";
 
