@@ -1,0 +1,80 @@
+package io.github.fiscaltransfer.jackson.deser;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.subject.Subject;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+
+/**
+ * The JSON shape of a {@link Grant}, one field per attribute, absent optionals left out; it keeps core free of
+ * Jackson annotations and lets Jackson bind the fields.
+ *
+ * @param name the grant's name
+ * @param projectCode the project code, or null
+ * @param fiscalYear the fiscal year, read exactly so that {@code 2021.5} is rejected rather than truncated
+ * @param fundingSource the funding source
+ * @param revenueSubject the revenue subject, or null
+ * @param expenditureSubject the expenditure subject
+ * @param labels the fund labels, or null for none
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "projectCode", "fiscalYear", "fundingSource", "revenueSubject", "expenditureSubject",
+    "labels"})
+public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalYear, FundingSource fundingSource,
+    Subject revenueSubject, Subject expenditureSubject, List<FundLabel> labels) {
+
+  /**
+   * Returns the shape of a grant.
+   *
+   * @param grant the grant, not null
+   * @return its JSON shape, not null
+   */
+  public static GrantJson of(Grant grant) {
+    return new GrantJson(grant.name(), grant.projectCode().orElse(null), BigDecimal.valueOf(grant.fiscalYear().getValue()),
+        grant.fundingSource(), grant.revenueSubject().orElse(null), grant.expenditureSubject(), grant.labels());
+  }
+
+  /**
+   * Builds the grant, with its own checks.
+   *
+   * @return the grant, not null
+   * @throws IllegalStateException if a required attribute is missing
+   * @throws IllegalArgumentException if the grant breaks one of its rules, or a label is null
+   * @throws ArithmeticException if the year is not a whole number in the range of {@code int}
+   * @throws java.time.DateTimeException if the year is out of range
+   */
+  public Grant toGrant() {
+    Grant.Builder builder = Grant.builder();
+    if (name != null) {
+      builder.name(name);
+    }
+    if (projectCode != null) {
+      builder.projectCode(projectCode);
+    }
+    if (fiscalYear != null) {
+      builder.fiscalYear(Year.of(fiscalYear.intValueExact()));
+    }
+    if (fundingSource != null) {
+      builder.fundingSource(fundingSource);
+    }
+    if (revenueSubject != null) {
+      builder.revenueSubject(revenueSubject);
+    }
+    if (expenditureSubject != null) {
+      builder.expenditureSubject(expenditureSubject);
+    }
+    if (labels != null) {
+      if (labels.contains(null)) {
+        throw new IllegalArgumentException("a label is null: " + labels);
+      }
+      builder.labels(labels);
+    }
+    return builder.build();
+  }
+}
