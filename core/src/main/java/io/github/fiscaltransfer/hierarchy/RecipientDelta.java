@@ -85,7 +85,7 @@ public final class RecipientDelta {
     return Objects.hash(recipient, Cny.toYuan(pre).stripTrailingZeros(), Cny.toYuan(formal).stripTrailingZeros());
   }
 
-  /** Returns {@code 台山市 1,000.00 → 1,200.00: +200.00}. */
+  /** Returns {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}. */
   @Override
   public String toString() {
     Money delta = delta();

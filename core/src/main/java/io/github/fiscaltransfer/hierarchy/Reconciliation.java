@@ -122,7 +122,7 @@ public final class Reconciliation {
     return deltas.stream().allMatch(d -> d.delta().isZero());
   }
 
-  /** Returns one line a recipient, such as {@code 台山市 1,000.00 → 1,200.00: +200.00}, and the totals. */
+  /** Returns one line a recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("多退少补");
