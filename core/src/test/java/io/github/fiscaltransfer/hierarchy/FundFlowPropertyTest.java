@@ -3,10 +3,12 @@ package io.github.fiscaltransfer.hierarchy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -49,6 +51,8 @@ class FundFlowPropertyTest {
     assertEquals(List.of(parent), flow.orphans());
     assertEquals(spec.notices().subList(1, spec.size() + 1), flow.children(parent));
     assertEquals(spec.size(), flow.links().size());
+    assertEquals(0, Cny.toYuan(RollUp.of(flow).total(ChainSpec.GUANGDONG)).compareTo(
+        spec.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add)), "roll-up equals the sum of leaves");
     flow.links().forEach(link -> assertTrue(link.line().amount().isSameAmountAs(link.childAllocation().statedTotal()),
         "labels unchanged down the chain and amount carried: " + link));
   }
