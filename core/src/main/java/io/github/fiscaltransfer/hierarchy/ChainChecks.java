@@ -1,0 +1,103 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@link ChainRule}s of one link, and of a notice without a parent. */
+final class ChainChecks {
+
+  private ChainChecks() {}
+
+  static void check(FundLink link, List<Finding> findings) {
+    checkAmount(link, findings);
+    Grant parent = link.parentAllocation().grant();
+    Grant child = link.childAllocation().grant();
+    checkProjectCode(link, parent, child, findings);
+    checkLabels(link, parent, child, findings);
+    checkSubject(link, parent, child, findings);
+    if (!parent.fiscalYear().equals(child.fiscalYear())) {
+      findings.add(ChainRule.FISCAL_YEAR.finding(link.path("grant.fiscalYear"), parent.fiscalYear(),
+          child.fiscalYear(), "the grant is for " + parent.fiscalYear() + " above but for " + child.fiscalYear()
+              + " below"));
+    }
+  }
+
+  /** Exact, or a warning within half a printed quantum of the parent's line (what rounding it can hide). */
+  private static void checkAmount(FundLink link, List<Finding> findings) {
+    PrintedAmount given = link.line().amount();
+    PrintedAmount stated = link.childAllocation().statedTotal();
+    BigDecimal difference = stated.toYuan().subtract(given.toYuan());
+    if (difference.signum() == 0) {
+      return;
+    }
+    BigDecimal tolerance = given.unit().toYuan(BigDecimal.valueOf(5, given.scale() + 1));
+    boolean rounding = difference.abs().compareTo(tolerance) <= 0;
+    String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given
+        + " (difference " + difference.stripTrailingZeros().toPlainString() + "元); " + (rounding
+            ? "within the ±" + tolerance.stripTrailingZeros().toPlainString() + "元 that rounding (四舍五入) "
+                + given + " allows"
+            : "more than rounding (四舍五入) " + given + " can explain");
+    Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
+    findings.add(ChainRule.AMOUNT.finding(severity, link.path("statedTotal"), given, stated, message));
+  }
+
+  private static void checkProjectCode(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+    if (parent.projectCode().isPresent() && !parent.projectCode().equals(child.projectCode())) {
+      findings.add(ChainRule.PROJECT_CODE.finding(link.path("grant.projectCode"), parent.projectCode().get(),
+          child.projectCode().map(Object::toString).orElse("none"), "the project code must be carried unchanged"));
+    }
+  }
+
+  private static void checkLabels(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+    for (FundLabel label : parent.labels()) {
+      String path = link.path("grant.labels[" + label.kind().label() + "]");
+      Optional<FundLabel> carried = child.label(label.kind());
+      if (carried.isEmpty()) {
+        findings.add(ChainRule.LABEL.finding(path, label, "none", "the " + label.kind().label() + " is missing"));
+      } else if (!carried.get().equals(label)) {
+        findings.add(ChainRule.LABEL.finding(path, label, carried.get(),
+            "the " + label.kind().label() + " must keep its code " + label.code()));
+      } else if (!carried.get().hasSameWording(label)) {
+        findings.add(ChainRule.LABEL.finding(Severity.INFO, path, label, carried.get(),
+            "the " + label.kind().label() + " keeps its code but is worded differently"));
+      }
+    }
+  }
+
+  private static void checkSubject(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+    SubjectCode above = parent.expenditureSubject().code();
+    SubjectCode below = child.expenditureSubject().code();
+    if (!above.contains(below)) {
+      findings.add(ChainRule.SUBJECT.finding(link.path("grant.expenditureSubject"), "within " + above, below,
+          "the expenditure subject " + below + " does not lie under " + above));
+    }
+  }
+
+  /** A notice without a parent: each cited number is either in the flow without a line (unmatched) or not. */
+  static void checkUnlinked(FundFlow flow, TransferNotice notice, List<Finding> findings) {
+    List<DocumentReference> basis = notice.basis();
+    for (int i = 0; i < basis.size(); i++) {
+      String path = notice.reference() + ": basis[" + i + "]";
+      Optional<DocumentNumber> number = basis.get(i).number();
+      Optional<TransferNotice> parent = number.flatMap(flow::notice).filter(cited -> cited != notice);
+      if (parent.isPresent()) {
+        findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
+            "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
+                + " no line for any of its grants"));
+      } else if (number.isPresent() && flow.notice(number.get()).isEmpty()) {
+        findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
+            "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked"));
+      }
+    }
+  }
+}

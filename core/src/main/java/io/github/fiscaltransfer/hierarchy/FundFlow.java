@@ -1,0 +1,194 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A fund flow (资金链): a set of notices linked parent to child.
+ *
+ * <p>A child links to a parent when it cites the parent's document number in its basis and the parent's table
+ * has a line for the child's issuer for the same grant: the same project code, or the same grant name. A notice
+ * without a parent in the set is a root; a root that cites a document not in the set is also an orphan, which
+ * is information, not an error. Immutable and thread-safe; check it with {@link #validate()}.
+ */
+public final class FundFlow {
+
+  private final List<TransferNotice> notices;
+  private final Map<DocumentNumber, TransferNotice> byNumber;
+  private final List<FundLink> links;
+
+  private FundFlow(List<TransferNotice> notices, Map<DocumentNumber, TransferNotice> byNumber) {
+    this.notices = notices;
+    this.byNumber = byNumber;
+    List<FundLink> found = new ArrayList<>();
+    notices.forEach(child -> found.addAll(linksOf(child)));
+    this.links = List.copyOf(found);
+  }
+
+  /**
+   * Returns the flow of a set of notices.
+   *
+   * @param notices the notices, in any order, not null, without nulls
+   * @return the flow, not null
+   * @throws IllegalArgumentException if two different notices have the same document number
+   */
+  public static FundFlow of(Collection<TransferNotice> notices) {
+    List<TransferNotice> all = List.copyOf(Objects.requireNonNull(notices, "notices"));
+    Map<DocumentNumber, TransferNotice> byNumber = new HashMap<>();
+    for (TransferNotice notice : all) {
+      notice.number().ifPresent(number -> {
+        TransferNotice previous = byNumber.putIfAbsent(number, notice);
+        if (previous != null && !previous.equals(notice)) {
+          throw new IllegalArgumentException("Two notices of a fund flow have the number " + number);
+        }
+      });
+    }
+    return new FundFlow(all, Map.copyOf(byNumber));
+  }
+
+  private List<FundLink> linksOf(TransferNotice child) {
+    List<FundLink> found = new ArrayList<>();
+    for (TransferNotice parent : citedParents(child)) {
+      List<GrantAllocation> parentGrants = parent.allAllocations();
+      List<GrantAllocation> childGrants = child.allAllocations();
+      for (int c = 0; c < childGrants.size(); c++) {
+        for (int p = 0; p < parentGrants.size(); p++) {
+          if (sameGrant(parentGrants.get(p).grant(), childGrants.get(c).grant())
+              && hasLineFor(parentGrants.get(p), child)) {
+            found.add(FundLink.of(parent, p, child, c));
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private List<TransferNotice> citedParents(TransferNotice child) {
+    return child.basis().stream().map(DocumentReference::number).flatMap(Optional::stream).distinct()
+        .map(byNumber::get).filter(Objects::nonNull).filter(parent -> parent != child).toList();
+  }
+
+  /** Same project code where both print one; else (or where the codes differ) the same name. */
+  static boolean sameGrant(Grant parent, Grant child) {
+    boolean sameCode = parent.projectCode().isPresent() && parent.projectCode().equals(child.projectCode());
+    return sameCode || parent.name().equals(child.name());
+  }
+
+  private static boolean hasLineFor(GrantAllocation allocation, TransferNotice child) {
+    return allocation.table().flatMap(table -> table.line(child.issuer())).isPresent();
+  }
+
+  /**
+   * Returns the notice of the flow with a document number, if any.
+   *
+   * @param number the number, not null
+   * @return the notice, not null
+   */
+  public Optional<TransferNotice> notice(DocumentNumber number) {
+    return Optional.ofNullable(byNumber.get(Objects.requireNonNull(number, "number")));
+  }
+
+  /**
+   * Returns the notices in the order given.
+   *
+   * @return the notices, not null
+   */
+  public List<TransferNotice> notices() {
+    return notices;
+  }
+
+  /**
+   * Returns every link, ordered by child in the order the notices were given.
+   *
+   * @return the links, not null
+   */
+  public List<FundLink> links() {
+    return links;
+  }
+
+  /**
+   * Returns the notices without a parent in the flow, in the order given.
+   *
+   * @return the roots, not null
+   */
+  public List<TransferNotice> roots() {
+    return notices.stream().filter(notice -> parents(notice).isEmpty()).toList();
+  }
+
+  /**
+   * Returns the notices linked below a notice, in the order given.
+   *
+   * @param parent the parent, not null
+   * @return the children, empty if none or if the notice is not in the flow, not null
+   */
+  public List<TransferNotice> children(TransferNotice parent) {
+    Objects.requireNonNull(parent, "parent");
+    return links.stream().filter(link -> link.parent().equals(parent)).map(FundLink::child).distinct().toList();
+  }
+
+  /**
+   * Returns the notices a notice is linked below.
+   *
+   * @param child the child, not null
+   * @return the parents, empty for a root, not null
+   */
+  public List<TransferNotice> parents(TransferNotice child) {
+    Objects.requireNonNull(child, "child");
+    return links.stream().filter(link -> link.child().equals(child)).map(FundLink::parent).distinct().toList();
+  }
+
+  /**
+   * Returns the roots that cite a document number that is not in the flow, in the order given.
+   *
+   * @return the orphans, not null
+   */
+  public List<TransferNotice> orphans() {
+    return roots().stream().filter(notice -> !missingCitations(notice).isEmpty()).toList();
+  }
+
+  /**
+   * Returns the document numbers a notice cites that no notice of the flow has.
+   *
+   * @param notice the notice, not null
+   * @return the numbers, in cited order, not null
+   */
+  public List<DocumentNumber> missingCitations(TransferNotice notice) {
+    Objects.requireNonNull(notice, "notice");
+    return notice.basis().stream().map(DocumentReference::number).flatMap(Optional::stream)
+        .filter(number -> !byNumber.containsKey(number)).toList();
+  }
+
+  /**
+   * Checks every link against every {@link ChainRule} and reports all findings together.
+   *
+   * @return the report, not null
+   */
+  public ValidationReport validate() {
+    List<Finding> findings = new ArrayList<>();
+    links.forEach(link -> ChainChecks.check(link, findings));
+    for (TransferNotice notice : notices) {
+      if (parents(notice).isEmpty()) {
+        ChainChecks.checkUnlinked(this, notice, findings);
+      }
+    }
+    return ValidationReport.of(findings);
+  }
+
+  /** Returns {@code FundFlow[3 notices, 2 links: 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元), …]}. */
+  @Override
+  public String toString() {
+    return "FundFlow[" + notices.size() + " notices, " + links.size() + " links: " + links + "]";
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import java.util.Objects;
+
+/**
+ * One link of a fund chain (资金链): a parent notice's table line for a unit, and the notice in which that unit
+ * distributes the same grant further down.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FundLink {
+
+  private final TransferNotice parent;
+  private final int parentIndex;
+  private final AllocationLine line;
+  private final TransferNotice child;
+  private final int childIndex;
+
+  private FundLink(TransferNotice parent, int parentIndex, AllocationLine line, TransferNotice child,
+      int childIndex) {
+    this.parent = parent;
+    this.parentIndex = parentIndex;
+    this.line = line;
+    this.child = child;
+    this.childIndex = childIndex;
+  }
+
+  /**
+   * Returns a link.
+   *
+   * @param parent the parent notice, not null
+   * @param parentIndex the index of the grant in the parent's {@link TransferNotice#allAllocations()}
+   * @param child the child notice, not null
+   * @param childIndex the index of the grant in the child's {@link TransferNotice#allAllocations()}
+   * @return the link, not null
+   * @throws IllegalArgumentException if an index is out of range, or the parent's allocation has no table line
+   *     for the child's issuer
+   */
+  public static FundLink of(TransferNotice parent, int parentIndex, TransferNotice child, int childIndex) {
+    Objects.requireNonNull(parent, "parent");
+    Objects.requireNonNull(child, "child");
+    checkIndex(parent, parentIndex);
+    checkIndex(child, childIndex);
+    AllocationLine line = parent.allAllocations().get(parentIndex).table()
+        .flatMap(table -> table.line(child.issuer()))
+        .orElseThrow(() -> new IllegalArgumentException(parent.reference() + " allocations[" + parentIndex
+            + "] has no line for " + child.issuer().name()));
+    return new FundLink(parent, parentIndex, line, child, childIndex);
+  }
+
+  private static void checkIndex(TransferNotice notice, int index) {
+    if (index < 0 || index >= notice.allAllocations().size()) {
+      throw new IllegalArgumentException(notice.reference() + " has no allocations[" + index + "]");
+    }
+  }
+
+  /**
+   * Returns the notice whose table gives the money.
+   *
+   * @return the parent, not null
+   */
+  public TransferNotice parent() {
+    return parent;
+  }
+
+  /**
+   * Returns the parent's allocation of the grant.
+   *
+   * @return the allocation, not null
+   */
+  public GrantAllocation parentAllocation() {
+    return parent.allAllocations().get(parentIndex);
+  }
+
+  /**
+   * Returns the parent's table line for the child's issuer.
+   *
+   * @return the line, not null
+   */
+  public AllocationLine line() {
+    return line;
+  }
+
+  /**
+   * Returns the notice that distributes the money further.
+   *
+   * @return the child, not null
+   */
+  public TransferNotice child() {
+    return child;
+  }
+
+  /**
+   * Returns the index of the grant in the child's {@link TransferNotice#allAllocations()}.
+   *
+   * @return the index, zero or more
+   */
+  public int childIndex() {
+    return childIndex;
+  }
+
+  /**
+   * Returns the child's allocation of the grant.
+   *
+   * @return the allocation, not null
+   */
+  public GrantAllocation childAllocation() {
+    return child.allAllocations().get(childIndex);
+  }
+
+  /**
+   * Returns the path of a field of the child's allocation through the chain, such as
+   * {@code 粤财社〔2021〕307号 → 江财社〔2022〕5号: allocations[0].statedTotal}.
+   *
+   * @param field the field below the allocation, such as {@code statedTotal}, not null
+   * @return the path, not null
+   */
+  public String path(String field) {
+    Objects.requireNonNull(field, "field");
+    return parent.reference() + " → " + child.reference() + ": allocations[" + childIndex + "]." + field;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof FundLink other && parentIndex == other.parentIndex && childIndex == other.childIndex
+        && parent.equals(other.parent) && child.equals(other.child);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(parent, parentIndex, child, childIndex);
+  }
+
+  /** Returns {@code 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元)}. */
+  @Override
+  public String toString() {
+    return parent.reference() + " → " + child.reference() + " (" + line + ")";
+  }
+}

@@ -1,0 +1,135 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeKind;
+import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A generated two-level chain: 广东省's notice (which cites a central document not in the flow) gives each child
+ * unit a line, and each child notice distributes exactly its line, with a subject equal to or under 21015.
+ *
+ * @param amounts each child's line in 元, at least one fen
+ * @param childSubjects each child's expenditure subject code, within 21015
+ * @param guaranteeLabel whether the grant also carries a 三保 label
+ */
+record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean guaranteeLabel) {
+
+  static final FiscalUnit GUANGDONG = UnitRegistry.builtIn().byName("广东省").orElseThrow();
+  static final DocumentNumber PARENT_NUMBER = DocumentNumber.of("粤财社", 2021, 307);
+  static final DocumentNumber CENTRAL_NUMBER = DocumentNumber.of("财社", 2021, 156);
+  static final String GRANT = "医疗服务与保障能力提升补助资金";
+
+  /** A fault injected into one child notice, with the rule and severity that must report it. */
+  enum Fault {
+    ONE_FEN_MORE(ChainRule.AMOUNT, "statedTotal"),
+    LABEL_CODE_CHANGED(ChainRule.LABEL, "grant.labels[直达资金标识]"),
+    LABEL_MISSING(ChainRule.LABEL, "grant.labels[直达资金标识]"),
+    SUBJECT_OUTSIDE(ChainRule.SUBJECT, "grant.expenditureSubject"),
+    YEAR_CHANGED(ChainRule.FISCAL_YEAR, "grant.fiscalYear"),
+    PROJECT_CODE_CHANGED(ChainRule.PROJECT_CODE, "grant.projectCode");
+
+    final ChainRule rule;
+    final String field;
+
+    Fault(ChainRule rule, String field) {
+      this.rule = rule;
+      this.field = field;
+    }
+  }
+
+  int size() {
+    return amounts.size();
+  }
+
+  static FiscalUnit unit(int index) {
+    return FiscalUnit.of("测试" + (index + 1) + "市", AdministrativeLevel.PREFECTURE, GUANGDONG);
+  }
+
+  static DocumentNumber childNumber(int index) {
+    return DocumentNumber.of("测财社", 2022, index + 1);
+  }
+
+  TransferNotice parent() {
+    AllocationTable.Builder table = AllocationTable.builder().unit(AmountUnit.YUAN);
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (int i = 0; i < size(); i++) {
+      table.addLines(AllocationLine.of(unit(i), yuan(amounts.get(i))));
+      total = total.add(amounts.get(i));
+    }
+    AllocationTable built = table.declaredTotal(yuan(total)).build();
+    return notice(PARENT_NUMBER, GUANGDONG, CENTRAL_NUMBER,
+        GrantAllocation.of(grant("21015", "01 中央直达资金", 2022, "Z155080000004"), yuan(total), built));
+  }
+
+  TransferNotice child(int index) {
+    return notice(childNumber(index), unit(index), PARENT_NUMBER, GrantAllocation.of(
+        grant(childSubjects.get(index), "01 中央直达资金", 2022, "Z155080000004"), yuan(amounts.get(index))));
+  }
+
+  TransferNotice child(int index, Fault fault) {
+    String subject = fault == Fault.SUBJECT_OUTSIDE ? "2101101" : childSubjects.get(index);
+    String label = fault == Fault.LABEL_CODE_CHANGED ? "09 其他资金" : fault == Fault.LABEL_MISSING ? null
+        : "01 中央直达资金";
+    int year = fault == Fault.YEAR_CHANGED ? 2023 : 2022;
+    String code = fault == Fault.PROJECT_CODE_CHANGED ? "Z155080000005" : "Z155080000004";
+    BigDecimal amount = fault == Fault.ONE_FEN_MORE ? amounts.get(index).add(new BigDecimal("0.01"))
+        : amounts.get(index);
+    return notice(childNumber(index), unit(index), PARENT_NUMBER,
+        GrantAllocation.of(grant(subject, label, year, code), yuan(amount)));
+  }
+
+  List<TransferNotice> notices() {
+    return notices(-1, null);
+  }
+
+  List<TransferNotice> notices(int faulty, Fault fault) {
+    List<TransferNotice> notices = new ArrayList<>(List.of(parent()));
+    for (int i = 0; i < size(); i++) {
+      notices.add(i == faulty ? child(i, fault) : child(i));
+    }
+    return notices;
+  }
+
+  private Grant grant(String subject, String directLabel, int year, String projectCode) {
+    Grant.Builder grant = Grant.builder().name(GRANT).projectCode(ProjectCode.parse(projectCode))
+        .fiscalYear(Year.of(year)).fundingSource(FundingSource.CENTRAL)
+        .expenditureSubject(Subject.of(SubjectCode.of(subject)));
+    if (directLabel != null) {
+      grant.addLabels(FundLabel.parse(directLabel));
+    }
+    if (guaranteeLabel) {
+      grant.addLabels(FundLabel.parse("A0404-城乡医疗救助"));
+    }
+    return grant.build();
+  }
+
+  private static TransferNotice notice(DocumentNumber number, FiscalUnit issuer, DocumentNumber basis,
+      GrantAllocation allocation) {
+    return TransferNotice.builder().number(number).title(issuer.name() + "下达资金的通知").issuer(issuer)
+        .issuingAuthority(issuer.name() + "财政局").kind(NoticeKind.FORMAL)
+        .addBasis(DocumentReference.of(basis)).addAllocations(allocation).build();
+  }
+
+  static PrintedAmount yuan(BigDecimal figure) {
+    return PrintedAmount.of(figure, AmountUnit.YUAN);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.domains.DomainContextBase;
+
+/**
+ * jqwik domain of the hierarchy package: use {@code @Domain(HierarchyDomain.class)} and take
+ * {@code @ForAll ChainSpec} or {@code @ForAll TablePair}.
+ *
+ * <p>Chains have 1 to 12 child units with lines from one fen to 10¹⁰ 元; about half carry a 三保 label. Table
+ * pairs are a pre-allocation and a formal table over overlapping recipients, sometimes identical.
+ */
+public class HierarchyDomain extends DomainContextBase {
+
+  private static final BigDecimal MAX_YUAN = new BigDecimal("10000000000");
+
+  /**
+   * Generated two-level chains.
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<ChainSpec> chains() {
+    return childCounts().flatMap(count -> Combinators.combine(
+            amounts().list().ofSize(count), childSubjects().list().ofSize(count), Arbitraries.of(true, false))
+        .as(ChainSpec::new));
+  }
+
+  /**
+   * Generated pre-allocation and formal tables, in 元 or 万元.
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<TablePair> tablePairs() {
+    Arbitrary<List<BigDecimal>> lines = amounts().list().ofMinSize(0).ofMaxSize(12);
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, lines.map(pre -> new TablePair(table(pre), table(pre)))),
+        Tuple.of(4, Combinators.combine(lines, lines).as((pre, formal) -> new TablePair(table(pre), table(formal)))));
+  }
+
+  private static Arbitrary<Integer> childCounts() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.just(1)),
+        Tuple.of(8, Arbitraries.integers().between(2, 12)));
+  }
+
+  private static Arbitrary<BigDecimal> amounts() {
+    return Arbitraries.bigDecimals().between(new BigDecimal("0.01"), MAX_YUAN).ofScale(2)
+        .shrinkTowards(new BigDecimal("0.01"));
+  }
+
+  private static Arbitrary<String> childSubjects() {
+    return Arbitraries.of("21015", "2101501", "2101502", "2101599");
+  }
+
+  /** A table in 元 whose line i goes to {@link ChainSpec#unit(int)} i. */
+  static AllocationTable table(List<BigDecimal> figures) {
+    AllocationTable.Builder table = AllocationTable.builder().unit(AmountUnit.YUAN);
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (int i = 0; i < figures.size(); i++) {
+      table.addLines(AllocationLine.of(ChainSpec.unit(i), ChainSpec.yuan(figures.get(i))));
+      total = total.add(figures.get(i));
+    }
+    return table.declaredTotal(PrintedAmount.of(total, AmountUnit.YUAN)).build();
+  }
+
+  /**
+   * A pre-allocation and a formal table.
+   *
+   * @param pre the pre-allocation (预下达)
+   * @param formal the formal table
+   */
+  record TablePair(AllocationTable pre, AllocationTable formal) {}
+}

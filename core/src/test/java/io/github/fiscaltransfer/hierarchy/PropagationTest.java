@@ -1,0 +1,37 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.Quantum;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** 196 万元 from 广东省 through 江门市 to its counties, in whole 万元. */
+class PropagationTest {
+
+  @Test
+  void everyLevelDistributesExactlyItsLineAbove() {
+    Map<FiscalUnit, BigDecimal> weights = new LinkedHashMap<>();
+    weights.put(JiangmenChain.JIANGMEN, BigDecimal.ONE);
+    weights.put(unit("台山市"), new BigDecimal("3"));
+    weights.put(unit("开平市"), new BigDecimal("2"));
+    weights.put(unit("恩平市"), new BigDecimal("2"));
+    Propagation propagation = Propagation.of(JiangmenChain.GUANGDONG, Cny.yuan(1_960_000), Quantum.WAN_YUAN, weights);
+    AllocationTable province = propagation.table(JiangmenChain.GUANGDONG).orElseThrow();
+    assertEquals(PrintedAmount.parse("196万元"), province.line(JiangmenChain.JIANGMEN).orElseThrow().amount());
+    AllocationTable city = propagation.table(JiangmenChain.JIANGMEN).orElseThrow();
+    assertEquals(PrintedAmount.parse("196万元"), city.declaredTotal());
+    assertEquals(PrintedAmount.parse("84万元"), city.line(unit("台山市")).orElseThrow().amount());
+    assertEquals(PrintedAmount.parse("56万元"), city.line(unit("开平市")).orElseThrow().amount());
+    assertEquals(PrintedAmount.parse("56万元"), city.line(unit("恩平市")).orElseThrow().amount());
+    assertEquals(city.declaredTotal(), city.linesSum());
+    assertEquals(2, propagation.tables().size());
+  }
+}
