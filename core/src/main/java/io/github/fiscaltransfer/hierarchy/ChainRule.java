@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -27,7 +27,7 @@ import io.github.fiscaltransfer.validation.Severity;
  *
  * <p>Immutable and thread-safe.
  */
-public enum ChainRule {
+public enum ChainRule implements Rule {
   /** The child distributes what the parent gives it. */
   AMOUNT("chain.amount", Severity.ERROR),
   /** The project code is carried unchanged. */
@@ -56,6 +56,7 @@ public enum ChainRule {
    *
    * @return the id, not null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -65,15 +66,8 @@ public enum ChainRule {
    *
    * @return the severity, not null
    */
+  @Override
   public Severity severity() {
     return severity;
-  }
-
-  Finding finding(String path, Object expected, Object actual, String message) {
-    return finding(severity, path, expected, actual, message);
-  }
-
-  Finding finding(Severity severity, String path, Object expected, Object actual, String message) {
-    return Finding.of(severity, id, path, expected, actual, message);
   }
 }

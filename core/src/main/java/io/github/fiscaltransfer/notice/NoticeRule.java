@@ -1,7 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.subject.SubjectCatalog;
-import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -28,7 +28,7 @@ import io.github.fiscaltransfer.validation.Severity;
  *       subjects against</td></tr>
  * </table>
  */
-public enum NoticeRule {
+public enum NoticeRule implements Rule {
   /** The lines add up to the declared total. */
   TABLE_SUM("table.sum", Severity.ERROR),
   /** No recipient has two lines. */
@@ -67,6 +67,7 @@ public enum NoticeRule {
    *
    * @return the id, not null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -76,11 +77,8 @@ public enum NoticeRule {
    *
    * @return the severity, not null
    */
+  @Override
   public Severity severity() {
     return severity;
-  }
-
-  Finding finding(String path, Object expected, Object actual, String message) {
-    return Finding.of(severity, id, path, expected, actual, message);
   }
 }

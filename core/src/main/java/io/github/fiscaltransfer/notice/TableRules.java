@@ -52,7 +52,7 @@ final class TableRules {
                 + table.lines().size() + " printed lines allows"
             : "more than rounding (四舍五入) can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
-    findings.add(Finding.of(severity, NoticeRule.TABLE_SUM.id(), path + ".declaredTotal", total, sum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path + ".declaredTotal", total, sum, message));
   }
 
   private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, List<Finding> findings) {

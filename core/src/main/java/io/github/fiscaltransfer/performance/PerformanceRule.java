@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
-import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -37,7 +37,7 @@ import io.github.fiscaltransfer.validation.Severity;
  *
  * <p>Immutable and thread-safe.
  */
-public enum PerformanceRule {
+public enum PerformanceRule implements Rule {
   /** {@code funding.parts-sum}. */
   FUNDING_PARTS_SUM("funding.parts-sum", Severity.ERROR),
   /** {@code funding.notice-total}. */
@@ -86,6 +86,7 @@ public enum PerformanceRule {
    *
    * @return the id, not null
    */
+  @Override
   public String id() {
     return id;
   }
@@ -95,20 +96,11 @@ public enum PerformanceRule {
    *
    * @return the severity, not null
    */
+  @Override
   public Severity severity() {
     return severity;
   }
 
-  Finding finding(String path, Object expected, Object actual, String message) {
-    switch (severity) {
-      case ERROR:
-        return Finding.error(id, path, expected, actual, message);
-      case WARNING:
-        return Finding.warning(id, path, expected, actual, message);
-      default:
-        return Finding.info(id, path, expected, actual, message);
-    }
-  }
 
   /** Returns the rule id, such as {@code funding.parts-sum}. */
   @Override
