@@ -9,11 +9,14 @@ import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fund flow (资金链): a set of notices linked parent to child.
@@ -28,6 +31,8 @@ public final class FundFlow {
   private final List<TransferNotice> notices;
   private final Map<DocumentNumber, TransferNotice> byNumber;
   private final List<FundLink> links;
+  /** The notices of the list that some link has as its child, by identity: links hold the list's own notices. */
+  private final Set<TransferNotice> linkedChildren = Collections.newSetFromMap(new IdentityHashMap<>());
 
   private FundFlow(List<TransferNotice> notices, Map<DocumentNumber, TransferNotice> byNumber) {
     this.notices = notices;
@@ -35,6 +40,7 @@ public final class FundFlow {
     List<FundLink> found = new ArrayList<>();
     notices.forEach(child -> found.addAll(linksOf(child)));
     this.links = List.copyOf(found);
+    links.forEach(link -> linkedChildren.add(link.child()));
   }
 
   /**
@@ -124,7 +130,7 @@ public final class FundFlow {
    * @return the roots, not null
    */
   public List<TransferNotice> roots() {
-    return notices.stream().filter(notice -> parents(notice).isEmpty()).toList();
+    return notices.stream().filter(notice -> !linkedChildren.contains(notice)).toList();
   }
 
   /**
@@ -179,7 +185,7 @@ public final class FundFlow {
     List<Finding> findings = new ArrayList<>();
     links.forEach(link -> ChainChecks.check(link, findings));
     for (TransferNotice notice : notices) {
-      if (parents(notice).isEmpty()) {
+      if (!linkedChildren.contains(notice)) {
         ChainChecks.checkUnlinked(this, notice, findings);
       }
     }
