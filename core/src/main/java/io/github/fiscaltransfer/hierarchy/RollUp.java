@@ -8,8 +8,11 @@ import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -42,13 +45,14 @@ public final class RollUp {
    */
   public static RollUp of(FundFlow flow) {
     Objects.requireNonNull(flow, "flow");
+    Map<AllocationLine, List<FundLink>> distributed = distributedLines(flow);
     Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
     Map<SubjectCode, BigDecimal> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
       for (GrantAllocation allocation : notice.allAllocations()) {
         SubjectCode subject = allocation.grant().expenditureSubject().code();
         allocation.table().ifPresent(table -> table.lines().stream()
-            .filter(line -> !distributedFurther(flow, notice, allocation, line))
+            .filter(line -> !distributedFurther(distributed, notice, allocation, line))
             .forEach(line -> {
               ending.merge(line.recipient().unit(), line.amount().toYuan(), BigDecimal::add);
               bySubject.merge(subject, line.amount().toYuan(), BigDecimal::add);
@@ -58,11 +62,18 @@ public final class RollUp {
     return new RollUp(Map.copyOf(ending), Map.copyOf(bySubject));
   }
 
-  private static boolean distributedFurther(FundFlow flow, TransferNotice notice, GrantAllocation allocation,
-      AllocationLine line) {
-    return flow.links().stream().anyMatch(link -> link.parent().equals(notice)
-        && link.parentAllocation().equals(allocation) && link.line().equals(line)
-        && link.childAllocation().table().isPresent());
+  /** The links whose child distributes its line further with a table of its own, by that line. */
+  private static Map<AllocationLine, List<FundLink>> distributedLines(FundFlow flow) {
+    Map<AllocationLine, List<FundLink>> distributed = new HashMap<>();
+    flow.links().stream().filter(link -> link.childAllocation().table().isPresent())
+        .forEach(link -> distributed.computeIfAbsent(link.line(), line -> new ArrayList<>()).add(link));
+    return distributed;
+  }
+
+  private static boolean distributedFurther(Map<AllocationLine, List<FundLink>> distributed, TransferNotice notice,
+      GrantAllocation allocation, AllocationLine line) {
+    return distributed.getOrDefault(line, List.of()).stream()
+        .anyMatch(link -> link.parent().equals(notice) && link.parentAllocation().equals(allocation));
   }
 
   /**
