@@ -8,6 +8,9 @@ import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +51,22 @@ public final class Propagation {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(quantum, "quantum");
     Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
-    distribute(root, total, quantum, Map.copyOf(weights), List.copyOf(weights.keySet()), tables);
+    distribute(root, total, quantum, Map.copyOf(weights), childrenByParent(weights.keySet()), tables);
     return new Propagation(Map.copyOf(tables));
   }
 
+  /** Groups the weighted units by parent, each group in the order given. */
+  private static Map<FiscalUnit, List<FiscalUnit>> childrenByParent(Collection<FiscalUnit> units) {
+    Map<FiscalUnit, List<FiscalUnit>> children = new HashMap<>();
+    units.forEach(unit -> unit.parent()
+        .ifPresent(parent -> children.computeIfAbsent(parent, key -> new ArrayList<>()).add(unit)));
+    return children;
+  }
+
   private static void distribute(FiscalUnit unit, MonetaryAmount amount, Quantum quantum,
-      Map<FiscalUnit, BigDecimal> weights, List<FiscalUnit> order, Map<FiscalUnit, AllocationTable> tables) {
-    List<FiscalUnit> children = order.stream().filter(child -> child.parent().filter(unit::equals).isPresent())
-        .toList();
+      Map<FiscalUnit, BigDecimal> weights, Map<FiscalUnit, List<FiscalUnit>> childrenByParent,
+      Map<FiscalUnit, AllocationTable> tables) {
+    List<FiscalUnit> children = childrenByParent.getOrDefault(unit, List.of());
     if (children.isEmpty()) {
       return;
     }
@@ -68,8 +79,8 @@ public final class Propagation {
       table.addLines(AllocationLine.of(child, allocation.line(child.name()).printedAmount()));
     }
     tables.put(unit, table.build());
-    children.forEach(child -> distribute(child, allocation.line(child.name()).amount(), quantum, weights, order,
-        tables));
+    children.forEach(child -> distribute(child, allocation.line(child.name()).amount(), quantum, weights,
+        childrenByParent, tables));
   }
 
   /**
