@@ -61,7 +61,8 @@ public final class FundFlow {
         }
       });
     }
-    return new FundFlow(all, Map.copyOf(byNumber));
+    // A HashMap, not Map.copyOf: consecutive serials cluster in the linear probing of Map.copyOf's table.
+    return new FundFlow(all, Collections.unmodifiableMap(byNumber));
   }
 
   private List<FundLink> linksOf(TransferNotice child) {
