@@ -42,6 +42,9 @@ final class LongLargestRemainder {
   }
 
   private static void split(long amount, long[] weights, int[] indices, long[] amounts) {
+    if (weights.length == 0) {
+      return;
+    }
     long sum = 0;
     for (long weight : weights) {
       sum += weight;
