@@ -145,6 +145,9 @@ public abstract class TransferNotice {
    * @return the allocations, not null
    */
   public List<GrantAllocation> allAllocations() {
+    if (confirmed().isEmpty()) {
+      return allocations();
+    }
     List<GrantAllocation> all = new ArrayList<>(allocations());
     confirmed().forEach(notice -> all.addAll(notice.allAllocations()));
     return List.copyOf(all);
