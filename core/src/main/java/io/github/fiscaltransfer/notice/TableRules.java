@@ -19,7 +19,7 @@ final class TableRules {
 
   static void check(AllocationTable table, FiscalUnit issuer, String path, List<Finding> findings) {
     checkSum(table, path, findings);
-    Set<Recipient> seen = new HashSet<>();
+    Set<Recipient> seen = new HashSet<>(table.lines().size() * 4 / 3 + 1);
     for (int i = 0; i < table.lines().size(); i++) {
       AllocationLine line = table.lines().get(i);
       if (!seen.add(line.recipient())) {
