@@ -28,6 +28,8 @@ public final class FundFlow {
   private final List<TransferNotice> notices;
   private final Map<DocumentNumber, TransferNotice> byNumber;
   private final List<FundLink> links;
+  private final Map<TransferNotice, List<TransferNotice>> parents = new HashMap<>();
+  private final Map<TransferNotice, List<TransferNotice>> children = new HashMap<>();
 
   private FundFlow(List<TransferNotice> notices, Map<DocumentNumber, TransferNotice> byNumber) {
     this.notices = notices;
@@ -35,6 +37,18 @@ public final class FundFlow {
     List<FundLink> found = new ArrayList<>();
     notices.forEach(child -> found.addAll(linksOf(child)));
     this.links = List.copyOf(found);
+    for (FundLink link : links) {
+      addOnce(parents, link.child(), link.parent());
+      addOnce(children, link.parent(), link.child());
+    }
+  }
+
+  private static void addOnce(Map<TransferNotice, List<TransferNotice>> index, TransferNotice key,
+      TransferNotice value) {
+    List<TransferNotice> values = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!values.contains(value)) {
+      values.add(value);
+    }
   }
 
   /**
@@ -135,7 +149,7 @@ public final class FundFlow {
    */
   public List<TransferNotice> children(TransferNotice parent) {
     Objects.requireNonNull(parent, "parent");
-    return links.stream().filter(link -> link.parent().equals(parent)).map(FundLink::child).distinct().toList();
+    return List.copyOf(children.getOrDefault(parent, List.of()));
   }
 
   /**
@@ -146,7 +160,7 @@ public final class FundFlow {
    */
   public List<TransferNotice> parents(TransferNotice child) {
     Objects.requireNonNull(child, "child");
-    return links.stream().filter(link -> link.child().equals(child)).map(FundLink::parent).distinct().toList();
+    return List.copyOf(parents.getOrDefault(child, List.of()));
   }
 
   /**
