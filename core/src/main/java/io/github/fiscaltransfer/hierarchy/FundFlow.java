@@ -5,6 +5,8 @@ import io.github.fiscaltransfer.notice.DocumentReference;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
@@ -196,8 +198,27 @@ public final class FundFlow {
       if (parents(notice).isEmpty()) {
         ChainChecks.checkUnlinked(this, notice, findings);
       }
+      if (parents(notice).isEmpty() && !missingCitations(notice).isEmpty()) {
+        KinChecks.check(this, notice, findings);
+      }
     }
     return ValidationReport.of(findings);
+  }
+
+  /**
+   * Checks a self-evaluation (绩效自评) against the flow: each budget line allocated by a notice of the flow
+   * evaluates exactly that notice's line for the evaluating unit ({@code chain.evaluation-amount}); lines that
+   * cite no notice of the flow, or were carried over (结转), are reported as unchecked
+   * ({@code chain.evaluation-unchecked}, info).
+   *
+   * @param evaluation the self-evaluation, not null
+   * @param evaluator the unit that evaluates its funds, such as 江门市, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(SelfEvaluation evaluation, FiscalUnit evaluator) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(evaluator, "evaluator");
+    return ValidationReport.of(EvaluationChecks.check(this, evaluation, evaluator));
   }
 
   /** Returns {@code FundFlow[3 notices, 2 links: 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元), …]}. */

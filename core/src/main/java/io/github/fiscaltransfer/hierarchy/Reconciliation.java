@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +33,54 @@ public final class Reconciliation {
     this.deltas = deltas;
     this.preTotal = preTotal;
     this.formalTotal = formalTotal;
+  }
+
+  /**
+   * Reconciles a grant's pre-allocation (预下达) with its formal allocation.
+   *
+   * @param preAllocation the grant as the pre-allocating notice allocates it, not null
+   * @param formal the same grant as the formal notice allocates it, not null
+   * @return the reconciliation, not null
+   * @throws IllegalArgumentException if either has no table, or they allocate different grants (neither the
+   *     same project code nor the same name)
+   */
+  public static Reconciliation of(GrantAllocation preAllocation, GrantAllocation formal) {
+    Objects.requireNonNull(preAllocation, "preAllocation");
+    Objects.requireNonNull(formal, "formal");
+    if (!FundFlow.sameGrant(preAllocation.grant(), formal.grant())) {
+      throw new IllegalArgumentException("Cannot reconcile different grants: " + preAllocation.grant().name()
+          + " and " + formal.grant().name());
+    }
+    return of(table(preAllocation, "pre-allocation"), table(formal, "formal allocation"));
+  }
+
+  private static AllocationTable table(GrantAllocation allocation, String role) {
+    return allocation.table().orElseThrow(() -> new IllegalArgumentException("The " + role + " of "
+        + allocation.grant().name() + " (" + allocation.statedTotal() + ") has no table to reconcile"));
+  }
+
+  /**
+   * Reconciles every grant a confirming notice (确认) confirms: the pre-allocation each confirmed notice made
+   * against the confirming notice's own allocation of the same grant, or, where it restates none, against the
+   * pre-allocation it adopts unchanged, which gives all-zero deltas (江财社〔2023〕16号).
+   *
+   * @param confirmation the confirming notice, not null
+   * @return one reconciliation a confirmed grant allocation with a table, in the order they are confirmed, not null
+   * @throws IllegalArgumentException if the confirming notice restates a grant without a table
+   */
+  public static List<Reconciliation> confirmedBy(TransferNotice confirmation) {
+    Objects.requireNonNull(confirmation, "confirmation");
+    List<Reconciliation> result = new ArrayList<>();
+    for (TransferNotice confirmed : confirmation.confirmed()) {
+      for (GrantAllocation pre : confirmed.allAllocations()) {
+        if (pre.table().isPresent()) {
+          GrantAllocation formal = confirmation.allocations().stream()
+              .filter(own -> FundFlow.sameGrant(pre.grant(), own.grant())).findFirst().orElse(pre);
+          result.add(of(pre, formal));
+        }
+      }
+    }
+    return List.copyOf(result);
   }
 
   /**
@@ -66,7 +116,7 @@ public final class Reconciliation {
   }
 
   /**
-   * Returns one line a recipient.
+   * Returns one line per recipient.
    *
    * @return the deltas, not null
    */
@@ -122,7 +172,7 @@ public final class Reconciliation {
     return deltas.stream().allMatch(d -> d.delta().isZero());
   }
 
-  /** Returns one line a recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
+  /** Returns one line per recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("多退少补");
