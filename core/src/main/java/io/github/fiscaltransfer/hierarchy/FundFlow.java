@@ -175,7 +175,7 @@ public final class FundFlow {
   }
 
   /**
-   * Returns the document numbers a notice cites that no notice of the flow has.
+   * Returns the document numbers a notice cites that neither a notice of the flow nor a notice it confirms has.
    *
    * @param notice the notice, not null
    * @return the numbers, in cited order, not null
@@ -183,7 +183,11 @@ public final class FundFlow {
   public List<DocumentNumber> missingCitations(TransferNotice notice) {
     Objects.requireNonNull(notice, "notice");
     return notice.basis().stream().map(DocumentReference::number).flatMap(Optional::stream)
-        .filter(number -> !byNumber.containsKey(number)).toList();
+        .filter(number -> !byNumber.containsKey(number) && !confirms(notice, number)).toList();
+  }
+
+  private static boolean confirms(TransferNotice notice, DocumentNumber number) {
+    return notice.confirmed().stream().anyMatch(confirmed -> confirmed.number().filter(number::equals).isPresent());
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.unit.Recipient;
@@ -25,11 +26,13 @@ import org.javamoney.moneta.Money;
  */
 public final class Reconciliation {
 
+  private final Optional<Grant> grant;
   private final List<RecipientDelta> deltas;
   private final Money preTotal;
   private final Money formalTotal;
 
-  private Reconciliation(List<RecipientDelta> deltas, Money preTotal, Money formalTotal) {
+  private Reconciliation(Optional<Grant> grant, List<RecipientDelta> deltas, Money preTotal, Money formalTotal) {
+    this.grant = grant;
     this.deltas = deltas;
     this.preTotal = preTotal;
     this.formalTotal = formalTotal;
@@ -51,7 +54,8 @@ public final class Reconciliation {
       throw new IllegalArgumentException("Cannot reconcile different grants: " + preAllocation.grant().name()
           + " and " + formal.grant().name());
     }
-    return of(table(preAllocation, "pre-allocation"), table(formal, "formal allocation"));
+    Reconciliation tables = of(table(preAllocation, "pre-allocation"), table(formal, "formal allocation"));
+    return new Reconciliation(Optional.of(formal.grant()), tables.deltas, tables.preTotal, tables.formalTotal);
   }
 
   private static AllocationTable table(GrantAllocation allocation, String role) {
@@ -100,7 +104,7 @@ public final class Reconciliation {
     List<RecipientDelta> deltas = new ArrayList<>();
     all.keySet().forEach(recipient -> deltas.add(RecipientDelta.of(recipient,
         Cny.yuan(pre.getOrDefault(recipient, BigDecimal.ZERO)), Cny.yuan(post.getOrDefault(recipient, BigDecimal.ZERO)))));
-    return new Reconciliation(List.copyOf(deltas), total(pre), total(post));
+    return new Reconciliation(Optional.empty(), List.copyOf(deltas), total(pre), total(post));
   }
 
   private static Map<Recipient, BigDecimal> sums(AllocationTable table) {
@@ -113,6 +117,15 @@ public final class Reconciliation {
 
   private static Money total(Map<Recipient, BigDecimal> sums) {
     return Cny.yuan(sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  }
+
+  /**
+   * Returns the grant reconciled, when the reconciliation was made from grant allocations.
+   *
+   * @return the formal allocation's grant, not null
+   */
+  public Optional<Grant> grant() {
+    return grant;
   }
 
   /**
@@ -175,7 +188,7 @@ public final class Reconciliation {
   /** Returns one line per recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("多退少补");
+    StringBuilder text = new StringBuilder("多退少补").append(grant.map(g -> " " + g.name()).orElse(""));
     deltas.forEach(d -> text.append(System.lineSeparator()).append("  ").append(d));
     return text.append(System.lineSeparator()).append("  合计 ").append(Cny.format(preTotal)).append(" → ")
         .append(Cny.format(formalTotal)).append(": ").append(Cny.format(netDelta())).toString();
