@@ -12,6 +12,7 @@ import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The {@link ChainRule}s of one link, and of a notice without a parent. */
 final class ChainChecks {
@@ -20,13 +21,16 @@ final class ChainChecks {
 
   static void check(FundLink link, List<Finding> findings) {
     checkAmount(link, findings);
-    Grant parent = link.parentAllocation().grant();
-    Grant child = link.childAllocation().grant();
-    checkProjectCode(link, parent, child, findings);
-    checkLabels(link, parent, child, findings);
-    checkSubject(link, parent, child, findings);
+    checkGrant(link::path, link.parentAllocation().grant(), link.childAllocation().grant(), findings);
+  }
+
+  /** Checks what a grant must carry down unchanged, locating findings with {@code path}. */
+  static void checkGrant(UnaryOperator<String> path, Grant parent, Grant child, List<Finding> findings) {
+    checkProjectCode(path, parent, child, findings);
+    checkLabels(path, parent, child, findings);
+    checkSubject(path, parent, child, findings);
     if (!parent.fiscalYear().equals(child.fiscalYear())) {
-      findings.add(ChainRule.FISCAL_YEAR.finding(link.path("grant.fiscalYear"), parent.fiscalYear(),
+      findings.add(ChainRule.FISCAL_YEAR.finding(path.apply("grant.fiscalYear"), parent.fiscalYear(),
           child.fiscalYear(), "the grant is for " + parent.fiscalYear() + " above but for " + child.fiscalYear()
               + " below"));
     }
@@ -51,39 +55,40 @@ final class ChainChecks {
     findings.add(ChainRule.AMOUNT.finding(severity, link.path("statedTotal"), given, stated, message));
   }
 
-  private static void checkProjectCode(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+  private static void checkProjectCode(UnaryOperator<String> path, Grant parent, Grant child,
+      List<Finding> findings) {
     if (parent.projectCode().isPresent() && !parent.projectCode().equals(child.projectCode())) {
-      findings.add(ChainRule.PROJECT_CODE.finding(link.path("grant.projectCode"), parent.projectCode().get(),
+      findings.add(ChainRule.PROJECT_CODE.finding(path.apply("grant.projectCode"), parent.projectCode().get(),
           child.projectCode().map(Object::toString).orElse("none"), "the project code must be carried unchanged"));
     }
   }
 
-  private static void checkLabels(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+  private static void checkLabels(UnaryOperator<String> at, Grant parent, Grant child, List<Finding> findings) {
     for (FundLabel label : parent.labels()) {
       Optional<FundLabel> carried = child.label(label.kind());
       if (carried.isEmpty()) {
-        findings.add(ChainRule.LABEL.finding(labelPath(link, label), label, "none",
+        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, "none",
             "the " + label.kind().label() + " is missing"));
       } else if (!carried.get().equals(label)) {
-        findings.add(ChainRule.LABEL.finding(labelPath(link, label), label, carried.get(),
+        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, carried.get(),
             "the " + label.kind().label() + " must keep its code " + label.code()));
       } else if (!carried.get().hasSameWording(label)) {
-        findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(link, label), label, carried.get(),
+        findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, label), label, carried.get(),
             "the " + label.kind().label() + " keeps its code but is worded differently"));
       }
     }
   }
 
   /** Built only for a finding: a clean flow of 25 national grants has 80,000 links. */
-  private static String labelPath(FundLink link, FundLabel label) {
-    return link.path("grant.labels[" + label.kind().label() + "]");
+  private static String labelPath(UnaryOperator<String> at, FundLabel label) {
+    return at.apply("grant.labels[" + label.kind().label() + "]");
   }
 
-  private static void checkSubject(FundLink link, Grant parent, Grant child, List<Finding> findings) {
+  private static void checkSubject(UnaryOperator<String> path, Grant parent, Grant child, List<Finding> findings) {
     SubjectCode above = parent.expenditureSubject().code();
     SubjectCode below = child.expenditureSubject().code();
     if (!above.contains(below)) {
-      findings.add(ChainRule.SUBJECT.finding(link.path("grant.expenditureSubject"), "within " + above, below,
+      findings.add(ChainRule.SUBJECT.finding(path.apply("grant.expenditureSubject"), "within " + above, below,
           "the expenditure subject " + below + " does not lie under " + above));
     }
   }
@@ -99,7 +104,7 @@ final class ChainChecks {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
             "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
                 + " no line for any of its grants"));
-      } else if (number.isPresent() && flow.notice(number.get()).isEmpty()) {
+      } else if (number.isPresent() && flow.missingCitations(notice).contains(number.get())) {
         findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
             "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked"));
       }

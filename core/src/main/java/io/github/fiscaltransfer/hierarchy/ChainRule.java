@@ -4,8 +4,9 @@ import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
- * The rules {@link FundFlow#validate()} checks on every link of a fund chain (资金链), each with its id and usual
- * severity.
+ * The rules {@link FundFlow#validate()} checks on every link of a fund chain (资金链), and
+ * {@link FundFlow#validate(io.github.fiscaltransfer.performance.SelfEvaluation, io.github.fiscaltransfer.unit.FiscalUnit)}
+ * on a self-evaluation against the chain, each with its id and usual severity.
  *
  * <table>
  *   <caption>Chain rules</caption>
@@ -23,6 +24,13 @@ import io.github.fiscaltransfer.validation.Severity;
  *       cited notice allocates the same grant to the citing notice's issuer</td></tr>
  *   <tr><td>chain.orphan</td><td>info</td><td>a notice without a parent in the set cites a document that is
  *       not in the set</td></tr>
+ *   <tr><td>chain.kin</td><td>info</td><td>an orphan allocates a grant (same project code) that a notice of a
+ *       higher level in the set also allocates, through links not in the set; its labels, subject and fiscal
+ *       year are checked against that notice's by the rules above</td></tr>
+ *   <tr><td>chain.evaluation-amount</td><td>error</td><td>a self-evaluation (绩效自评) evaluates, for funds
+ *       allocated by a notice of the set, exactly that notice's line for the evaluating unit</td></tr>
+ *   <tr><td>chain.evaluation-unchecked</td><td>info</td><td>a self-evaluation's budget line was not compared
+ *       with a notice: its basis is not in the set, or the funds were carried over (结转)</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -41,7 +49,13 @@ public enum ChainRule implements Rule {
   /** A notice cited by another has a line for the citing notice's issuer. */
   UNMATCHED("chain.unmatched", Severity.WARNING),
   /** A notice cites a parent that is not in the set. */
-  ORPHAN("chain.orphan", Severity.INFO);
+  ORPHAN("chain.orphan", Severity.INFO),
+  /** An orphan allocates a grant that a higher-level notice of the set also allocates. */
+  KIN("chain.kin", Severity.INFO),
+  /** A self-evaluation evaluates what the notice it cites allocated. */
+  EVALUATION_AMOUNT("chain.evaluation-amount", Severity.ERROR),
+  /** A self-evaluation's budget line could not be compared with a notice. */
+  EVALUATION_UNCHECKED("chain.evaluation-unchecked", Severity.INFO);
 
   private final String id;
   private final Severity severity;

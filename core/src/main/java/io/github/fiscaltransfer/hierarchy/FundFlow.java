@@ -5,18 +5,18 @@ import io.github.fiscaltransfer.notice.DocumentReference;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A fund flow (资金链): a set of notices linked parent to child.
@@ -31,8 +31,8 @@ public final class FundFlow {
   private final List<TransferNotice> notices;
   private final Map<DocumentNumber, TransferNotice> byNumber;
   private final List<FundLink> links;
-  /** The notices of the list that some link has as its child, by identity: links hold the list's own notices. */
-  private final Set<TransferNotice> linkedChildren = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<TransferNotice, List<TransferNotice>> parents = new HashMap<>();
+  private final Map<TransferNotice, List<TransferNotice>> children = new HashMap<>();
 
   private FundFlow(List<TransferNotice> notices, Map<DocumentNumber, TransferNotice> byNumber) {
     this.notices = notices;
@@ -40,7 +40,18 @@ public final class FundFlow {
     List<FundLink> found = new ArrayList<>();
     notices.forEach(child -> found.addAll(linksOf(child)));
     this.links = List.copyOf(found);
-    links.forEach(link -> linkedChildren.add(link.child()));
+    for (FundLink link : links) {
+      addOnce(parents, link.child(), link.parent());
+      addOnce(children, link.parent(), link.child());
+    }
+  }
+
+  private static void addOnce(Map<TransferNotice, List<TransferNotice>> index, TransferNotice key,
+      TransferNotice value) {
+    List<TransferNotice> values = index.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!values.contains(value)) {
+      values.add(value);
+    }
   }
 
   /**
@@ -131,7 +142,7 @@ public final class FundFlow {
    * @return the roots, not null
    */
   public List<TransferNotice> roots() {
-    return notices.stream().filter(notice -> !linkedChildren.contains(notice)).toList();
+    return notices.stream().filter(notice -> parents(notice).isEmpty()).toList();
   }
 
   /**
@@ -142,7 +153,7 @@ public final class FundFlow {
    */
   public List<TransferNotice> children(TransferNotice parent) {
     Objects.requireNonNull(parent, "parent");
-    return links.stream().filter(link -> link.parent().equals(parent)).map(FundLink::child).distinct().toList();
+    return List.copyOf(children.getOrDefault(parent, List.of()));
   }
 
   /**
@@ -153,7 +164,7 @@ public final class FundFlow {
    */
   public List<TransferNotice> parents(TransferNotice child) {
     Objects.requireNonNull(child, "child");
-    return links.stream().filter(link -> link.child().equals(child)).map(FundLink::parent).distinct().toList();
+    return List.copyOf(parents.getOrDefault(child, List.of()));
   }
 
   /**
@@ -166,7 +177,7 @@ public final class FundFlow {
   }
 
   /**
-   * Returns the document numbers a notice cites that no notice of the flow has.
+   * Returns the document numbers a notice cites that neither a notice of the flow nor a notice it confirms has.
    *
    * @param notice the notice, not null
    * @return the numbers, in cited order, not null
@@ -174,7 +185,11 @@ public final class FundFlow {
   public List<DocumentNumber> missingCitations(TransferNotice notice) {
     Objects.requireNonNull(notice, "notice");
     return notice.basis().stream().map(DocumentReference::number).flatMap(Optional::stream)
-        .filter(number -> !byNumber.containsKey(number)).toList();
+        .filter(number -> !byNumber.containsKey(number) && !confirms(notice, number)).toList();
+  }
+
+  private static boolean confirms(TransferNotice notice, DocumentNumber number) {
+    return notice.confirmed().stream().anyMatch(confirmed -> confirmed.number().filter(number::equals).isPresent());
   }
 
   /**
@@ -186,11 +201,30 @@ public final class FundFlow {
     List<Finding> findings = new ArrayList<>();
     links.forEach(link -> ChainChecks.check(link, findings));
     for (TransferNotice notice : notices) {
-      if (!linkedChildren.contains(notice)) {
+      if (parents(notice).isEmpty()) {
         ChainChecks.checkUnlinked(this, notice, findings);
+      }
+      if (parents(notice).isEmpty() && !missingCitations(notice).isEmpty()) {
+        KinChecks.check(this, notice, findings);
       }
     }
     return ValidationReport.of(findings);
+  }
+
+  /**
+   * Checks a self-evaluation (绩效自评) against the flow: each budget line allocated by a notice of the flow
+   * evaluates exactly that notice's line for the evaluating unit ({@code chain.evaluation-amount}); lines that
+   * cite no notice of the flow, or were carried over (结转), are reported as unchecked
+   * ({@code chain.evaluation-unchecked}, info).
+   *
+   * @param evaluation the self-evaluation, not null
+   * @param evaluator the unit that evaluates its funds, such as 江门市, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(SelfEvaluation evaluation, FiscalUnit evaluator) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(evaluator, "evaluator");
+    return ValidationReport.of(EvaluationChecks.check(this, evaluation, evaluator));
   }
 
   /** Returns {@code FundFlow[3 notices, 2 links: 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元), …]}. */

@@ -2,89 +2,100 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
+import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.RetainedShare;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
 
 /**
- * The propagation (逐级分配) of a total down a tree of weighted units: each unit's amount is split among its
- * weighted children by {@link AllocationRequest}, level by level, giving one allocation table per distributing
- * unit.
+ * The propagation (逐级分配) of a total down a tree of weighted recipients: each unit's amount is split among its
+ * retained share (省级留用, 市本级) and its weighted child units by {@link AllocationRequest}, level by level,
+ * giving one allocation table, and one {@link Allocation} recording every line's exact share and remainder steps,
+ * per distributing unit.
  *
- * <p>A unit's children are the weighted units whose parent it is. Every table adds up exactly and each child's
- * table distributes exactly its line above. Immutable and thread-safe.
+ * <p>Every table adds up exactly and each child's table distributes exactly its line above. Siblings' amounts do
+ * not depend on the order they were given in: largest-remainder ties go by recipient name. Immutable and
+ * thread-safe.
  */
 public final class Propagation {
 
+  private final FiscalUnit root;
+  private final Money total;
+  private final Map<FiscalUnit, Allocation> allocations;
   private final Map<FiscalUnit, AllocationTable> tables;
 
-  private Propagation(Map<FiscalUnit, AllocationTable> tables) {
-    this.tables = tables;
+  private Propagation(FiscalUnit root, Money total, Map<FiscalUnit, Allocation> allocations,
+      Map<FiscalUnit, AllocationTable> tables) {
+    this.root = root;
+    this.total = total;
+    this.allocations = Collections.unmodifiableMap(allocations);
+    this.tables = Collections.unmodifiableMap(tables);
   }
 
   /**
-   * Propagates a total from a root unit down to every weighted unit below it.
+   * Propagates a total from a root unit down to every weighted unit below it, at one quantum for every level.
    *
    * @param root the unit the total starts at, not null
    * @param total the total in CNY, a whole number of quanta, not null
    * @param quantum the step every line is a multiple of, which also sets the tables' unit and scale, not null
-   * @param weights each unit's weight among its siblings, in order; units not below the root are ignored, not null
+   * @param weights each unit's weight among its siblings, in table order, every unit below the root, not null
    * @return the propagation, not null
-   * @throws IllegalArgumentException as {@link AllocationRequest.Builder#build()} does, such as for a total that
-   *     is not a whole number of quanta, or all-zero weights among a unit's children
+   * @throws IllegalArgumentException as {@link Builder#build()} does
    */
   public static Propagation of(FiscalUnit root, MonetaryAmount total, Quantum quantum,
       Map<FiscalUnit, BigDecimal> weights) {
-    Objects.requireNonNull(root, "root");
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(quantum, "quantum");
-    Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
-    distribute(root, total, quantum, Map.copyOf(weights), childrenByParent(weights.keySet()), tables);
-    return new Propagation(Map.copyOf(tables));
-  }
-
-  /** Groups the weighted units by parent, each group in the order given. */
-  private static Map<FiscalUnit, List<FiscalUnit>> childrenByParent(Collection<FiscalUnit> units) {
-    Map<FiscalUnit, List<FiscalUnit>> children = new HashMap<>();
-    units.forEach(unit -> unit.parent()
-        .ifPresent(parent -> children.computeIfAbsent(parent, key -> new ArrayList<>()).add(unit)));
-    return children;
-  }
-
-  private static void distribute(FiscalUnit unit, MonetaryAmount amount, Quantum quantum,
-      Map<FiscalUnit, BigDecimal> weights, Map<FiscalUnit, List<FiscalUnit>> childrenByParent,
-      Map<FiscalUnit, AllocationTable> tables) {
-    List<FiscalUnit> children = childrenByParent.getOrDefault(unit, List.of());
-    if (children.isEmpty()) {
-      return;
-    }
-    AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(quantum);
-    children.forEach(child -> request.recipient(child.name(), weights.get(child)));
-    Allocation allocation = request.build().allocate();
-    AllocationTable.Builder table = AllocationTable.builder().unit(quantum.unit())
-        .declaredTotal(PrintedAmount.inUnit(amount, quantum.unit(), quantum.scale()));
-    for (FiscalUnit child : children) {
-      table.addLines(AllocationLine.of(child, allocation.line(child.name()).printedAmount()));
-    }
-    tables.put(unit, table.build());
-    children.forEach(child -> distribute(child, allocation.line(child.name()).amount(), quantum, weights,
-        childrenByParent, tables));
+    Builder builder = builder(root, total).quantum(quantum);
+    Objects.requireNonNull(weights, "weights").forEach(builder::weight);
+    return builder.build();
   }
 
   /**
-   * Returns the table of a distributing unit, if it has weighted children.
+   * Returns a builder for propagating a total from a root unit.
+   *
+   * @param root the unit the total starts at, not null
+   * @param total the total in CNY, not null
+   * @return a new builder, not null
+   */
+  public static Builder builder(FiscalUnit root, MonetaryAmount total) {
+    return new Builder(root, total);
+  }
+
+  /**
+   * Returns the unit the total starts at.
+   *
+   * @return the root, not null
+   */
+  public FiscalUnit root() {
+    return root;
+  }
+
+  /**
+   * Returns the total propagated from the root.
+   *
+   * @return the total, not null
+   */
+  public Money total() {
+    return total;
+  }
+
+  /**
+   * Returns the table of a distributing unit, if it has weighted children or a retained share.
    *
    * @param unit the unit, not null
    * @return the table, not null
@@ -94,7 +105,17 @@ public final class Propagation {
   }
 
   /**
-   * Returns every table, by distributing unit.
+   * Returns the allocation behind a distributing unit's table: each line's exact share and remainder steps.
+   *
+   * @param unit the unit, not null
+   * @return the allocation, not null
+   */
+  public Optional<Allocation> allocation(FiscalUnit unit) {
+    return Optional.ofNullable(allocations.get(Objects.requireNonNull(unit, "unit")));
+  }
+
+  /**
+   * Returns every table, by distributing unit, parents before their children.
    *
    * @return the tables, not null
    */
@@ -105,9 +126,131 @@ public final class Propagation {
   /** Returns one table a distributing unit, each headed by the unit's name. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Propagation");
+    StringBuilder text = new StringBuilder("Propagation of ").append(Cny.format(total)).append(" from ")
+        .append(root.name());
     tables.forEach((unit, table) -> text.append(System.lineSeparator()).append(unit.name()).append(": ")
         .append(table));
     return text.toString();
+  }
+
+  /** Collects the weights and quanta of a {@link Propagation}; not thread-safe. */
+  public static final class Builder {
+
+    private final FiscalUnit root;
+    private final Money total;
+    private final Map<FiscalUnit, List<Recipient>> children = new LinkedHashMap<>();
+    private final Map<Recipient, BigDecimal> weights = new LinkedHashMap<>();
+    private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
+    private Quantum quantum = Quantum.FEN;
+
+    private Builder(FiscalUnit root, MonetaryAmount total) {
+      this.root = Objects.requireNonNull(root, "root");
+      this.total = Cny.yuan(Cny.toYuan(Objects.requireNonNull(total, "total")));
+    }
+
+    /**
+     * Sets the quantum of every level without one of its own; {@link Quantum#FEN} unless set.
+     *
+     * @param quantum the step lines are multiples of, which also sets the tables' unit and scale, not null
+     * @return this builder
+     */
+    public Builder quantum(Quantum quantum) {
+      this.quantum = Objects.requireNonNull(quantum, "quantum");
+      return this;
+    }
+
+    /**
+     * Sets the quantum of the tables that units of one level issue, such as whole 万元 for a province.
+     *
+     * @param issuerLevel the level of the distributing units, not null
+     * @param quantum the step their lines are multiples of, not null
+     * @return this builder
+     */
+    public Builder quantum(AdministrativeLevel issuerLevel, Quantum quantum) {
+      quanta.put(Objects.requireNonNull(issuerLevel, "issuerLevel"), Objects.requireNonNull(quantum, "quantum"));
+      return this;
+    }
+
+    /**
+     * Adds a recipient with its weight among its siblings: a unit below the root, after its parent, or the
+     * retained share of the root or of a unit already added. Lines keep the order recipients were added in.
+     *
+     * @param recipient the unit or retained share, not null
+     * @param weight its weight, zero or more, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the recipient was added before, is not a unit or retained share, or
+     *     its parent (its keeper, for a retained share) is neither the root nor a unit added before
+     */
+    public Builder weight(Recipient recipient, BigDecimal weight) {
+      Objects.requireNonNull(recipient, "recipient");
+      Objects.requireNonNull(weight, "weight");
+      FiscalUnit parent = parentOf(recipient);
+      if (!parent.equals(root) && !weights.containsKey(parent)) {
+        throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
+            + parent.name() + ": add the units below " + root.name() + " from the top down");
+      }
+      if (weights.putIfAbsent(recipient, weight) != null) {
+        throw new IllegalArgumentException(recipient.name() + " is weighted twice");
+      }
+      children.computeIfAbsent(parent, key -> new ArrayList<>()).add(recipient);
+      return this;
+    }
+
+    private static FiscalUnit parentOf(Recipient recipient) {
+      if (recipient instanceof RetainedShare share) {
+        return share.unit();
+      }
+      if (recipient instanceof FiscalUnit unit && unit.parent().isPresent()) {
+        return unit.parent().get();
+      }
+      throw new IllegalArgumentException("Only a unit with a parent or a retained share can be weighted: "
+          + recipient);
+    }
+
+    /**
+     * Propagates the total.
+     *
+     * @return the propagation, not null
+     * @throws IllegalArgumentException if an amount is not a whole number of its level's quantum (such as a
+     *     unit printing in whole 万元 below one printing to the fen), or as {@link AllocationRequest.Builder#build()}
+     *     throws, such as for a negative total or all-zero weights among a unit's children
+     */
+    public Propagation build() {
+      Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>();
+      Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
+      distribute(root, total, allocations, tables);
+      return new Propagation(root, total, allocations, tables);
+    }
+
+    private void distribute(FiscalUnit unit, Money amount, Map<FiscalUnit, Allocation> allocations,
+        Map<FiscalUnit, AllocationTable> tables) {
+      List<Recipient> below = children.getOrDefault(unit, List.of());
+      if (below.isEmpty()) {
+        return;
+      }
+      Quantum step = quanta.getOrDefault(unit.level(), quantum);
+      checkWhole(unit, amount, step);
+      AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(step);
+      below.forEach(recipient -> request.recipient(recipient.name(), weights.get(recipient)));
+      Allocation allocation = request.build().allocate();
+      AllocationTable.Builder table = AllocationTable.builder().unit(step.unit())
+          .declaredTotal(PrintedAmount.inUnit(amount, step.unit(), step.scale()));
+      below.forEach(recipient ->
+          table.addLines(AllocationLine.of(recipient, allocation.line(recipient.name()).printedAmount())));
+      allocations.put(unit, allocation);
+      tables.put(unit, table.build());
+      for (Recipient recipient : below) {
+        if (recipient instanceof FiscalUnit child) {
+          distribute(child, allocation.line(child.name()).amount(), allocations, tables);
+        }
+      }
+    }
+
+    private static void checkWhole(FiscalUnit unit, Money amount, Quantum step) {
+      if (Cny.toFen(amount).mod(step.fen()).signum() != 0) {
+        throw new IllegalArgumentException(unit.name() + " cannot distribute " + Cny.format(amount)
+            + " in steps of " + step + ": its level's quantum must not be coarser than the one above");
+      }
+    }
   }
 }

@@ -3,6 +3,9 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,14 +26,65 @@ import org.javamoney.moneta.Money;
  */
 public final class Reconciliation {
 
+  private final Optional<Grant> grant;
   private final List<RecipientDelta> deltas;
   private final Money preTotal;
   private final Money formalTotal;
 
-  private Reconciliation(List<RecipientDelta> deltas, Money preTotal, Money formalTotal) {
+  private Reconciliation(Optional<Grant> grant, List<RecipientDelta> deltas, Money preTotal, Money formalTotal) {
+    this.grant = grant;
     this.deltas = deltas;
     this.preTotal = preTotal;
     this.formalTotal = formalTotal;
+  }
+
+  /**
+   * Reconciles a grant's pre-allocation (预下达) with its formal allocation.
+   *
+   * @param preAllocation the grant as the pre-allocating notice allocates it, not null
+   * @param formal the same grant as the formal notice allocates it, not null
+   * @return the reconciliation, not null
+   * @throws IllegalArgumentException if either has no table, or they allocate different grants (neither the
+   *     same project code nor the same name)
+   */
+  public static Reconciliation of(GrantAllocation preAllocation, GrantAllocation formal) {
+    Objects.requireNonNull(preAllocation, "preAllocation");
+    Objects.requireNonNull(formal, "formal");
+    if (!FundFlow.sameGrant(preAllocation.grant(), formal.grant())) {
+      throw new IllegalArgumentException("Cannot reconcile different grants: " + preAllocation.grant().name()
+          + " and " + formal.grant().name());
+    }
+    Reconciliation tables = of(table(preAllocation, "pre-allocation"), table(formal, "formal allocation"));
+    return new Reconciliation(Optional.of(formal.grant()), tables.deltas, tables.preTotal, tables.formalTotal);
+  }
+
+  private static AllocationTable table(GrantAllocation allocation, String role) {
+    return allocation.table().orElseThrow(() -> new IllegalArgumentException("The " + role + " of "
+        + allocation.grant().name() + " (" + allocation.statedTotal() + ") has no table to reconcile"));
+  }
+
+  /**
+   * Reconciles every grant a confirming notice (确认) confirms: the pre-allocation each confirmed notice made
+   * against the confirming notice's own allocation of the same grant, or, where it restates none, against the
+   * pre-allocation it adopts unchanged, which gives all-zero deltas (江财社〔2023〕16号).
+   *
+   * @param confirmation the confirming notice, not null
+   * @return one reconciliation a confirmed grant allocation with a table, in the order they are confirmed, not null
+   * @throws IllegalArgumentException if the confirming notice restates a grant without a table
+   */
+  public static List<Reconciliation> confirmedBy(TransferNotice confirmation) {
+    Objects.requireNonNull(confirmation, "confirmation");
+    List<Reconciliation> result = new ArrayList<>();
+    for (TransferNotice confirmed : confirmation.confirmed()) {
+      for (GrantAllocation pre : confirmed.allAllocations()) {
+        if (pre.table().isPresent()) {
+          GrantAllocation formal = confirmation.allocations().stream()
+              .filter(own -> FundFlow.sameGrant(pre.grant(), own.grant())).findFirst().orElse(pre);
+          result.add(of(pre, formal));
+        }
+      }
+    }
+    return List.copyOf(result);
   }
 
   /**
@@ -50,7 +104,7 @@ public final class Reconciliation {
     List<RecipientDelta> deltas = new ArrayList<>();
     all.keySet().forEach(recipient -> deltas.add(RecipientDelta.of(recipient,
         Cny.yuan(pre.getOrDefault(recipient, BigDecimal.ZERO)), Cny.yuan(post.getOrDefault(recipient, BigDecimal.ZERO)))));
-    return new Reconciliation(List.copyOf(deltas), total(pre), total(post));
+    return new Reconciliation(Optional.empty(), List.copyOf(deltas), total(pre), total(post));
   }
 
   private static Map<Recipient, BigDecimal> sums(AllocationTable table) {
@@ -66,7 +120,16 @@ public final class Reconciliation {
   }
 
   /**
-   * Returns one line a recipient.
+   * Returns the grant reconciled, when the reconciliation was made from grant allocations.
+   *
+   * @return the formal allocation's grant, not null
+   */
+  public Optional<Grant> grant() {
+    return grant;
+  }
+
+  /**
+   * Returns one line per recipient.
    *
    * @return the deltas, not null
    */
@@ -122,10 +185,10 @@ public final class Reconciliation {
     return deltas.stream().allMatch(d -> d.delta().isZero());
   }
 
-  /** Returns one line a recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
+  /** Returns one line per recipient, such as {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}, and the totals. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("多退少补");
+    StringBuilder text = new StringBuilder("多退少补").append(grant.map(g -> " " + g.name()).orElse(""));
     deltas.forEach(d -> text.append(System.lineSeparator()).append("  ").append(d));
     return text.append(System.lineSeparator()).append("  合计 ").append(Cny.format(preTotal)).append(" → ")
         .append(Cny.format(formalTotal)).append(": ").append(Cny.format(netDelta())).toString();

@@ -8,13 +8,13 @@ import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.javamoney.moneta.Money;
@@ -45,14 +45,16 @@ public final class RollUp {
    */
   public static RollUp of(FundFlow flow) {
     Objects.requireNonNull(flow, "flow");
-    Map<AllocationLine, List<FundLink>> distributed = distributedLines(flow);
+    Map<GrantAllocation, Set<AllocationLine>> distributedFurther = new IdentityHashMap<>();
+    flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link ->
+        distributedFurther.computeIfAbsent(link.parentAllocation(), key -> new HashSet<>()).add(link.line()));
     Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
     Map<SubjectCode, BigDecimal> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
       for (GrantAllocation allocation : notice.allAllocations()) {
         SubjectCode subject = allocation.grant().expenditureSubject().code();
-        allocation.table().ifPresent(table -> table.lines().stream()
-            .filter(line -> !distributedFurther(distributed, notice, allocation, line))
+        Set<AllocationLine> further = distributedFurther.getOrDefault(allocation, Set.of());
+        allocation.table().ifPresent(table -> table.lines().stream().filter(line -> !further.contains(line))
             .forEach(line -> {
               ending.merge(line.recipient().unit(), line.amount().toYuan(), BigDecimal::add);
               bySubject.merge(subject, line.amount().toYuan(), BigDecimal::add);
@@ -62,18 +64,20 @@ public final class RollUp {
     return new RollUp(Map.copyOf(ending), Map.copyOf(bySubject));
   }
 
-  /** The links whose child distributes its line further with a table of its own, by that line. */
-  private static Map<AllocationLine, List<FundLink>> distributedLines(FundFlow flow) {
-    Map<AllocationLine, List<FundLink>> distributed = new HashMap<>();
-    flow.links().stream().filter(link -> link.childAllocation().table().isPresent())
-        .forEach(link -> distributed.computeIfAbsent(link.line(), line -> new ArrayList<>()).add(link));
-    return distributed;
-  }
-
-  private static boolean distributedFurther(Map<AllocationLine, List<FundLink>> distributed, TransferNotice notice,
-      GrantAllocation allocation, AllocationLine line) {
-    return distributed.getOrDefault(line, List.of()).stream()
-        .anyMatch(link -> link.parent().equals(notice) && link.parentAllocation().equals(allocation));
+  /**
+   * Rolls up a propagation: each line counts at its recipient's unit unless that unit distributes it further.
+   * Nothing is known of subjects, so {@link #bySubject(SubjectLevel)} is empty.
+   *
+   * @param propagation the propagation, not null
+   * @return the roll-up, not null
+   */
+  public static RollUp of(Propagation propagation) {
+    Objects.requireNonNull(propagation, "propagation");
+    Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
+    propagation.tables().values().forEach(table -> table.lines().stream()
+        .filter(line -> !propagation.tables().containsKey(line.recipient()))
+        .forEach(line -> ending.merge(line.recipient().unit(), line.amount().toYuan(), BigDecimal::add)));
+    return new RollUp(Map.copyOf(ending), Map.of());
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -104,6 +105,31 @@ public abstract class AllocationTable {
             + line.amount().unit() + ": " + line);
       }
     }
+  }
+
+  /**
+   * Returns this table printed in another unit at a scale, each line and the total rounded on its own as a
+   * bureau prints them ({@link RoundingMode#HALF_UP} is 四舍五入). Rounding lines one by one can leave the table
+   * off its total by up to ⌊(n+1)/2⌋ printed steps for n lines, which the {@code table.sum} rule reports.
+   *
+   * @param unit the unit to print in, not null
+   * @param scale the number of decimal places, 0 to 16
+   * @param rounding how to round each figure, not null
+   * @return the printed table, with the same title, recipients and notes, not null
+   * @throws IllegalArgumentException if the scale is out of range
+   */
+  public AllocationTable printedIn(AmountUnit unit, int scale, RoundingMode rounding) {
+    Builder printed = builder();
+    printed.title(title()).unit(unit).declaredTotal(round(declaredTotal(), unit, scale, rounding));
+    for (AllocationLine line : lines()) {
+      AllocationLine copy = AllocationLine.of(line.recipient(), round(line.amount(), unit, scale, rounding));
+      printed.addLines(line.note().map(copy::withNote).orElse(copy));
+    }
+    return printed.build();
+  }
+
+  private static PrintedAmount round(PrintedAmount amount, AmountUnit unit, int scale, RoundingMode rounding) {
+    return PrintedAmount.inUnitRounded(amount.toMoney(), unit, scale, rounding);
   }
 
   /**

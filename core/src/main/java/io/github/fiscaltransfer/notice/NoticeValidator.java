@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.time.Year;
@@ -66,6 +67,21 @@ public final class NoticeValidator {
     Objects.requireNonNull(notice, "notice");
     List<Finding> findings = new ArrayList<>();
     check(notice, "", findings);
+    return ValidationReport.of(findings);
+  }
+
+  /**
+   * Checks a table on its own against the {@code table.*} rules, as when it was read from a file (附件1).
+   *
+   * @param table the table, not null
+   * @param issuer the unit that issues it, whose level its recipients must be directly below, not null
+   * @return all findings, located from {@code table}, not null
+   */
+  public ValidationReport validate(AllocationTable table, FiscalUnit issuer) {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(issuer, "issuer");
+    List<Finding> findings = new ArrayList<>();
+    TableRules.check(table, issuer, "table", findings);
     return ValidationReport.of(findings);
   }
 

@@ -2,9 +2,12 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,7 +18,7 @@ import net.jqwik.api.domains.DomainContextBase;
 
 /**
  * jqwik domain of the hierarchy package: use {@code @Domain(HierarchyDomain.class)} and take
- * {@code @ForAll ChainSpec} or {@code @ForAll TablePair}.
+ * {@code @ForAll ChainSpec}, {@code @ForAll TablePair} or {@code @ForAll WeightTree}.
  *
  * <p>Chains have 1 to 12 child units with lines from one fen to 10¹⁰ 元; about half carry a 三保 label. Table
  * pairs are a pre-allocation and a formal table over overlapping recipients, sometimes identical.
@@ -23,6 +26,9 @@ import net.jqwik.api.domains.DomainContextBase;
 public class HierarchyDomain extends DomainContextBase {
 
   private static final BigDecimal MAX_YUAN = new BigDecimal("10000000000");
+  private static final BigInteger MAX_TOTAL_FEN = BigInteger.TEN.pow(14);
+  private static final List<Quantum> QUANTA = List.of(Quantum.WAN_YUAN, Quantum.parse("0.01万元"), Quantum.YUAN,
+      Quantum.FEN);
 
   /**
    * Generated two-level chains.
@@ -47,6 +53,32 @@ public class HierarchyDomain extends DomainContextBase {
     return Arbitraries.frequencyOf(
         Tuple.of(1, lines.map(pre -> new TablePair(table(pre), table(pre)))),
         Tuple.of(4, Combinators.combine(lines, lines).as((pre, formal) -> new TablePair(table(pre), table(formal)))));
+  }
+
+  /**
+   * Generated weight trees below 中央: 1 to 4 levels, 0 to 40 children a node (mostly few), weights 0 to 1,000,
+   * optional retained shares, a quantum a level never coarser than the one above, totals up to 10¹² 元.
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<WeightTree> weightTrees() {
+    Arbitrary<Integer> width = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(0)),
+        Tuple.of(5, Arbitraries.integers().between(1, 4)),
+        Tuple.of(1, Arbitraries.integers().between(5, 40)));
+    Arbitrary<List<Quantum>> quanta = Arbitraries.of(QUANTA).list().ofSize(4)
+        .map(list -> list.stream().sorted(Comparator.comparing(Quantum::fen).reversed()).toList());
+    return Combinators.combine(Arbitraries.integers().between(1, 4), width.list().ofMinSize(1).ofMaxSize(50),
+            Arbitraries.integers().between(0, 1000).list().ofMinSize(1).ofMaxSize(40),
+            Arbitraries.of(true, false).list().ofMinSize(1).ofMaxSize(10), quanta)
+        .flatAs((levels, widths, weights, retained, steps) -> totalSteps(steps.get(0)).map(total ->
+            new WeightTree(levels, widths, weights, retained, steps, total)));
+  }
+
+  private static Arbitrary<Long> totalSteps(Quantum quantum) {
+    long max = MAX_TOTAL_FEN.divide(quantum.fen()).longValueExact();
+    return Arbitraries.longs().between(0, max).shrinkTowards(0);
   }
 
   private static Arbitrary<Integer> childCounts() {

@@ -35,6 +35,8 @@ public final class SeedChain {
       out.println("  validation: " + validator.validate(notice).toString().replace("\n", "\n  "));
       out.println();
     }
+    SeedFlow.of().print(out);
+    out.println();
     TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
     out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");
     out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));

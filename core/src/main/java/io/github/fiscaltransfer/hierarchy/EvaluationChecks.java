@@ -1,0 +1,74 @@
+package io.github.fiscaltransfer.hierarchy;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.BudgetLine;
+import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.validation.Finding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code chain.evaluation-*} checks: each budget line of a self-evaluation (绩效自评) that cites a notice of
+ * the flow evaluates exactly that notice's line for the evaluating unit, as seed 003's 196 万元 is
+ * 粤财社〔2021〕307号's line for 江门市.
+ */
+final class EvaluationChecks {
+
+  private EvaluationChecks() {}
+
+  static List<Finding> check(FundFlow flow, SelfEvaluation evaluation, FiscalUnit evaluator) {
+    List<Finding> findings = new ArrayList<>();
+    List<BudgetLine> lines = evaluation.budgetLines();
+    for (int i = 0; i < lines.size(); i++) {
+      String path = "绩效自评 " + evaluation.year() + " " + evaluation.grantName() + ": budgetLines[" + i + "]";
+      BudgetLine line = lines.get(i);
+      Optional<TransferNotice> notice = line.basisDocument().flatMap(EvaluationChecks::number).flatMap(flow::notice);
+      if (line.source() == BudgetSource.CARRIED_OVER) {
+        findings.add(unchecked(path, line, "funds carried over (结转) are what was left, not what was allocated"));
+      } else if (notice.isEmpty()) {
+        findings.add(unchecked(path, line, "its basis " + line.basisDocument().orElse("(none)")
+            + " is not a notice of the flow"));
+      } else {
+        compare(path, line, notice.get(), evaluator).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  private static Optional<Finding> compare(String path, BudgetLine line, TransferNotice notice, FiscalUnit evaluator) {
+    List<PrintedAmount> given = notice.allAllocations().stream()
+        .filter(allocation -> allocation.grant().fiscalYear().equals(line.fundsYear()))
+        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(evaluator)).stream())
+        .map(AllocationLine::amount).toList();
+    if (given.stream().anyMatch(amount -> amount.isSameAmountAs(line.available()))) {
+      return Optional.empty();
+    }
+    if (given.isEmpty()) {
+      return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path + ".basisDocument",
+          "a line for " + evaluator.name(), "none", notice.reference() + " gives " + evaluator.name()
+              + " no line for " + line.fundsYear() + " funds"));
+    }
+    return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path + ".available", given.get(0), line.available(),
+        evaluator.name() + " evaluates " + line.available() + " of " + line.fundsYear() + " funds from "
+            + notice.reference() + ", which gives it " + given.get(0)));
+  }
+
+  private static Finding unchecked(String path, BudgetLine line, String reason) {
+    return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow", line.basisDocument().orElse("none"),
+        line.available() + " is not compared with an allocation: " + reason);
+  }
+
+  private static Optional<DocumentNumber> number(String text) {
+    try {
+      return Optional.of(DocumentNumber.parse(text));
+    } catch (IllegalArgumentException notANumber) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.fiscaltransfer.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fiscaltransfer.hierarchy.Reconciliation;
+import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The seeds as one flow: two orphan branches of Z155080000004, and 16号's three unchanged confirmations. */
+class SeedFlowTest {
+
+  private final SeedFlow flow = SeedFlow.of();
+
+  @Test
+  void chainHasTheTwoOrphansAndTheCountyCheckedAsKinOf307() {
+    ValidationReport chain = flow.chain();
+    assertEquals(List.of("chain.orphan", "chain.orphan", "chain.kin"),
+        chain.findings().stream().map(Finding::ruleId).toList(), chain::toString);
+    assertEquals("粤财社〔2021〕307号: basis[0]", chain.findings().get(0).path());
+    assertEquals("财社〔2021〕156号", chain.findings().get(0).expected().orElseThrow());
+    assertEquals("德财社〔2022〕11号", chain.findings().get(1).expected().orElseThrow());
+    assertTrue(chain.findings().get(2).path().startsWith("粤财社〔2021〕307号 ⇢ 梁河县财政局"));
+  }
+
+  @Test
+  void jiangmen16AdoptsItsThreePreAllocationsUnchanged() {
+    List<Reconciliation> reconciliations = flow.reconciliations();
+    assertEquals(List.of("76780000", "18290000", "1940000"), reconciliations.stream()
+        .map(r -> Cny.toYuan(r.formalTotal()).stripTrailingZeros().toPlainString()).toList());
+    assertEquals(List.of(3, 7, 8), reconciliations.stream().map(r -> r.deltas().size()).toList());
+    reconciliations.forEach(r -> {
+      assertTrue(r.isUnchanged(), r::toString);
+      assertEquals(0, Cny.toYuan(r.netDelta()).compareTo(BigDecimal.ZERO));
+    });
+  }
+}
