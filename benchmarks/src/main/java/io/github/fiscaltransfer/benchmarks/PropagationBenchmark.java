@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * allocation per distributing unit, against a largest-remainder loop on {@code long}.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class PropagationBenchmark {
 

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.infra.Blackhole;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * province, and the totals by 款 and by 类.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RollUpBenchmark {
 

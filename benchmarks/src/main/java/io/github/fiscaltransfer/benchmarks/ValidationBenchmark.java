@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,6 +20,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * chain rules) of the national tree, against sum-only loops over {@code BigDecimal[]} and {@code long[]}.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ValidationBenchmark {
 
