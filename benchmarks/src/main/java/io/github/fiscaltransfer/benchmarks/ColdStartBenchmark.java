@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.benchmarks;
 
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,10 +11,12 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Benchmark 5: a fresh JVM's time to its first validated notice — class loading, Moneta's service loading, the
- * built-in unit registry and subject catalogs — once per fork, over several forks.
+ * Benchmark 5: a fresh JVM's time to its first validated notice — class loading, the built-in unit registry and
+ * subject catalogs — and to that plus its first exact amount, which adds Moneta's start-up (service loading,
+ * currencies, MathContext configuration); once per fork, over several forks.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -29,5 +33,17 @@ public class ColdStartBenchmark {
   @Benchmark
   public ValidationReport firstValidatedNotice() {
     return FirstNotice.validate();
+  }
+
+  /**
+   * Builds and validates {@link FirstNotice}, then turns its stated total into a {@code Money}.
+   *
+   * @param blackhole the sink
+   */
+  @Benchmark
+  public void firstValidatedNoticeAndMoney(Blackhole blackhole) {
+    TransferNotice notice = FirstNotice.notice();
+    blackhole.consume(NoticeValidator.builtIn().validate(notice));
+    blackhole.consume(notice.allocations().get(0).statedTotal().toMoney());
   }
 }

@@ -38,6 +38,11 @@ public final class FirstNotice {
 
   /** Looks up the units, builds the notice and validates it. */
   static ValidationReport validate() {
+    return NoticeValidator.builtIn().validate(notice());
+  }
+
+  /** Looks up the units and builds the notice. */
+  static TransferNotice notice() {
     UnitRegistry units = UnitRegistry.builtIn();
     FiscalUnit jiangmen = units.byName("江门市").orElseThrow();
     AllocationTable table = AllocationTable.builder().unit(AmountUnit.WAN_YUAN)
@@ -47,10 +52,9 @@ public final class FirstNotice {
     Grant grant = Grant.builder().name("医疗服务与保障能力提升补助资金").fiscalYear(Year.of(2023))
         .fundingSource(FundingSource.CENTRAL).expenditureSubject(Subject.parse("21015 医疗保障管理事务"))
         .addLabels(FundLabel.parse("01 直达资金")).build();
-    TransferNotice notice = TransferNotice.builder().number(DocumentNumber.parse("江财社〔2023〕3号"))
+    return TransferNotice.builder().number(DocumentNumber.parse("江财社〔2023〕3号"))
         .title("关于预下达2023年医疗服务与保障能力提升补助资金的通知").issuer(jiangmen).issuingAuthority("江门市财政局")
         .kind(NoticeKind.PRE_ALLOCATION).addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("87.48万元"), table))
         .build();
-    return NoticeValidator.builtIn().validate(notice);
   }
 }
