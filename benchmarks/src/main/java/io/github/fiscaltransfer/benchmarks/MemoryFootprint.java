@@ -17,7 +17,8 @@ public final class MemoryFootprint {
   private MemoryFootprint() {}
 
   /**
-   * Prints bytes per line of the notices (with and without the unit tree they share) and of the baselines.
+   * Prints bytes per line of the notices (with and without the unit tree they share), of their tables alone, and
+   * of the baselines.
    *
    * @param args the number of grants, 1 unless given
    */
@@ -28,8 +29,12 @@ public final class MemoryFootprint {
     for (AdministrativeLevel level : AdministrativeLevel.values()) {
       units.addAll(tree.units().units(level));
     }
+    GraphLayout unitGraph = GraphLayout.parseInstance(units);
     GraphLayout notices = GraphLayout.parseInstance(tree.notices());
-    GraphLayout withoutUnits = notices.subtract(GraphLayout.parseInstance(units));
+    GraphLayout withoutUnits = notices.subtract(unitGraph);
+    GraphLayout tables = GraphLayout.parseInstance(tree.notices().stream()
+        .flatMap(notice -> notice.allocations().stream()).flatMap(allocation -> allocation.table().stream())
+        .toList()).subtract(unitGraph);
     SumBaselines baselines = new SumBaselines(tree.notices());
     long decimals = GraphLayout.parseInstance((Object) baselines.decimalTables).totalSize();
     long fen = GraphLayout.parseInstance((Object) baselines.fenTables).totalSize();
@@ -38,6 +43,8 @@ public final class MemoryFootprint {
         notices.totalSize() / lines, notices.totalSize() / (double) decimals);
     System.out.printf("notices, units excluded:  %8.1f bytes/line (%.2f× BigDecimal[])%n",
         withoutUnits.totalSize() / lines, withoutUnits.totalSize() / (double) decimals);
+    System.out.printf("tables only, no units:    %8.1f bytes/line (%.2f× BigDecimal[])%n",
+        tables.totalSize() / lines, tables.totalSize() / (double) decimals);
     System.out.printf("BigDecimal[] baseline:    %8.1f bytes/line%n", decimals / lines);
     System.out.printf("long[] fen baseline:      %8.1f bytes/line%n", fen / lines);
     System.out.println(withoutUnits.toFootprint());
