@@ -5,29 +5,17 @@ import io.github.fiscaltransfer.hierarchy.Propagation;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigInteger;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 2: propagating a national total (321,098,765,432.10 元) down the 41,808 weighted units, one
  * allocation per distributing unit, against a largest-remainder loop on {@code long}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class PropagationBenchmark {
+public class PropagationBenchmark extends NationalTreeBenchmark {
 
   /** The total every run propagates, in fen: 321,098,765,432.10 元. */
   static final long TOTAL_FEN = 32_109_876_543_210L;

@@ -4,26 +4,14 @@ import io.github.fiscaltransfer.hierarchy.RollUp;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 3: rolling the national flow up — where each line's money ends, the total of the centre and of every
  * province, and the totals by 款 and by 类.
  */
-@BenchmarkMode(Mode.AverageTime)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class RollUpBenchmark {
+public class RollUpBenchmark extends NationalTreeBenchmark {
 
   /**
    * Rolls up the linked flow (linking is not measured here; see {@link ValidationBenchmark}).

@@ -3,30 +3,18 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 1: validating every notice (all table, notice and subject rules) and the whole chain (linking and all
  * chain rules) of the national tree, against sum-only loops over {@code BigDecimal[]} and {@code long[]}.
  */
-@BenchmarkMode(Mode.AverageTime)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class ValidationBenchmark {
+public class ValidationBenchmark extends NationalTreeBenchmark {
 
   /** The tree and its baseline arrays. */
   @State(Scope.Benchmark)
