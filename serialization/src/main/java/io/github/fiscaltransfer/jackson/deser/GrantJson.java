@@ -8,7 +8,6 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.List;
 
 /**
@@ -45,11 +44,10 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
    *
    * @return the grant, not null
    * @throws IllegalStateException if a required attribute is missing
-   * @throws IllegalArgumentException if the grant breaks one of its rules, or a label is null
-   * @throws ArithmeticException if the year is not a whole number in the range of {@code int}
-   * @throws java.time.DateTimeException if the year is out of range
+   * @throws IllegalArgumentException if the grant breaks one of its rules
+   * @throws PartFailure if the year is not a whole number in range, or a label is null
    */
-  public Grant toGrant() {
+  Grant toGrant() {
     Grant.Builder builder = Grant.builder();
     if (name != null) {
       builder.name(name);
@@ -58,7 +56,7 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
       builder.projectCode(projectCode);
     }
     if (fiscalYear != null) {
-      builder.fiscalYear(Year.of(fiscalYear.intValueExact()));
+      builder.fiscalYear(Shapes.at("fiscalYear", () -> Shapes.year(fiscalYear)));
     }
     if (fundingSource != null) {
       builder.fundingSource(fundingSource);
@@ -69,12 +67,6 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
     if (expenditureSubject != null) {
       builder.expenditureSubject(expenditureSubject);
     }
-    if (labels != null) {
-      if (labels.contains(null)) {
-        throw new IllegalArgumentException("a label is null: " + labels);
-      }
-      builder.labels(labels);
-    }
-    return builder.build();
+    return builder.labels(Shapes.each("labels", labels)).build();
   }
 }
