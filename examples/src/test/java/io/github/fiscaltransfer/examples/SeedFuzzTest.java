@@ -46,7 +46,8 @@ class SeedFuzzTest {
       switch (random.nextInt(3)) {
         case 0 -> {
           byte[] bytes = JsonMutations.bytes(seed.getBytes(StandardCharsets.UTF_8), random);
-          JsonMutations.readsBytesOrFailsCleanly(label, () -> roundTrips(MAPPER.readValue(bytes, NoticeDocument.class)));
+          JsonMutations.readsBytesOrFailsCleanly(label,
+              () -> roundTrips(MAPPER.readValue(bytes, NoticeDocument.class)));
         }
         case 1 -> {
           String json = JsonMutations.characters(seed, random);

@@ -54,7 +54,8 @@ import java.util.Set;
  *       performance target table and self-evaluation types, and {@link NoticeDocument}): an object of their
  *       attributes, as the records in {@link io.github.fiscaltransfer.jackson.deser} describe, built and checked
  *       through the type's public builder or factory. Units are written by name and division code and resolved
- *       through the module's {@link UnitRegistry}; see {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
+ *       through the module's {@link UnitRegistry}; see
+ *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Mutations ({@link JsonMutations}) of a small valid document either read or fail with a
@@ -48,21 +50,13 @@ class FuzzTest {
     assertEquals(VALID.replace("-0.01", "\"-0.01\""), Mappers.write(value));
   }
 
-  @Test
-  void characterMutationsReadOrFailCleanly() {
+  @ParameterizedTest
+  @ValueSource(strings = {"characters", "tokens"})
+  void textMutationsReadOrFailCleanly(String kind) {
     Random random = new Random(20_240_308L);
     for (int i = 0; i < TRIES; i++) {
-      String json = JsonMutations.characters(VALID, random);
-      JsonMutations.readsOrFailsCleanly("Mutation " + i + " " + json,
-          () -> Mappers.newMapper().readValue(json, Everything.class));
-    }
-  }
-
-  @Test
-  void tokenMutationsReadOrFailCleanly() {
-    Random random = new Random(20_231_116L);
-    for (int i = 0; i < TRIES; i++) {
-      String json = JsonMutations.tokens(VALID, random);
+      String json = kind.equals("tokens") ? JsonMutations.tokens(VALID, random)
+          : JsonMutations.characters(VALID, random);
       JsonMutations.readsOrFailsCleanly("Mutation " + i + " " + json,
           () -> Mappers.newMapper().readValue(json, Everything.class));
     }

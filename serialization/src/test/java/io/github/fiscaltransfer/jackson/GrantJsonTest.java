@@ -76,7 +76,8 @@ class GrantJsonTest {
   void aNullLabelIsRejectedNotThrownAsANullPointer() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> Mappers.newMapper()
         .readValue(FULL.replace("[\"01 中央直达资金\"]", "[\"01 中央直达资金\",null]"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant at /labels/1: the element is missing or null"), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Grant at /labels/1: the element is missing or null"),
+        e::getMessage);
   }
 
   @Test

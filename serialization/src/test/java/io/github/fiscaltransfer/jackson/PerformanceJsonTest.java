@@ -34,7 +34,8 @@ class PerformanceJsonTest {
 
   private static final String INDICATOR = "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"医保人才培训人次\","
       + "\"target\":\"≥ 200人次\"}";
-  private static final String BUDGET_LINE = "{\"source\":\"当年下达\",\"fundsYear\":2022,\"basisDocument\":\"粤财社〔2021〕307号\","
+  private static final String BUDGET_LINE = "{\"source\":\"当年下达\",\"fundsYear\":2022,"
+      + "\"basisDocument\":\"粤财社〔2021〕307号\","
       + "\"available\":{\"figure\":\"196\",\"unit\":\"万元\"},\"spent\":{\"figure\":\"174.77\",\"unit\":\"万元\"},"
       + "\"statedExecutionRate\":\"89.17\"}";
 
@@ -68,7 +69,8 @@ class PerformanceJsonTest {
   void fundingLeavesBlankCellsOut() {
     Funding funding = Funding.builder().annual(PrintedAmount.parse("1,829万元")).central(PrintedAmount.parse("1,829万元"))
         .build();
-    String json = "{\"annual\":{\"figure\":\"1829\",\"unit\":\"万元\"},\"central\":{\"figure\":\"1829\",\"unit\":\"万元\"}}";
+    String json = "{\"annual\":{\"figure\":\"1829\",\"unit\":\"万元\"},"
+        + "\"central\":{\"figure\":\"1829\",\"unit\":\"万元\"}}";
     assertEquals(json, Mappers.write(funding));
     assertEquals(funding, Mappers.read(json, Funding.class));
     assertEquals("{}", Mappers.write(Funding.builder().build()));

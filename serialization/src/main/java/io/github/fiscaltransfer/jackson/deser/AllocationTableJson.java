@@ -37,12 +37,8 @@ public record AllocationTableJson(String title, AmountUnit unit, PrintedAmount d
   AllocationTable toTable(UnitResolver units, FiscalUnit issuer) {
     AllocationTable.Builder builder = AllocationTable.builder();
     builder.title(Optional.ofNullable(title)).lines(Shapes.each("lines", lines, line -> line.toLine(units, issuer)));
-    if (unit != null) {
-      builder.unit(unit);
-    }
-    if (declaredTotal != null) {
-      builder.declaredTotal(declaredTotal);
-    }
+    Shapes.ifPresent(unit, builder::unit);
+    Shapes.ifPresent(declaredTotal, builder::declaredTotal);
     return builder.build();
   }
 }

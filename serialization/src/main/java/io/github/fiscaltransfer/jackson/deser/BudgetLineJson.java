@@ -40,18 +40,10 @@ public record BudgetLineJson(BudgetSource source, BigDecimal fundsYear, String b
     BudgetLine.Builder builder = BudgetLine.builder();
     builder.basisDocument(Optional.ofNullable(basisDocument)).statedExecutionRate(Optional.ofNullable(
         statedExecutionRate).map(rate -> Shapes.at("statedExecutionRate", () -> Shapes.decimal(rate))));
-    if (source != null) {
-      builder.source(source);
-    }
-    if (fundsYear != null) {
-      builder.fundsYear(Shapes.at("fundsYear", () -> Shapes.year(fundsYear)));
-    }
-    if (available != null) {
-      builder.available(available);
-    }
-    if (spent != null) {
-      builder.spent(spent);
-    }
+    Shapes.ifPresent(source, builder::source);
+    Shapes.ifPresent(fundsYear, value -> builder.fundsYear(Shapes.at("fundsYear", () -> Shapes.year(value))));
+    Shapes.ifPresent(available, builder::available);
+    Shapes.ifPresent(spent, builder::spent);
     return builder.build();
   }
 }

@@ -49,24 +49,12 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
    */
   Grant toGrant() {
     Grant.Builder builder = Grant.builder();
-    if (name != null) {
-      builder.name(name);
-    }
-    if (projectCode != null) {
-      builder.projectCode(projectCode);
-    }
-    if (fiscalYear != null) {
-      builder.fiscalYear(Shapes.at("fiscalYear", () -> Shapes.year(fiscalYear)));
-    }
-    if (fundingSource != null) {
-      builder.fundingSource(fundingSource);
-    }
-    if (revenueSubject != null) {
-      builder.revenueSubject(revenueSubject);
-    }
-    if (expenditureSubject != null) {
-      builder.expenditureSubject(expenditureSubject);
-    }
+    Shapes.ifPresent(name, builder::name);
+    Shapes.ifPresent(projectCode, builder::projectCode);
+    Shapes.ifPresent(fiscalYear, value -> builder.fiscalYear(Shapes.at("fiscalYear", () -> Shapes.year(value))));
+    Shapes.ifPresent(fundingSource, builder::fundingSource);
+    Shapes.ifPresent(revenueSubject, builder::revenueSubject);
+    Shapes.ifPresent(expenditureSubject, builder::expenditureSubject);
     return builder.labels(Shapes.each("labels", labels)).build();
   }
 }

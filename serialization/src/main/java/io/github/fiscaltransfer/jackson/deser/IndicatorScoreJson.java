@@ -38,18 +38,10 @@ public record IndicatorScoreJson(IndicatorLevel1 level1, String level2, String n
     IndicatorScore.Builder builder = IndicatorScore.builder();
     builder.actual(Optional.ofNullable(actual))
         .maximum(Optional.ofNullable(maximum).map(max -> Shapes.at("maximum", () -> Shapes.decimal(max))));
-    if (level1 != null) {
-      builder.level1(level1);
-    }
-    if (level2 != null) {
-      builder.level2Text(level2);
-    }
-    if (name != null) {
-      builder.name(name);
-    }
-    if (score != null) {
-      builder.score(Shapes.at("score", () -> Shapes.decimal(score)));
-    }
+    Shapes.ifPresent(level1, builder::level1);
+    Shapes.ifPresent(level2, builder::level2Text);
+    Shapes.ifPresent(name, builder::name);
+    Shapes.ifPresent(score, value -> builder.score(Shapes.at("score", () -> Shapes.decimal(value))));
     return builder.build();
   }
 }

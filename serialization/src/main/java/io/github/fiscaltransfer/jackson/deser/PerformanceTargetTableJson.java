@@ -41,15 +41,9 @@ public record PerformanceTargetTableJson(String grantName, String projectCode, B
     builder.projectCode(Optional.ofNullable(projectCode)).region(Optional.ofNullable(region))
         .goals(Shapes.each("goals", goals))
         .indicators(Shapes.each("indicators", indicators, PerformanceIndicatorJson::toIndicator));
-    if (grantName != null) {
-      builder.grantName(grantName);
-    }
-    if (year != null) {
-      builder.year(Shapes.at("year", () -> Shapes.year(year)));
-    }
-    if (funding != null) {
-      builder.funding(Shapes.at("funding", funding::toFunding));
-    }
+    Shapes.ifPresent(grantName, builder::grantName);
+    Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
+    Shapes.ifPresent(funding, value -> builder.funding(Shapes.at("funding", value::toFunding)));
     return builder.build();
   }
 }

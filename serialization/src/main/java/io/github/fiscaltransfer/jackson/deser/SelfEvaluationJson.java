@@ -52,15 +52,9 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, List<BudgetL
         .statedExecutionScore(Optional.ofNullable(statedExecutionScore)
             .map(score -> Shapes.at("statedExecutionScore", () -> Shapes.decimal(score))))
         .statedGrade(Optional.ofNullable(statedGrade));
-    if (grantName != null) {
-      builder.grantName(grantName);
-    }
-    if (year != null) {
-      builder.year(Shapes.at("year", () -> Shapes.year(year)));
-    }
-    if (weights != null) {
-      builder.weights(Shapes.at("weights", weights::toWeights));
-    }
+    Shapes.ifPresent(grantName, builder::grantName);
+    Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
+    Shapes.ifPresent(weights, value -> builder.weights(Shapes.at("weights", value::toWeights)));
     return builder.build();
   }
 }

@@ -42,7 +42,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The reader attribute naming the issuer ({@link FiscalUnit}) against which a lone table, line or recipient is resolved. */
+  /** The reader attribute naming the issuer ({@link FiscalUnit}) of a table, line or recipient read on its own. */
   public static final String ISSUER = "io.github.fiscaltransfer.issuer";
 
   /** Reads {@link Grant}. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 final class Shapes {
 
   /** The longest plain decimal read: a minus, 24 integer digits, a point and 16 decimals. */
-  static final int MAX_DECIMAL_LENGTH = 1 + 24 + 1 + 16;
+  private static final int MAX_DECIMAL_LENGTH = 1 + 24 + 1 + 16;
 
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,24}(\\.[0-9]{1,16})?");
 
@@ -80,6 +81,20 @@ final class Shapes {
   }
 
   /**
+   * Sets a builder's attribute to a value read, if the field was present; a missing required attribute is then
+   * reported by the builder itself, naming every attribute not set.
+   *
+   * @param value the value read, or null
+   * @param setter sets the attribute
+   * @param <T> the value's type
+   */
+  static <T> void ifPresent(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  /**
    * Returns a required value.
    *
    * @param value the value read, or null if the field was absent or null
@@ -103,11 +118,22 @@ final class Shapes {
    * @throws IllegalArgumentException if the text is not a plain decimal
    */
   static BigDecimal decimal(String text) {
-    if (text.length() > MAX_DECIMAL_LENGTH || !PLAIN_DECIMAL.matcher(text).matches()) {
+    if (!isPlainDecimal(text)) {
       throw new IllegalArgumentException("Not a plain decimal such as \"194.00\" (at most 24 integer digits and 16"
           + " decimals; no exponent, separators or spaces): \"" + Failures.echo(text) + "\"");
     }
     return new BigDecimal(text);
+  }
+
+  /**
+   * Returns whether text is a plain decimal: an optional minus, 1 to 24 integer digits, and optionally a point and 1
+   * to 16 decimals; no exponent, separators, plus sign or spaces.
+   *
+   * @param text the text, not null
+   * @return true if plain
+   */
+  static boolean isPlainDecimal(String text) {
+    return text.length() <= MAX_DECIMAL_LENGTH && PLAIN_DECIMAL.matcher(text).matches();
   }
 
   /**

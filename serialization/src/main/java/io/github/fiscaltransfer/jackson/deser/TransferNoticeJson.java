@@ -64,15 +64,9 @@ public record TransferNoticeJson(DocumentNumber number, String title, UnitJson i
         .allocations(Shapes.each("allocations", allocations, allocation -> allocation.toAllocation(units, unit)))
         .confirmed(Shapes.each("confirmed", confirmed, notice -> notice.toNotice(units)))
         .attachments(Shapes.each("attachments", attachments));
-    if (title != null) {
-      builder.title(title);
-    }
-    if (issuingAuthority != null) {
-      builder.issuingAuthority(issuingAuthority);
-    }
-    if (kind != null) {
-      builder.kind(kind);
-    }
+    Shapes.ifPresent(title, builder::title);
+    Shapes.ifPresent(issuingAuthority, builder::issuingAuthority);
+    Shapes.ifPresent(kind, builder::kind);
     return builder.build();
   }
 }
