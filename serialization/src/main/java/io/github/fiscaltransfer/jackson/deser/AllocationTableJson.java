@@ -23,6 +23,11 @@ import java.util.Optional;
 public record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
     List<AllocationLineJson> lines) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public AllocationTableJson {
+    lines = Shapes.view(lines);
+  }
+
   /**
    * Returns the shape of a table.
    *

@@ -104,9 +104,8 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
     this.parser = parser;
   }
 
-  @SuppressWarnings("unchecked")
   private static <E extends Enum<E>> CanonicalTextDeserializer<E> byId(EnumIdSerializer<E> ids) {
-    Class<E> type = (Class<E>) ids.handledType();
+    Class<E> type = ids.handledType();
     return new CanonicalTextDeserializer<>(type, text -> {
       StringJoiner expected = new StringJoiner(", ");
       for (E constant : type.getEnumConstants()) {

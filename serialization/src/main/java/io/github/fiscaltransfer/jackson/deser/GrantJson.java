@@ -28,6 +28,11 @@ import java.util.List;
 public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalYear, FundingSource fundingSource,
     Subject revenueSubject, Subject expenditureSubject, List<FundLabel> labels) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public GrantJson {
+    labels = Shapes.view(labels);
+  }
+
   /**
    * Returns the shape of a grant.
    *

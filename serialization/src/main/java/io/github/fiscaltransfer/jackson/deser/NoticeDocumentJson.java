@@ -24,6 +24,11 @@ import java.util.List;
 public record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice notice,
     List<PerformanceTargetTable> targets, SelfEvaluation selfEvaluation) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public NoticeDocumentJson {
+    targets = Shapes.view(targets);
+  }
+
   /**
    * Returns the envelope of a document.
    *

@@ -24,6 +24,12 @@ import java.util.Optional;
 public record PerformanceTargetTableJson(String grantName, String projectCode, BigDecimal year, String region,
     FundingJson funding, List<String> goals, List<PerformanceIndicatorJson> indicators) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public PerformanceTargetTableJson {
+    goals = Shapes.view(goals);
+    indicators = Shapes.view(indicators);
+  }
+
   /**
    * Returns the shape of a target table.
    *

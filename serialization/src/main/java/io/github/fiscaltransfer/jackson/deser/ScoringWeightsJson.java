@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.ScoringWeights;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"budgetExecution", "sections"})
 public record ScoringWeightsJson(String budgetExecution, Map<String, String> sections) {
+
+  /** Makes the sections read an unmodifiable view, so that the shape is immutable. */
+  public ScoringWeightsJson {
+    sections = sections == null ? null : Collections.unmodifiableMap(sections);
+  }
 
   /**
    * Returns the shape of scoring weights.

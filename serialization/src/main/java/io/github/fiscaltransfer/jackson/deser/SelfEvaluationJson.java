@@ -29,6 +29,12 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, List<BudgetL
     PrintedAmount statedEvaluatedTotal, List<IndicatorScoreJson> scores, String statedExecutionScore,
     Grade statedGrade, ScoringWeightsJson weights) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public SelfEvaluationJson {
+    budgetLines = Shapes.view(budgetLines);
+    scores = Shapes.view(scores);
+  }
+
   /**
    * Returns the shape of a self-evaluation.
    *

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -92,6 +93,18 @@ final class Shapes {
     if (value != null) {
       setter.accept(value);
     }
+  }
+
+  /**
+   * Returns an unmodifiable view of a list read, so that a shape holding it is immutable; null stays null and null
+   * elements stay, for {@link #each} to report.
+   *
+   * @param list the list read, or null
+   * @param <T> the element type
+   * @return the view, or null
+   */
+  static <T> List<T> view(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(list);
   }
 
   /**

@@ -38,6 +38,16 @@ public record TransferNoticeJson(DocumentNumber number, String title, UnitJson i
     String disclosure, List<DocumentReferenceJson> basis, List<GrantAllocationJson> allocations,
     List<TransferNoticeJson> confirmed, List<String> attachments) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public TransferNoticeJson {
+    addressees = Shapes.view(addressees);
+    copiedTo = Shapes.view(copiedTo);
+    basis = Shapes.view(basis);
+    allocations = Shapes.view(allocations);
+    confirmed = Shapes.view(confirmed);
+    attachments = Shapes.view(attachments);
+  }
+
   /**
    * Returns the shape of a notice.
    *
