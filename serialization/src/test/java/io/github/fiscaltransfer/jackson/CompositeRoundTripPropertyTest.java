@@ -16,6 +16,7 @@ import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.performance.Target;
 import java.time.Year;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -29,6 +30,9 @@ import net.jqwik.api.statistics.Statistics;
  */
 class CompositeRoundTripPropertyTest {
 
+  /** A notice to attach generated target tables to. */
+  private static final TransferNotice TARGETS_NOTICE = NoticeDocumentJsonTest.NOTICE;
+
   @Property
   @Domain(NoticeDomain.class)
   @Domain(DomainContext.Global.class)
@@ -37,6 +41,8 @@ class CompositeRoundTripPropertyTest {
     TransferNotice back = Mappers.read(json, TransferNotice.class);
     assertEquals(notice, back);
     assertEquals(json, Mappers.write(back));
+    assertEquals(Set.of(), NoticeDocumentSchema.errors(Mappers.newMapper().valueToTree(
+        NoticeDocument.of(notice, List.of()))), "the document matches the schema");
     AllocationTable table = notice.allocations().get(0).table().orElseThrow();
     AllocationTable tableBack = back.allocations().get(0).table().orElseThrow();
     assertEquals(figures(table), figures(tableBack), "figures and scales unchanged");
@@ -72,6 +78,8 @@ class CompositeRoundTripPropertyTest {
     String json = Mappers.write(table);
     assertEquals(table, Mappers.read(json, PerformanceTargetTable.class));
     assertEquals(json, Mappers.write(Mappers.read(json, PerformanceTargetTable.class)));
+    assertEquals(Set.of(), NoticeDocumentSchema.errors(Mappers.newMapper().valueToTree(
+        NoticeDocument.of(TARGETS_NOTICE, List.of(table)))), "the document matches the schema");
     Statistics.label("indicators").collect(targets.isEmpty() ? "none" : "some");
   }
 
@@ -84,6 +92,8 @@ class CompositeRoundTripPropertyTest {
     String json = Mappers.write(evaluation);
     SelfEvaluation back = Mappers.read(json, SelfEvaluation.class);
     assertEquals(evaluation, back);
+    assertEquals(Set.of(), NoticeDocumentSchema.errors(Mappers.newMapper().valueToTree(NoticeDocument.of(evaluation))),
+        "the document matches the schema");
     assertEquals(lines.stream().map(line -> line.spent().figure().toPlainString()).toList(),
         back.budgetLines().stream().map(line -> line.spent().figure().toPlainString()).toList());
   }

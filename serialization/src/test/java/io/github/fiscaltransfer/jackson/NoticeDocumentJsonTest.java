@@ -41,7 +41,8 @@ class NoticeDocumentJsonTest {
 
   private static final String EVALUATION = Mappers.write(SeedSelfEvaluations.jiangmen2022());
   private static final String SCHEMA = "{\"$schema\":\"" + NoticeDocument.SCHEMA_ID + "\",";
-  private static final TransferNotice NOTICE = TransferNotice.builder().title("关于下达补助资金的通知")
+  /** A small notice of 194万元, with no table. */
+  static final TransferNotice NOTICE = TransferNotice.builder().title("关于下达补助资金的通知")
       .issuer(UnitRegistry.builtIn().byName("江门市").orElseThrow()).issuingAuthority("江门市财政局")
       .kind(NoticeKind.FORMAL).addAllocations(GrantAllocation.of(Grant.builder().name("补助").fiscalYear(Year.of(2023))
           .fundingSource(FundingSource.CENTRAL).expenditureSubject(Subject.parse("21015")).build(),
