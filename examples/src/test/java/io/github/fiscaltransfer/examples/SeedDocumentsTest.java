@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.jackson.NoticeDocument;
@@ -8,12 +9,14 @@ import io.github.fiscaltransfer.jackson.NoticeDocumentSchema;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +40,17 @@ class SeedDocumentsTest {
     try (InputStream in = SeedDocuments.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  @Test
+  void loadsEverySeedInSeedOrder() throws IOException {
+    assertEquals(seeds().map(arguments -> arguments.get()[1]).toList(), SeedDocuments.load());
+  }
+
+  @Test
+  void aMissingResourceIsNamed() {
+    FileNotFoundException e = assertThrows(FileNotFoundException.class, () -> SeedDocuments.load("/seeds/x.json"));
+    assertEquals("No class-path resource /seeds/x.json", e.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
