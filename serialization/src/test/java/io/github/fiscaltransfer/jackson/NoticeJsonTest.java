@@ -115,6 +115,25 @@ class NoticeJsonTest {
   }
 
   @Test
+  void writesAndReadsAGrantAllocationOnItsOwn() throws Exception {
+    GrantAllocation allocation = notice().allocations().get(0);
+    String json = "{\"grant\":" + GRANT + ",\"statedTotal\":{\"figure\":\"87.48\",\"unit\":\"万元\"},"
+        + "\"table\":" + TABLE + "}";
+    assertEquals(json, Mappers.write(allocation));
+    assertEquals(allocation, inJiangmen(GrantAllocation.class).readValue(json));
+  }
+
+  @Test
+  void writesAReferenceByNumberAndTitle() {
+    DocumentReference reference = DocumentReference.of("广东省财政厅关于提前下达2023年中央财政医疗服务与保障能力提升补助资金的通知",
+        DocumentNumber.parse("粤财社〔2022〕328 号"));
+    String json = "{\"number\":\"粤财社〔2022〕328号\",\"title\":\"广东省财政厅关于提前下达2023年中央财政医疗服务与保障能力提升"
+        + "补助资金的通知\"}";
+    assertEquals(json, Mappers.write(reference));
+    assertEquals(reference, Mappers.read(json, DocumentReference.class));
+  }
+
+  @Test
   void writesUnitsByNameAndCodeAndRetainedSharesAndUnknownNamesByName() {
     assertEquals("{\"name\":\"江门市\",\"code\":\"440700\"}", Mappers.write(JIANGMEN));
     assertEquals("{\"name\":\"市本级\"}", Mappers.write(JIANGMEN.retainedShare("市本级")));

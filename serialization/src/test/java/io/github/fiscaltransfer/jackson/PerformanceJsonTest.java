@@ -93,8 +93,9 @@ class PerformanceJsonTest {
         + "\"score\":\"10\"}";
     assertEquals(json, Mappers.write(score));
     assertEquals(score, Mappers.read(json, IndicatorScore.class));
-    assertEquals("{\"budgetExecution\":\"10\",\"sections\":{\"产出指标\":\"50\",\"效益指标\":\"30\",\"满意度指标\":\"10\"}}",
-        Mappers.write(ScoringWeights.standard()));
+    String weights = "{\"budgetExecution\":\"10\",\"sections\":{\"产出指标\":\"50\",\"效益指标\":\"30\",\"满意度指标\":\"10\"}}";
+    assertEquals(weights, Mappers.write(ScoringWeights.standard()));
+    assertEquals(ScoringWeights.standard(), Mappers.read(weights, ScoringWeights.class));
   }
 
   @Test
