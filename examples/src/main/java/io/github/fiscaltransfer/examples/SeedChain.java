@@ -1,16 +1,18 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.jackson.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UnsupportedEncodingException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Prints every seed notice — number, kind, grant, total in its own unit, lines — with its validation report.
+ * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
+ * validation report, then the seeds as one fund flow.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -24,18 +26,21 @@ public final class SeedChain {
    * Runs the example.
    *
    * @param args ignored
-   * @throws UnsupportedEncodingException never: UTF-8 is always supported
+   * @throws IOException if a seed file cannot be read
    */
-  public static void main(String[] args) throws UnsupportedEncodingException {
+  public static void main(String[] args) throws IOException {
     MONETA.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, "UTF-8");
     NoticeValidator validator = NoticeValidator.builtIn();
-    for (TransferNotice notice : List.of(SeedNotices.guangdong307(), SeedNotices.lianghe(), SeedNotices.jiangmen16())) {
-      print(notice, "", out);
-      out.println("  validation: " + validator.validate(notice).toString().replace("\n", "\n  "));
+    List<NoticeDocument> seeds = SeedDocuments.load();
+    for (NoticeDocument seed : seeds) {
+      seed.notice().ifPresent(notice -> print(notice, "", out));
+      seed.targets().forEach(targets -> out.println("   绩效目标表 " + targets));
+      seed.selfEvaluation().ifPresent(evaluation -> out.println("== " + evaluation));
+      out.println("  validation: " + seed.validate(validator).toString().replace("\n", "\n  "));
       out.println();
     }
-    SeedFlow.of().print(out);
+    SeedFlow.of(seeds).print(out);
     out.println();
     TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
     out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");

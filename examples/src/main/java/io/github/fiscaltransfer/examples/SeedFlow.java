@@ -2,37 +2,48 @@ package io.github.fiscaltransfer.examples;
 
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.hierarchy.Reconciliation;
+import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.BudgetLine;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The seeds as one fund flow: 粤财社〔2021〕307号 and 梁河县's notice, two branches of the grant Z155080000004
  * whose links (财社〔2021〕156号, 德财社〔2022〕11号) are not in the seeds; 江财社〔2023〕16号 confirming three
- * pre-allocations; and seed 003's self-evaluation of 307号's 196 万元 for 江门市.
+ * pre-allocations; and seed 003's self-evaluation of 307号's 196 万元 for 江门市. Immutable.
  */
 public final class SeedFlow {
 
-  private final FundFlow flow;
-  private final TransferNotice confirmation;
+  /** Seed 003 is 江门市医疗保障局's report; the self-evaluation does not model who evaluates, so it is named here. */
+  static final FiscalUnit EVALUATOR = UnitRegistry.builtIn().byName("江门市").orElseThrow();
 
-  private SeedFlow(FundFlow flow, TransferNotice confirmation) {
+  private final FundFlow flow;
+  private final List<SelfEvaluation> evaluations;
+
+  private SeedFlow(FundFlow flow, List<SelfEvaluation> evaluations) {
     this.flow = flow;
-    this.confirmation = confirmation;
+    this.evaluations = evaluations;
   }
 
   /**
-   * Returns the flow of seeds 000–002.
+   * Returns the flow of the seed documents: their notices linked, their self-evaluations checked against them.
    *
+   * @param documents the seed documents, such as {@link SeedDocuments#load()}, not null
    * @return the flow, not null
    */
-  public static SeedFlow of() {
-    TransferNotice jiangmen16 = SeedNotices.jiangmen16();
-    return new SeedFlow(FundFlow.of(List.of(SeedNotices.guangdong307(), SeedNotices.lianghe(), jiangmen16)),
-        jiangmen16);
+  public static SeedFlow of(List<NoticeDocument> documents) {
+    List<TransferNotice> notices = documents.stream().flatMap(d -> d.notice().stream()).toList();
+    return new SeedFlow(FundFlow.of(notices),
+        documents.stream().flatMap(d -> d.selfEvaluation().stream()).toList());
   }
 
   /**
@@ -45,23 +56,22 @@ public final class SeedFlow {
   }
 
   /**
-   * Returns the 多退少补 of each grant 江财社〔2023〕16号 confirms.
+   * Returns the 多退少补 of every grant a confirming notice of the flow (江财社〔2023〕16号) confirms.
    *
    * @return the reconciliations, not null
    */
   public List<Reconciliation> reconciliations() {
-    return Reconciliation.confirmedBy(confirmation);
+    return flow.notices().stream().filter(notice -> notice.kind() == NoticeKind.CONFIRMATION)
+        .flatMap(notice -> Reconciliation.confirmedBy(notice).stream()).toList();
   }
 
   /**
-   * Checks a self-evaluation against the flow.
+   * Checks each self-evaluation (seed 003) against the flow, as 江门市's.
    *
-   * @param evaluation the evaluation, not null
-   * @param evaluator the evaluating unit, not null
-   * @return the report, not null
+   * @return one report a self-evaluation, not null
    */
-  public ValidationReport evaluation(SelfEvaluation evaluation, FiscalUnit evaluator) {
-    return flow.validate(evaluation, evaluator);
+  public List<ValidationReport> evaluations() {
+    return evaluations.stream().map(evaluation -> flow.validate(evaluation, EVALUATOR)).toList();
   }
 
   /**
@@ -77,10 +87,26 @@ public final class SeedFlow {
           + (missing.isEmpty() ? "" : ", cites " + missing + ", not in the seeds"));
     }
     out.println("   chain: " + indent(chain().toString()));
+    for (int i = 0; i < evaluations.size(); i++) {
+      SelfEvaluation evaluation = evaluations.get(i);
+      out.println("   " + evaluation.grantName() + " " + evaluation.year() + " (绩效自评, " + EVALUATOR.name()
+          + ") against the flow: " + indent(evaluations().get(i).toString()));
+      evaluation.budgetLines().forEach(line -> lineGiven(line).ifPresent(given -> out.println("     "
+          + line.available() + " of " + line.fundsYear() + " funds = " + line.basisDocument().orElseThrow() + "'s line "
+          + given)));
+    }
     reconciliations().forEach(reconciliation -> out.println("   " + indent(reconciliation.toString())));
   }
 
-  static String indent(String text) {
+  /** The line the notice a budget line cites gives the evaluator, if that notice is in the flow. */
+  private Optional<AllocationLine> lineGiven(BudgetLine line) {
+    return line.basisDocument().map(DocumentNumber::parse).flatMap(flow::notice).stream()
+        .flatMap(notice -> notice.allAllocations().stream())
+        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(EVALUATOR)).stream())
+        .filter(given -> given.amount().isSameAmountAs(line.available())).findFirst();
+  }
+
+  private static String indent(String text) {
     return text.replace("\n", "\n     ");
   }
 }

@@ -7,14 +7,22 @@ import io.github.fiscaltransfer.hierarchy.Reconciliation;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The seeds as one flow: two orphan branches of Z155080000004, and 16号's three unchanged confirmations. */
+/**
+ * The seed JSON files as one flow: two orphan branches of Z155080000004, seed 003 evaluating 307号's 196 万元, and
+ * 16号's three unchanged confirmations.
+ */
 class SeedFlowTest {
 
-  private final SeedFlow flow = SeedFlow.of();
+  private final SeedFlow flow;
+
+  SeedFlowTest() throws IOException {
+    flow = SeedFlow.of(SeedDocuments.load());
+  }
 
   @Test
   void chainHasTheTwoOrphansAndTheCountyCheckedAsKinOf307() {
@@ -25,6 +33,17 @@ class SeedFlowTest {
     assertEquals("财社〔2021〕156号", chain.findings().get(0).expected().orElseThrow());
     assertEquals("德财社〔2022〕11号", chain.findings().get(1).expected().orElseThrow());
     assertTrue(chain.findings().get(2).path().startsWith("粤财社〔2021〕307号 ⇢ 梁河县财政局"));
+  }
+
+  @Test
+  void seed003EvaluatesExactly307sLineForJiangmen() {
+    List<ValidationReport> evaluations = flow.evaluations();
+    assertEquals(1, evaluations.size());
+    ValidationReport report = evaluations.get(0);
+    assertEquals(List.of("chain.evaluation-unchecked"), report.findings().stream().map(Finding::ruleId).toList(),
+        report::toString);
+    assertEquals("8.16万元", report.findings().get(0).message().substring(0, 6));
+    assertEquals("江财社〔2020〕217号", report.findings().get(0).actual().orElseThrow());
   }
 
   @Test

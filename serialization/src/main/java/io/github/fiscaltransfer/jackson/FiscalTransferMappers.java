@@ -1,12 +1,17 @@
 package io.github.fiscaltransfer.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Objects;
 
 /**
  * Builds {@link JsonMapper}s hardened for documents from untrusted sources, with {@link FiscalTransferModule}
@@ -70,6 +75,10 @@ public final class FiscalTransferMappers {
    * @return the builder, not null
    */
   public static JsonMapper.Builder builder() {
+    return builder(new FiscalTransferModule());
+  }
+
+  private static JsonMapper.Builder hardened() {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(readConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -82,8 +91,18 @@ public final class FiscalTransferMappers {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-        .deactivateDefaultTyping()
-        .addModule(new FiscalTransferModule());
+        .deactivateDefaultTyping();
+  }
+
+  /**
+   * Returns a new builder with the hardened settings and the given module, such as one with its own unit registry
+   * or features (registering a second {@code FiscalTransferModule} later would be ignored).
+   *
+   * @param module the module, not null
+   * @return the builder, not null
+   */
+  public static JsonMapper.Builder builder(FiscalTransferModule module) {
+    return hardened().addModule(Objects.requireNonNull(module, "module"));
   }
 
   /**
@@ -93,5 +112,19 @@ public final class FiscalTransferMappers {
    */
   public static JsonMapper newMapper() {
     return builder().build();
+  }
+
+  /**
+   * Returns the pretty printer of normalised documents: two-space indent, one field or element a line, {@code "a": 1}
+   * with one space after the colon, {@code \n} line ends on every platform.
+   *
+   * @return a new printer, not null
+   */
+  public static PrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("")
+        .withObjectEmptySeparator(""))
+        .withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 }

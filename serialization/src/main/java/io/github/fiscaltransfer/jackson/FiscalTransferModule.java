@@ -4,23 +4,31 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
-import io.github.fiscaltransfer.jackson.deser.GrantDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
+import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
+import io.github.fiscaltransfer.jackson.deser.UnitResolver;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
-import io.github.fiscaltransfer.jackson.ser.GrantSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
+import io.github.fiscaltransfer.jackson.ser.ShapeSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
-import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.DivisionCode;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.UnitRegistry;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Jackson module for fiscal-transfer value types: {@code mapper.registerModule(new FiscalTransferModule())},
@@ -40,8 +48,14 @@ import io.github.fiscaltransfer.unit.DivisionCode;
  *       map keys they keep Jackson's default, the constant name.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
- *   <li>{@link Grant}: an object of its attributes, as {@link io.github.fiscaltransfer.jackson.deser.GrantJson}
- *       describes, built and checked through {@code Grant.builder()}.</li>
+ *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"}.</li>
+ *   <li>Composites ({@code Grant}, {@code AllocationLine}, {@code AllocationTable}, {@code GrantAllocation},
+ *       {@code DocumentReference}, {@code TransferNotice}, {@code FiscalUnit} and every {@code Recipient}, the
+ *       performance target table and self-evaluation types, and {@link NoticeDocument}): an object of their
+ *       attributes, as the records in {@link io.github.fiscaltransfer.jackson.deser} describe, built and checked
+ *       through the type's public builder or factory. Units are written by name and division code and resolved
+ *       through the module's {@link UnitRegistry}; see
+ *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as
@@ -58,9 +72,66 @@ public final class FiscalTransferModule extends SimpleModule {
   public static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.fiscaltransfer",
       "fiscal-transfer-serialization");
 
-  /** Creates the module with every serializer and deserializer registered. */
+  /**
+   * The reader attribute that names the issuer ({@code FiscalUnit}) against which an {@code AllocationTable},
+   * {@code AllocationLine}, {@code GrantAllocation} or {@code Recipient} read on its own is resolved:
+   * {@code mapper.readerFor(AllocationTable.class).withAttribute(ISSUER, jiangmen)}. Inside a notice, the notice's
+   * issuer is used.
+   */
+  public static final String ISSUER = ShapeDeserializer.ISSUER;
+
+  private final transient UnitRegistry units;
+  private final Set<FiscalTransferFeature> features;
+
+  /** Creates the module with the built-in unit registry and no feature enabled. */
   public FiscalTransferModule() {
+    this(UnitRegistry.builtIn(), EnumSet.noneOf(FiscalTransferFeature.class));
+  }
+
+  private FiscalTransferModule(UnitRegistry units, Set<FiscalTransferFeature> features) {
     super("FiscalTransferModule", VERSION);
+    this.units = units;
+    this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+    addValueTypes();
+    addComposites(UnitResolver.of(units, isEnabled(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT)));
+  }
+
+  /**
+   * Returns a module that resolves the units and recipients documents name through a registry. A mapper with a
+   * registry other than {@link UnitRegistry#builtIn()} cannot be Java-serialized.
+   *
+   * @param units the registry, not null
+   * @return a new module with no feature enabled, not null
+   */
+  public static FiscalTransferModule withUnits(UnitRegistry units) {
+    return new FiscalTransferModule(Objects.requireNonNull(units, "units"),
+        EnumSet.noneOf(FiscalTransferFeature.class));
+  }
+
+  /**
+   * Returns a module like this one with more features enabled; this module is unchanged.
+   *
+   * @param enabled the features to enable, not null
+   * @return a new module, not null
+   */
+  public FiscalTransferModule with(FiscalTransferFeature... enabled) {
+    Set<FiscalTransferFeature> set = EnumSet.noneOf(FiscalTransferFeature.class);
+    set.addAll(features);
+    set.addAll(List.of(enabled));
+    return new FiscalTransferModule(units, set);
+  }
+
+  /**
+   * Returns whether a feature is enabled.
+   *
+   * @param feature the feature, not null
+   * @return true if enabled
+   */
+  public boolean isEnabled(FiscalTransferFeature feature) {
+    return features.contains(Objects.requireNonNull(feature, "feature"));
+  }
+
+  private void addValueTypes() {
     addText(SubjectCode.class, CanonicalTextDeserializer.SUBJECT_CODE);
     addText(Subject.class, CanonicalTextDeserializer.SUBJECT);
     addText(DocumentNumber.class, CanonicalTextDeserializer.DOCUMENT_NUMBER);
@@ -74,10 +145,37 @@ public final class FiscalTransferModule extends SimpleModule {
     addId(EnumIdSerializer.FUNDING_SOURCE, CanonicalTextDeserializer.FUNDING_SOURCE);
     addId(EnumIdSerializer.ADMINISTRATIVE_LEVEL, CanonicalTextDeserializer.ADMINISTRATIVE_LEVEL);
     addId(EnumIdSerializer.SEVERITY, CanonicalTextDeserializer.SEVERITY);
-    addSerializer(PrintedAmount.class, PrintedAmountSerializer.INSTANCE);
+    addId(EnumIdSerializer.GRADE, CanonicalTextDeserializer.GRADE);
+    addId(EnumIdSerializer.INDICATOR_LEVEL1, CanonicalTextDeserializer.INDICATOR_LEVEL1);
+    addId(EnumIdSerializer.BUDGET_SOURCE, CanonicalTextDeserializer.BUDGET_SOURCE);
+    addSerializer(PrintedAmount.class, isEnabled(FiscalTransferFeature.WRITE_FIGURES_AS_NUMBERS)
+        ? PrintedAmountSerializer.AS_NUMBER : PrintedAmountSerializer.INSTANCE);
     addDeserializer(PrintedAmount.class, PrintedAmountDeserializer.INSTANCE);
-    addSerializer(Grant.class, GrantSerializer.INSTANCE);
-    addDeserializer(Grant.class, GrantDeserializer.INSTANCE);
+  }
+
+  private void addComposites(UnitResolver resolver) {
+    addShape(ShapeSerializer.GRANT, ShapeDeserializer.GRANT);
+    addShape(ShapeSerializer.DOCUMENT_REFERENCE, ShapeDeserializer.DOCUMENT_REFERENCE);
+    addSerializer(Recipient.class, ShapeSerializer.RECIPIENT);
+    addDeserializer(Recipient.class, ShapeDeserializer.recipient(resolver));
+    addDeserializer(FiscalUnit.class, ShapeDeserializer.fiscalUnit(resolver));
+    addShape(ShapeSerializer.ALLOCATION_LINE, ShapeDeserializer.allocationLine(resolver));
+    addShape(ShapeSerializer.ALLOCATION_TABLE, ShapeDeserializer.allocationTable(resolver));
+    addShape(ShapeSerializer.GRANT_ALLOCATION, ShapeDeserializer.grantAllocation(resolver));
+    addShape(ShapeSerializer.TRANSFER_NOTICE, ShapeDeserializer.transferNotice(resolver));
+    addShape(ShapeSerializer.FUNDING, ShapeDeserializer.FUNDING);
+    addShape(ShapeSerializer.PERFORMANCE_INDICATOR, ShapeDeserializer.PERFORMANCE_INDICATOR);
+    addShape(ShapeSerializer.PERFORMANCE_TARGET_TABLE, ShapeDeserializer.PERFORMANCE_TARGET_TABLE);
+    addShape(ShapeSerializer.BUDGET_LINE, ShapeDeserializer.BUDGET_LINE);
+    addShape(ShapeSerializer.INDICATOR_SCORE, ShapeDeserializer.INDICATOR_SCORE);
+    addShape(ShapeSerializer.SCORING_WEIGHTS, ShapeDeserializer.SCORING_WEIGHTS);
+    addShape(ShapeSerializer.SELF_EVALUATION, ShapeDeserializer.SELF_EVALUATION);
+    addShape(ShapeSerializer.NOTICE_DOCUMENT, ShapeDeserializer.NOTICE_DOCUMENT);
+  }
+
+  private <T> void addShape(ShapeSerializer<T> serializer, ShapeDeserializer<?, T> deserializer) {
+    addSerializer(deserializer.type(), serializer);
+    addDeserializer(deserializer.type(), deserializer);
   }
 
   private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {

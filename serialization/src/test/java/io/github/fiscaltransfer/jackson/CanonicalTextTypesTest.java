@@ -16,6 +16,9 @@ import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.notice.Urgency;
+import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
@@ -50,7 +53,10 @@ class CanonicalTextTypesTest {
         Arguments.of(NoticeKind.PRE_ALLOCATION, "\"pre_allocation\""),
         Arguments.of(FundingSource.CENTRAL, "\"central\""),
         Arguments.of(AdministrativeLevel.PREFECTURE, "\"prefecture\""),
-        Arguments.of(Severity.WARNING, "\"warning\""));
+        Arguments.of(Severity.WARNING, "\"warning\""),
+        Arguments.of(Grade.EXCELLENT, "\"优\""),
+        Arguments.of(IndicatorLevel1.OUTPUT, "\"产出指标\""),
+        Arguments.of(BudgetSource.CARRIED_OVER, "\"结转\""));
   }
 
   @ParameterizedTest

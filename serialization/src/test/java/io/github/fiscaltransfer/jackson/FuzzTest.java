@@ -1,9 +1,7 @@
 package io.github.fiscaltransfer.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
@@ -15,16 +13,18 @@ import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.DivisionCode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Mutations of a small valid document either read or fail with a {@link JsonProcessingException} (from bytes: an
- * {@link IOException}, as Jackson reports some encodings that way), never another exception or error.
+ * Mutations ({@link JsonMutations}) of a small valid document either read or fail with a
+ * {@code JsonProcessingException} (from bytes: an {@code IOException}, as Jackson reports some encodings that way),
+ * never another exception or error.
  */
 class FuzzTest {
 
@@ -42,8 +42,6 @@ class FuzzTest {
       + "\"grant\":{\"name\":\"补助\",\"fiscalYear\":2021,\"fundingSource\":\"central\","
       + "\"revenueSubject\":\"1100249\",\"expenditureSubject\":\"21015\",\"labels\":[\"01 中央直达资金\"]}}";
 
-  private static final String ALPHABET = "{}[]\":,.-+eE0123456789 \t\\u元万亿〔〕号财社-_ZAx\u0000\uD800\uFFFF";
-
   private static final int TRIES = 20_000;
 
   @Test
@@ -52,18 +50,15 @@ class FuzzTest {
     assertEquals(VALID.replace("-0.01", "\"-0.01\""), Mappers.write(value));
   }
 
-  @Test
-  void characterMutationsReadOrFailCleanly() {
+  @ParameterizedTest
+  @ValueSource(strings = {"characters", "tokens"})
+  void textMutationsReadOrFailCleanly(String kind) {
     Random random = new Random(20_240_308L);
     for (int i = 0; i < TRIES; i++) {
-      String json = mutate(VALID, random, 1 + random.nextInt(3));
-      try {
-        Mappers.newMapper().readValue(json, Everything.class);
-      } catch (JsonProcessingException expected) {
-        // a clean rejection
-      } catch (Throwable e) {
-        fail("Mutation " + i + " threw " + e + " for: " + json, e);
-      }
+      String json = kind.equals("tokens") ? JsonMutations.tokens(VALID, random)
+          : JsonMutations.characters(VALID, random);
+      JsonMutations.readsOrFailsCleanly("Mutation " + i + " " + json,
+          () -> Mappers.newMapper().readValue(json, Everything.class));
     }
   }
 
@@ -72,38 +67,9 @@ class FuzzTest {
     Random random = new Random(8L);
     byte[] valid = VALID.getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < TRIES; i++) {
-      byte[] bytes = valid.clone();
-      for (int n = 1 + random.nextInt(3); n > 0; n--) {
-        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
-      }
-      try {
-        Mappers.newMapper().readValue(bytes, Everything.class);
-      } catch (IOException expected) {
-        // a clean rejection
-      } catch (Throwable e) {
-        fail("Mutation " + i + " threw " + e + " for: " + new String(bytes, StandardCharsets.ISO_8859_1), e);
-      }
+      byte[] bytes = JsonMutations.bytes(valid, random);
+      JsonMutations.readsBytesOrFailsCleanly("Mutation " + i + " " + new String(bytes, StandardCharsets.ISO_8859_1),
+          () -> Mappers.newMapper().readValue(bytes, Everything.class));
     }
-  }
-
-  private static String mutate(String text, Random random, int times) {
-    StringBuilder builder = new StringBuilder(text);
-    for (int n = 0; n < times; n++) {
-      int at = random.nextInt(builder.length());
-      char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
-      switch (random.nextInt(4)) {
-        case 0 -> builder.setCharAt(at, c);
-        case 1 -> builder.insert(at, c);
-        case 2 -> builder.deleteCharAt(at);
-        default -> {
-          int end = Math.min(builder.length(), at + 1 + random.nextInt(12));
-          builder.insert(at, builder.substring(at, end));
-        }
-      }
-      if (builder.length() == 0) {
-        builder.append(c);
-      }
-    }
-    return builder.toString();
   }
 }

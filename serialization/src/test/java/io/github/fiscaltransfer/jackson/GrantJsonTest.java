@@ -59,8 +59,8 @@ class GrantJsonTest {
         "\"expenditureSubject\":\"1100249\"") + "}";
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue(json, Holder.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant: Grant 医疗服务与保障能力提升补助资金's expenditure subject"),
-        e::getMessage);
+    assertTrue(e.getMessage().startsWith(
+        "Cannot read Grant at /grant: Grant 医疗服务与保障能力提升补助资金's expenditure subject"), e::getMessage);
     assertTrue(e.getMessage().contains("[\"grant\"]"), e::getMessage);
   }
 
@@ -68,29 +68,31 @@ class GrantJsonTest {
   void aMissingAttributeIsReported() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue("{\"name\":\"补助\"}", Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant: "), e::getMessage);
-    assertTrue(e.getMessage().contains("fiscalYear"), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Grant at (root): Cannot build Grant, some of required attributes"
+        + " are not set [fiscalYear, fundingSource, expenditureSubject]"), e::getMessage);
   }
 
   @Test
   void aNullLabelIsRejectedNotThrownAsANullPointer() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> Mappers.newMapper()
         .readValue(FULL.replace("[\"01 中央直达资金\"]", "[\"01 中央直达资金\",null]"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant: a label is null"), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Grant at /labels/1: the element is missing or null"),
+        e::getMessage);
   }
 
   @Test
   void aYearOutOfRangeIsRejected() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue(FULL.replace("2022", "2147483647"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant: "), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Grant at /fiscalYear: Invalid value for Year"), e::getMessage);
   }
 
   @Test
   void aFractionalYearIsRejectedNotTruncated() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue(FULL.replace("2022", "2022.5"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant: "), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Grant at /fiscalYear: A year must be a whole number: 2022.5"),
+        e::getMessage);
   }
 
   @Test

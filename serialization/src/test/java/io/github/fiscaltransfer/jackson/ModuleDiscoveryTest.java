@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -10,10 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.StringReader;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,16 @@ class ModuleDiscoveryTest {
     }
     assertEquals(Map.of(SubjectCode.of("21015"), Urgency.URGENT),
         copy.readValue("{\"21015\":\"urgent\"}", new TypeReference<Map<SubjectCode, Urgency>>() { }));
+  }
+
+  @Test
+  void aMapperWithACustomUnitRegistryRefusesJavaSerialization() throws Exception {
+    UnitRegistry units = UnitRegistry.read(new StringReader("code,name,aliases\n530000,云南省,\n"));
+    ObjectMapper mapper = FiscalTransferMappers.builder(FiscalTransferModule.withUnits(units)).build();
+    try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+      NotSerializableException e = assertThrows(NotSerializableException.class, () -> out.writeObject(mapper));
+      assertEquals("A module with a custom UnitRegistry is not Java-serializable", e.getMessage());
+    }
   }
 
   @Test

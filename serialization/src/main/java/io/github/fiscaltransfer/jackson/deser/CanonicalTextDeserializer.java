@@ -14,6 +14,9 @@ import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.notice.Urgency;
+import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
@@ -80,6 +83,14 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
   /** Reads {@link Severity} by id, such as {@code "error"}. */
   public static final CanonicalTextDeserializer<Severity> SEVERITY = byId(EnumIdSerializer.SEVERITY);
 
+  /** Reads {@link Grade} by label, such as {@code "优"}. */
+  public static final CanonicalTextDeserializer<Grade> GRADE = byId(EnumIdSerializer.GRADE);
+  /** Reads {@link IndicatorLevel1} by label, such as {@code "产出指标"}. */
+  public static final CanonicalTextDeserializer<IndicatorLevel1> INDICATOR_LEVEL1 =
+      byId(EnumIdSerializer.INDICATOR_LEVEL1);
+  /** Reads {@link BudgetSource} by label, such as {@code "结转"}. */
+  public static final CanonicalTextDeserializer<BudgetSource> BUDGET_SOURCE = byId(EnumIdSerializer.BUDGET_SOURCE);
+
   /** A parse function that can be serialized with the module. */
   private interface Parser<T> extends Function<String, T>, Serializable {
   }
@@ -93,9 +104,8 @@ public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T>
     this.parser = parser;
   }
 
-  @SuppressWarnings("unchecked")
   private static <E extends Enum<E>> CanonicalTextDeserializer<E> byId(EnumIdSerializer<E> ids) {
-    Class<E> type = (Class<E>) ids.handledType();
+    Class<E> type = ids.handledType();
     return new CanonicalTextDeserializer<>(type, text -> {
       StringJoiner expected = new StringJoiner(", ");
       for (E constant : type.getEnumConstants()) {

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Builds the Jackson errors this package throws: each names the type, the JSON path and the reason. */
 final class Failures {
@@ -29,6 +30,23 @@ final class Failures {
     if (cause != null) {
       error.initCause(cause);
     }
+    return error;
+  }
+
+  /**
+   * Returns an error for a composite value whose shape was read but breaks a rule of its type, keeping the domain
+   * exception as its cause.
+   *
+   * @param p the parser, just past the value
+   * @param type the type being read
+   * @param failure the broken rule, with the pointer of the part that broke it relative to the value
+   * @return the error to throw
+   */
+  static MismatchedInputException broken(JsonParser p, Class<?> type, PartFailure failure) {
+    String pointer = p.getParsingContext().pathAsPointer().toString() + failure.pointer();
+    MismatchedInputException error = MismatchedInputException.from(p, type, "Cannot read " + type.getSimpleName()
+        + " at " + (pointer.isEmpty() ? "(root)" : pointer) + ": " + failure.getMessage());
+    error.initCause(failure.getCause());
     return error;
   }
 

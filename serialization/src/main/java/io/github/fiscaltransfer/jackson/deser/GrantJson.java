@@ -8,7 +8,6 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.List;
 
 /**
@@ -29,6 +28,11 @@ import java.util.List;
 public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalYear, FundingSource fundingSource,
     Subject revenueSubject, Subject expenditureSubject, List<FundLabel> labels) {
 
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public GrantJson {
+    labels = Shapes.view(labels);
+  }
+
   /**
    * Returns the shape of a grant.
    *
@@ -45,36 +49,17 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
    *
    * @return the grant, not null
    * @throws IllegalStateException if a required attribute is missing
-   * @throws IllegalArgumentException if the grant breaks one of its rules, or a label is null
-   * @throws ArithmeticException if the year is not a whole number in the range of {@code int}
-   * @throws java.time.DateTimeException if the year is out of range
+   * @throws IllegalArgumentException if the grant breaks one of its rules
+   * @throws PartFailure if the year is not a whole number in range, or a label is null
    */
-  public Grant toGrant() {
+  Grant toGrant() {
     Grant.Builder builder = Grant.builder();
-    if (name != null) {
-      builder.name(name);
-    }
-    if (projectCode != null) {
-      builder.projectCode(projectCode);
-    }
-    if (fiscalYear != null) {
-      builder.fiscalYear(Year.of(fiscalYear.intValueExact()));
-    }
-    if (fundingSource != null) {
-      builder.fundingSource(fundingSource);
-    }
-    if (revenueSubject != null) {
-      builder.revenueSubject(revenueSubject);
-    }
-    if (expenditureSubject != null) {
-      builder.expenditureSubject(expenditureSubject);
-    }
-    if (labels != null) {
-      if (labels.contains(null)) {
-        throw new IllegalArgumentException("a label is null: " + labels);
-      }
-      builder.labels(labels);
-    }
-    return builder.build();
+    Shapes.ifPresent(name, builder::name);
+    Shapes.ifPresent(projectCode, builder::projectCode);
+    Shapes.ifPresent(fiscalYear, value -> builder.fiscalYear(Shapes.at("fiscalYear", () -> Shapes.year(value))));
+    Shapes.ifPresent(fundingSource, builder::fundingSource);
+    Shapes.ifPresent(revenueSubject, builder::revenueSubject);
+    Shapes.ifPresent(expenditureSubject, builder::expenditureSubject);
+    return builder.labels(Shapes.each("labels", labels)).build();
   }
 }

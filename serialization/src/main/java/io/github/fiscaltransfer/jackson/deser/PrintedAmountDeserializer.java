@@ -9,7 +9,6 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * Reads a {@link PrintedAmount} from {@code {"figure":"194.00","unit":"万元"}}, keeping the figure's scale.
@@ -27,9 +26,6 @@ public final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmou
 
   /** The shared instance. */
   public static final PrintedAmountDeserializer INSTANCE = new PrintedAmountDeserializer();
-
-  private static final int MAX_FIGURE_LENGTH = 1 + 24 + 1 + 16;
-  private static final Pattern PLAIN_FIGURE = Pattern.compile("-?[0-9]{1,24}(\\.[0-9]{1,16})?");
 
   private PrintedAmountDeserializer() {
     super(PrintedAmount.class);
@@ -99,7 +95,7 @@ public final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmou
           Failures.where(p), token);
     }
     String text = p.getText();
-    if (text.length() > MAX_FIGURE_LENGTH || !PLAIN_FIGURE.matcher(text).matches()) {
+    if (!Shapes.isPlainDecimal(text)) {
       throw Failures.invalid(p, PrintedAmount.class, text, "the figure must be a plain decimal such as \"194.00\""
           + " (at most 24 integer digits and 16 decimals; no exponent, separators or spaces)", null);
     }

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.Urgency;
+import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
@@ -14,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Writes an enum of the library as its stable {@code id()}, such as {@code "extra_urgent"} for
- * {@link Urgency#EXTRA_URGENT}: one shared instance per enum.
+ * {@link Urgency#EXTRA_URGENT}, or, for the performance enums that have no id, as their printed {@code label()},
+ * such as {@code "优"}: one shared instance per enum.
  *
  * @param <E> the enum type
  */
@@ -35,6 +39,15 @@ public final class EnumIdSerializer<E extends Enum<E>> extends StdScalarSerializ
       new EnumIdSerializer<>(AdministrativeLevel.class, AdministrativeLevel::id);
   /** Writes {@link Severity} by id. */
   public static final EnumIdSerializer<Severity> SEVERITY = new EnumIdSerializer<>(Severity.class, Severity::id);
+
+  /** Writes {@link Grade} by label, such as {@code "优"}. */
+  public static final EnumIdSerializer<Grade> GRADE = new EnumIdSerializer<>(Grade.class, Grade::label);
+  /** Writes {@link IndicatorLevel1} by label, such as {@code "产出指标"}. */
+  public static final EnumIdSerializer<IndicatorLevel1> INDICATOR_LEVEL1 =
+      new EnumIdSerializer<>(IndicatorLevel1.class, IndicatorLevel1::label);
+  /** Writes {@link BudgetSource} by label, such as {@code "结转"}. */
+  public static final EnumIdSerializer<BudgetSource> BUDGET_SOURCE =
+      new EnumIdSerializer<>(BudgetSource.class, BudgetSource::label);
 
   /** An id function that can be serialized with the module. */
   private interface Id<E> extends Function<E, String>, Serializable {

@@ -12,17 +12,24 @@ import java.io.IOException;
 /**
  * Writes a {@link PrintedAmount} as {@code {"figure":"194.00","unit":"万元"}}: the figure as a JSON string in plain
  * notation with the scale it was printed at (never exponent notation, never through {@code double}), and the unit's
- * label. A JSON string keeps {@code 194.00} exact through JavaScript and through Jackson's own number handling.
+ * label. A JSON string keeps {@code 194.00} exact through JavaScript and through Jackson's own number handling;
+ * {@link #AS_NUMBER} writes the same plain text as a JSON number instead.
  */
 public final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The shared instance. */
-  public static final PrintedAmountSerializer INSTANCE = new PrintedAmountSerializer();
+  /** The shared instance, writing the figure as a JSON string: {@code {"figure":"194.00","unit":"万元"}}. */
+  public static final PrintedAmountSerializer INSTANCE = new PrintedAmountSerializer(false);
 
-  private PrintedAmountSerializer() {
+  /** The shared instance writing the figure as a plain JSON number: {@code {"figure":194.00,"unit":"万元"}}. */
+  public static final PrintedAmountSerializer AS_NUMBER = new PrintedAmountSerializer(true);
+
+  private final boolean asNumber;
+
+  private PrintedAmountSerializer(boolean asNumber) {
     super(PrintedAmount.class);
+    this.asNumber = asNumber;
   }
 
   /**
@@ -57,8 +64,13 @@ public final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> 
     typeSer.writeTypeSuffix(gen, typeId);
   }
 
-  private static void writeFields(PrintedAmount value, JsonGenerator gen) throws IOException {
-    gen.writeStringField("figure", value.figure().toPlainString());
+  private void writeFields(PrintedAmount value, JsonGenerator gen) throws IOException {
+    gen.writeFieldName("figure");
+    if (asNumber) {
+      gen.writeNumber(value.figure().toPlainString());
+    } else {
+      gen.writeString(value.figure().toPlainString());
+    }
     gen.writeStringField("unit", value.unit().label());
   }
 }

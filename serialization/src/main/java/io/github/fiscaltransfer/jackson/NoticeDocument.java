@@ -1,0 +1,121 @@
+package io.github.fiscaltransfer.jackson;
+
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.PerformanceTargetTable;
+import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One document as a file holds it: a transfer notice with the performance target tables (绩效目标表) attached to it
+ * or to the notices it confirms, or a self-evaluation (绩效自评报告).
+ *
+ * <p>Its JSON is the envelope {@code {"$schema": SCHEMA_ID, "notice": {…}, "targets": […]}} or
+ * {@code {"$schema": SCHEMA_ID, "selfEvaluation": {…}}}, described by the JSON Schema resource
+ * {@value #SCHEMA_RESOURCE}. Immutable and thread-safe; equality counts every part.
+ */
+public final class NoticeDocument {
+
+  /** The {@code $id} of the document schema, written as the envelope's {@code $schema}. */
+  public static final String SCHEMA_ID =
+      "https://fiscal-transfer.github.io/schemas/notice-document/0.1/notice-document.schema.json";
+
+  /** The class-path resource of the document schema (JSON Schema draft 2020-12). */
+  public static final String SCHEMA_RESOURCE = "/io/github/fiscaltransfer/jackson/notice-document.schema.json";
+
+  private final TransferNotice notice;
+  private final List<PerformanceTargetTable> targets;
+  private final SelfEvaluation selfEvaluation;
+
+  private NoticeDocument(TransferNotice notice, List<PerformanceTargetTable> targets, SelfEvaluation selfEvaluation) {
+    this.notice = notice;
+    this.targets = targets;
+    this.selfEvaluation = selfEvaluation;
+  }
+
+  /**
+   * Returns the document of a notice and its attached target tables.
+   *
+   * @param notice the notice, not null
+   * @param targets the target tables in printed order, possibly empty, not null
+   * @return the document, not null
+   */
+  public static NoticeDocument of(TransferNotice notice, List<PerformanceTargetTable> targets) {
+    return new NoticeDocument(Objects.requireNonNull(notice, "notice"), List.copyOf(targets), null);
+  }
+
+  /**
+   * Returns the document of a self-evaluation.
+   *
+   * @param selfEvaluation the self-evaluation, not null
+   * @return the document, not null
+   */
+  public static NoticeDocument of(SelfEvaluation selfEvaluation) {
+    return new NoticeDocument(null, List.of(), Objects.requireNonNull(selfEvaluation, "selfEvaluation"));
+  }
+
+  /**
+   * Returns the notice, if this is a notice's document.
+   *
+   * @return the notice, not null
+   */
+  public Optional<TransferNotice> notice() {
+    return Optional.ofNullable(notice);
+  }
+
+  /**
+   * Returns the target tables attached to the notice or to the notices it confirms, in printed order.
+   *
+   * @return the tables, empty for a self-evaluation, not null
+   */
+  public List<PerformanceTargetTable> targets() {
+    return targets;
+  }
+
+  /**
+   * Returns the self-evaluation, if this is a self-evaluation's document.
+   *
+   * @return the self-evaluation, not null
+   */
+  public Optional<SelfEvaluation> selfEvaluation() {
+    return Optional.ofNullable(selfEvaluation);
+  }
+
+  /**
+   * Checks every part: the notice with a notice validator and each target table with its own rules, or the
+   * self-evaluation with its rules.
+   *
+   * @param validator the notice validator, such as {@link NoticeValidator#builtIn()}, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(NoticeValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    ValidationReport report = selfEvaluation().map(SelfEvaluation::validate)
+        .orElseGet(() -> validator.validate(notice));
+    for (PerformanceTargetTable table : targets) {
+      report = report.plus(table.validate());
+    }
+    return report;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof NoticeDocument other && Objects.equals(notice, other.notice)
+        && targets.equals(other.targets) && Objects.equals(selfEvaluation, other.selfEvaluation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(notice, targets, selfEvaluation);
+  }
+
+  /** Returns a summary such as {@code notice 粤财社〔2021〕307号 with 1 target table(s)}. */
+  @Override
+  public String toString() {
+    return notice().map(n -> "notice " + n.reference() + " with " + targets.size() + " target table(s)")
+        .orElseGet(() -> "self-evaluation " + selfEvaluation);
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.fiscaltransfer.jackson.deser;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON shape of an {@link AllocationTable}: title, the unit it is printed in, the declared total (合计) with
+ * its printed scale, and the lines in printed order.
+ *
+ * @param title the title, or null
+ * @param unit the unit every figure is printed in
+ * @param declaredTotal the declared total as printed
+ * @param lines the lines
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"title", "unit", "declaredTotal", "lines"})
+public record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
+    List<AllocationLineJson> lines) {
+
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public AllocationTableJson {
+    lines = Shapes.view(lines);
+  }
+
+  /**
+   * Returns the shape of a table.
+   *
+   * @param table the table, not null
+   * @return its JSON shape, not null
+   */
+  public static AllocationTableJson of(AllocationTable table) {
+    return new AllocationTableJson(table.title().orElse(null), table.unit(), table.declaredTotal(),
+        table.lines().stream().map(AllocationLineJson::of).toList());
+  }
+
+  AllocationTable toTable(UnitResolver units, FiscalUnit issuer) {
+    AllocationTable.Builder builder = AllocationTable.builder();
+    builder.title(Optional.ofNullable(title)).lines(Shapes.each("lines", lines, line -> line.toLine(units, issuer)));
+    Shapes.ifPresent(unit, builder::unit);
+    Shapes.ifPresent(declaredTotal, builder::declaredTotal);
+    return builder.build();
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.fiscaltransfer.jackson.deser;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.performance.PerformanceTargetTable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The JSON shape of a {@link PerformanceTargetTable} (绩效目标表, usually 附件2): grant name, project code, year,
+ * region, funding, goals and indicators in printed order.
+ *
+ * @param grantName the grant's name as printed
+ * @param projectCode the project code as printed, or null
+ * @param year the fiscal year, read exactly
+ * @param region the region as printed, or null
+ * @param funding the funding block
+ * @param goals the annual goals, or null for none
+ * @param indicators the indicators, or null for none
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"grantName", "projectCode", "year", "region", "funding", "goals", "indicators"})
+public record PerformanceTargetTableJson(String grantName, String projectCode, BigDecimal year, String region,
+    FundingJson funding, List<String> goals, List<PerformanceIndicatorJson> indicators) {
+
+  /** Makes the lists read unmodifiable views, so that the shape is immutable. */
+  public PerformanceTargetTableJson {
+    goals = Shapes.view(goals);
+    indicators = Shapes.view(indicators);
+  }
+
+  /**
+   * Returns the shape of a target table.
+   *
+   * @param table the table, not null
+   * @return its JSON shape, not null
+   */
+  public static PerformanceTargetTableJson of(PerformanceTargetTable table) {
+    return new PerformanceTargetTableJson(table.grantName(), table.projectCode().orElse(null),
+        BigDecimal.valueOf(table.year().getValue()), table.region().orElse(null), FundingJson.of(table.funding()),
+        table.goals(), table.indicators().stream().map(PerformanceIndicatorJson::of).toList());
+  }
+
+  PerformanceTargetTable toTable() {
+    PerformanceTargetTable.Builder builder = PerformanceTargetTable.builder();
+    builder.projectCode(Optional.ofNullable(projectCode)).region(Optional.ofNullable(region))
+        .goals(Shapes.each("goals", goals))
+        .indicators(Shapes.each("indicators", indicators, PerformanceIndicatorJson::toIndicator));
+    Shapes.ifPresent(grantName, builder::grantName);
+    Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
+    Shapes.ifPresent(funding, value -> builder.funding(Shapes.at("funding", value::toFunding)));
+    return builder.build();
+  }
+}
