@@ -46,15 +46,18 @@ public final class FirstNotice {
     UnitRegistry units = UnitRegistry.builtIn();
     FiscalUnit jiangmen = units.byName("江门市").orElseThrow();
     AllocationTable table = AllocationTable.builder().unit(AmountUnit.WAN_YUAN)
-        .addLines(AllocationLine.of(units.recipient("市本级", jiangmen), PrintedAmount.parse("70.91", AmountUnit.WAN_YUAN)))
-        .addLines(AllocationLine.of(units.recipient("蓬江区", jiangmen), PrintedAmount.parse("16.57", AmountUnit.WAN_YUAN)))
+        .addLines(AllocationLine.of(units.recipient("市本级", jiangmen),
+            PrintedAmount.parse("70.91", AmountUnit.WAN_YUAN)))
+        .addLines(AllocationLine.of(units.recipient("蓬江区", jiangmen),
+            PrintedAmount.parse("16.57", AmountUnit.WAN_YUAN)))
         .declaredTotal(PrintedAmount.parse("87.48", AmountUnit.WAN_YUAN)).build();
     Grant grant = Grant.builder().name("医疗服务与保障能力提升补助资金").fiscalYear(Year.of(2023))
         .fundingSource(FundingSource.CENTRAL).expenditureSubject(Subject.parse("21015 医疗保障管理事务"))
         .addLabels(FundLabel.parse("01 直达资金")).build();
     return TransferNotice.builder().number(DocumentNumber.parse("江财社〔2023〕3号"))
         .title("关于预下达2023年医疗服务与保障能力提升补助资金的通知").issuer(jiangmen).issuingAuthority("江门市财政局")
-        .kind(NoticeKind.PRE_ALLOCATION).addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("87.48万元"), table))
+        .kind(NoticeKind.PRE_ALLOCATION)
+        .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("87.48万元"), table))
         .build();
   }
 }
