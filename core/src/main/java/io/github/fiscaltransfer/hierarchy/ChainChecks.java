@@ -65,18 +65,23 @@ final class ChainChecks {
 
   private static void checkLabels(UnaryOperator<String> at, Grant parent, Grant child, List<Finding> findings) {
     for (FundLabel label : parent.labels()) {
-      String path = at.apply("grant.labels[" + label.kind().label() + "]");
       Optional<FundLabel> carried = child.label(label.kind());
       if (carried.isEmpty()) {
-        findings.add(ChainRule.LABEL.finding(path, label, "none", "the " + label.kind().label() + " is missing"));
+        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, "none",
+            "the " + label.kind().label() + " is missing"));
       } else if (!carried.get().equals(label)) {
-        findings.add(ChainRule.LABEL.finding(path, label, carried.get(),
+        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, carried.get(),
             "the " + label.kind().label() + " must keep its code " + label.code()));
       } else if (!carried.get().hasSameWording(label)) {
-        findings.add(ChainRule.LABEL.finding(Severity.INFO, path, label, carried.get(),
+        findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, label), label, carried.get(),
             "the " + label.kind().label() + " keeps its code but is worded differently"));
       }
     }
+  }
+
+  /** Built only for a finding: a clean flow of 25 national grants has 80,000 links. */
+  private static String labelPath(UnaryOperator<String> at, FundLabel label) {
+    return at.apply("grant.labels[" + label.kind().label() + "]");
   }
 
   private static void checkSubject(UnaryOperator<String> path, Grant parent, Grant child, List<Finding> findings) {

@@ -11,6 +11,7 @@ import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,8 @@ public final class FundFlow {
         }
       });
     }
-    return new FundFlow(all, Map.copyOf(byNumber));
+    // A HashMap, not Map.copyOf: consecutive serials cluster in the linear probing of Map.copyOf's table.
+    return new FundFlow(all, Collections.unmodifiableMap(byNumber));
   }
 
   private List<FundLink> linksOf(TransferNotice child) {

@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,9 +90,19 @@ public final class RollUp {
   public Money total(FiscalUnit unit) {
     Objects.requireNonNull(unit, "unit");
     BigDecimal sum = ending.entrySet().stream()
-        .filter(e -> e.getKey().equals(unit) || e.getKey().ancestors().contains(unit))
+        .filter(e -> isAtOrBelow(e.getKey(), unit))
         .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     return Cny.yuan(sum);
+  }
+
+  /** Walks up from a unit without building its list of ancestors: total(…) asks this of every ending unit. */
+  private static boolean isAtOrBelow(FiscalUnit unit, FiscalUnit ancestor) {
+    for (Optional<FiscalUnit> up = Optional.of(unit); up.isPresent(); up = up.get().parent()) {
+      if (up.get().equals(ancestor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

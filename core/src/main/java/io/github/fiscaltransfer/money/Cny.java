@@ -43,7 +43,7 @@ public final class Cny {
    * @throws PrecisionLossException if the value has a non-zero digit below one fen
    */
   public static Money yuan(BigDecimal yuan) {
-    return Money.of(requireFen(yuan), CURRENCY);
+    return Money.of(Fen.require(yuan), CURRENCY);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class Cny {
       throw new IllegalArgumentException(
           "Amount must be in CNY: " + amount.getCurrency().getCurrencyCode() + " " + amount.getNumber());
     }
-    return requireFen(amount.getNumber().numberValueExact(BigDecimal.class));
+    return Fen.require(amount.getNumber().numberValueExact(BigDecimal.class));
   }
 
   /**
@@ -106,21 +106,5 @@ public final class Cny {
    */
   public static String format(MonetaryAmount amount) {
     return PrintedAmount.inUnit(amount, AmountUnit.YUAN, FEN_SCALE).toString();
-  }
-
-  /**
-   * Checks that a value in yuan has no non-zero digit below one fen.
-   *
-   * @param yuan the value in yuan, not null
-   * @return the same value, unchanged
-   * @throws PrecisionLossException if the value is finer than one fen
-   */
-  static BigDecimal requireFen(BigDecimal yuan) {
-    Objects.requireNonNull(yuan, "yuan");
-    if (yuan.scale() > FEN_SCALE && yuan.stripTrailingZeros().scale() > FEN_SCALE) {
-      throw new PrecisionLossException(
-          "Amount " + yuan.toPlainString() + " 元 is finer than one fen (0.01 元)", yuan, FEN_SCALE);
-    }
-    return yuan;
   }
 }

@@ -48,7 +48,7 @@ public final class PrintedAmount {
       throw new IllegalArgumentException("Figure must have at most " + AmountText.MAX_INTEGER_DIGITS
           + " integer digits: " + printed.toPlainString());
     }
-    Cny.requireFen(unit.toYuan(printed));
+    Fen.require(unit.toYuan(printed));
     return new PrintedAmount(printed, unit);
   }
 

@@ -45,7 +45,7 @@ public final class Quantum {
   public static Quantum of(BigDecimal figure, AmountUnit unit) {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unit, "unit");
-    BigDecimal yuan = Cny.requireFen(unit.toYuan(figure));
+    BigDecimal yuan = Fen.require(unit.toYuan(figure));
     if (yuan.signum() <= 0) {
       throw new IllegalArgumentException("Quantum must be positive: " + figure.toPlainString() + unit.label());
     }

@@ -19,17 +19,21 @@ final class TableRules {
 
   static void check(AllocationTable table, FiscalUnit issuer, String path, List<Finding> findings) {
     checkSum(table, path, findings);
-    Set<Recipient> seen = new HashSet<>();
+    Set<Recipient> seen = new HashSet<>(table.lines().size() * 4 / 3 + 1);
     for (int i = 0; i < table.lines().size(); i++) {
       AllocationLine line = table.lines().get(i);
-      String linePath = path + ".lines[" + i + "]";
       if (!seen.add(line.recipient())) {
-        findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath + ".recipient", "one line a recipient",
-            line.recipient().name(), line.recipient().name() + " has more than one line"));
+        findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath(path, i, "recipient"),
+            "one line a recipient", line.recipient().name(), line.recipient().name() + " has more than one line"));
       }
-      checkAmount(table, line.amount(), linePath + ".amount", findings);
-      checkRecipient(line.recipient(), issuer, linePath + ".recipient", findings);
+      checkAmount(table, line.amount(), path, i, findings);
+      checkRecipient(line.recipient(), issuer, path, i, findings);
     }
+  }
+
+  /** The path of a field of line i; built only for a finding, since a clean table has a million lines. */
+  private static String linePath(String path, int i, String field) {
+    return path + ".lines[" + i + "]." + field;
   }
 
   /**
@@ -55,25 +59,30 @@ final class TableRules {
     findings.add(NoticeRule.TABLE_SUM.finding(severity, path + ".declaredTotal", total, sum, message));
   }
 
-  private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, List<Finding> findings) {
+  private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, int i,
+      List<Finding> findings) {
     if (amount.figure().signum() < 0) {
-      findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(path, "zero or more", amount, "a line is negative"));
+      findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", amount,
+          "a line is negative"));
     }
     if (amount.scale() > table.scale()) {
-      findings.add(NoticeRule.TABLE_PRECISION.finding(path, table.scale() + " decimal places or fewer",
+      findings.add(NoticeRule.TABLE_PRECISION.finding(linePath(path, i, "amount"),
+          table.scale() + " decimal places or fewer",
           amount.formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
     }
   }
 
-  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, String path, List<Finding> findings) {
+  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, String path, int i,
+      List<Finding> findings) {
     if (recipient instanceof UnknownRecipient) {
-      findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(path, "a known unit", recipient.name(),
-          recipient.name() + " is not a unit the registry knows"));
+      findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",
+          recipient.name(), recipient.name() + " is not a unit the registry knows"));
     } else if (recipient instanceof RetainedShare share && !share.unit().equals(issuer)) {
-      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(path, issuer.name() + "'s own share", share,
-          "a retained share in " + issuer.name() + "'s table must be its own"));
+      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
+          issuer.name() + "'s own share", share, "a retained share in " + issuer.name() + "'s table must be its own"));
     } else if (recipient instanceof FiscalUnit unit && !unit.isChildOf(issuer)) {
-      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(path, "a unit directly below " + issuer.name(), unit,
+      findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
+          "a unit directly below " + issuer.name(), unit,
           issuer.name() + " cannot allocate to " + unit.name() + ", which is not directly below it"));
     }
   }

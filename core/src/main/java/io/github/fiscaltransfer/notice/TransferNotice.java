@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * (for a {@link NoticeKind#CONFIRMATION}) and its attachments (附件). Immutable and thread-safe; build with
  * {@link #builder()} and check with {@link NoticeValidator}.
  */
-@Value.Immutable
+// lazyhash: a fund flow keys its links by notice, and the generated hash walks every table line.
+@Value.Immutable(lazyhash = true)
 public abstract class TransferNotice {
 
   TransferNotice() {}
@@ -145,6 +146,9 @@ public abstract class TransferNotice {
    * @return the allocations, not null
    */
   public List<GrantAllocation> allAllocations() {
+    if (confirmed().isEmpty()) {
+      return allocations();
+    }
     List<GrantAllocation> all = new ArrayList<>(allocations());
     confirmed().forEach(notice -> all.addAll(notice.allAllocations()));
     return List.copyOf(all);

@@ -20,12 +20,15 @@ public final class FiscalUnit implements Recipient {
   private final AdministrativeLevel level;
   private final DivisionCode code;
   private final FiscalUnit parent;
+  /** Computed once: the hash covers every ancestor, and units are hashed for every table line validated. */
+  private final int hash;
 
   private FiscalUnit(String name, AdministrativeLevel level, DivisionCode code, FiscalUnit parent) {
     this.name = name;
     this.level = level;
     this.code = code;
     this.parent = parent;
+    this.hash = Objects.hash(name, level, code, parent);
   }
 
   /**
@@ -155,13 +158,13 @@ public final class FiscalUnit implements Recipient {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof FiscalUnit other && name.equals(other.name) && level == other.level
-        && Objects.equals(code, other.code) && Objects.equals(parent, other.parent);
+    return obj == this || obj instanceof FiscalUnit other && hash == other.hash && name.equals(other.name)
+        && level == other.level && Objects.equals(code, other.code) && Objects.equals(parent, other.parent);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, level, code, parent);
+    return hash;
   }
 
   /** Returns the name with level and code, such as {@code 台山市 (县/市/区 440781)}. */

@@ -1,0 +1,67 @@
+package io.github.fiscaltransfer.benchmarks;
+
+import io.github.fiscaltransfer.hierarchy.FundFlow;
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Benchmark 1: validating every notice (all table, notice and subject rules) and the whole chain (linking and all
+ * chain rules) of the national tree, against sum-only loops over {@code BigDecimal[]} and {@code long[]}.
+ */
+public class ValidationBenchmark extends NationalTreeBenchmark {
+
+  /** The tree and its baseline arrays. */
+  @State(Scope.Benchmark)
+  public static class Tables extends NationalState {
+    SumBaselines baselines;
+    final NoticeValidator validator = NoticeValidator.builtIn();
+
+    /** Builds the baseline arrays from the generated tables. */
+    @Setup(Level.Trial)
+    public void arrays() {
+      baselines = new SumBaselines(notices);
+    }
+  }
+
+  /**
+   * Validates every notice and the chain; consumes every report.
+   *
+   * @param tables the state
+   * @param blackhole the sink
+   */
+  @Benchmark
+  public void library(Tables tables, Blackhole blackhole) {
+    for (TransferNotice notice : tables.notices) {
+      blackhole.consume(tables.validator.validate(notice));
+    }
+    blackhole.consume(FundFlow.of(tables.notices).validate());
+  }
+
+  /**
+   * Baseline: the sums of {@code BigDecimal[]} tables.
+   *
+   * @param tables the state
+   * @return the number of tables that do not add up
+   */
+  @Benchmark
+  public int bigDecimalSums(Tables tables) {
+    return SumBaselines.decimalMismatches(tables.baselines.decimalTables);
+  }
+
+  /**
+   * Baseline: the sums of {@code long} fen tables.
+   *
+   * @param tables the state
+   * @return the number of tables that do not add up
+   */
+  @Benchmark
+  public int longFenSums(Tables tables) {
+    return SumBaselines.fenMismatches(tables.baselines.fenTables);
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.fiscaltransfer.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The fen-precision check on plain decimals, kept apart from {@link Cny} so that printing and validating figures
+ * does not start Moneta (its first use costs a fresh JVM about 200 ms).
+ */
+final class Fen {
+
+  private Fen() {}
+
+  /**
+   * Checks that a value in yuan has no non-zero digit below one fen.
+   *
+   * @param yuan the value in yuan, not null
+   * @return the same value, unchanged
+   * @throws PrecisionLossException if the value is finer than one fen
+   */
+  static BigDecimal require(BigDecimal yuan) {
+    Objects.requireNonNull(yuan, "yuan");
+    if (yuan.scale() > Cny.FEN_SCALE && yuan.stripTrailingZeros().scale() > Cny.FEN_SCALE) {
+      throw new PrecisionLossException(
+          "Amount " + yuan.toPlainString() + " 元 is finer than one fen (0.01 元)", yuan, Cny.FEN_SCALE);
+    }
+    return yuan;
+  }
+}
