@@ -142,7 +142,7 @@ public final class FundFlow {
    * @return the roots, not null
    */
   public List<TransferNotice> roots() {
-    return notices.stream().filter(notice -> parents(notice).isEmpty()).toList();
+    return notices.stream().filter(notice -> !parents.containsKey(notice)).toList();
   }
 
   /**
@@ -201,11 +201,11 @@ public final class FundFlow {
     List<Finding> findings = new ArrayList<>();
     links.forEach(link -> ChainChecks.check(link, findings));
     for (TransferNotice notice : notices) {
-      if (parents(notice).isEmpty()) {
+      if (!parents.containsKey(notice)) {
         ChainChecks.checkUnlinked(this, notice, findings);
-      }
-      if (parents(notice).isEmpty() && !missingCitations(notice).isEmpty()) {
-        KinChecks.check(this, notice, findings);
+        if (!missingCitations(notice).isEmpty()) {
+          KinChecks.check(this, notice, findings);
+        }
       }
     }
     return ValidationReport.of(findings);

@@ -35,7 +35,7 @@ public final class SeedChain {
     List<NoticeDocument> seeds = SeedDocuments.load();
     for (NoticeDocument seed : seeds) {
       seed.notice().ifPresent(notice -> print(notice, "", out));
-      seed.targets().forEach(targets -> out.println("   绩效目标表 " + targets));
+      seed.targets().forEach(targets -> out.println("   " + targets));
       seed.selfEvaluation().ifPresent(evaluation -> out.println("== " + evaluation));
       out.println("  validation: " + seed.validate(validator).toString().replace("\n", "\n  "));
       out.println();
