@@ -42,12 +42,12 @@ public final class PrintedAmount {
   public static PrintedAmount of(BigDecimal figure, AmountUnit unit) {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unit, "unit");
+    if ((long) figure.precision() - figure.scale() > AmountText.MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("Figure must have at most " + AmountText.MAX_INTEGER_DIGITS
+          + " integer digits: " + (figure.scale() < 0 ? figure.toString() : figure.toPlainString()));
+    }
     BigDecimal printed = figure.scale() < 0 ? figure.setScale(0, RoundingMode.UNNECESSARY) : figure;
     requireScale(printed.scale());
-    if (printed.precision() - printed.scale() > AmountText.MAX_INTEGER_DIGITS) {
-      throw new IllegalArgumentException("Figure must have at most " + AmountText.MAX_INTEGER_DIGITS
-          + " integer digits: " + printed.toPlainString());
-    }
     Fen.require(unit.toYuan(printed));
     return new PrintedAmount(printed, unit);
   }

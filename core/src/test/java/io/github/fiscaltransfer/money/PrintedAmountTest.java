@@ -135,6 +135,13 @@ class PrintedAmountTest {
   }
 
   @Test
+  void refusesAHugeNegativeScaleBeforeWritingItsDigits() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PrintedAmount.of(new BigDecimal("1E+999999999"), AmountUnit.YUAN));
+    assertEquals("Figure must have at most 24 integer digits: 1E+999999999", e.getMessage());
+  }
+
+  @Test
   void printsANegativeScaleAsAWholeNumber() {
     assertEquals("1,000万元", PrintedAmount.of(new BigDecimal("1E+3"), AmountUnit.WAN_YUAN).toString());
   }
