@@ -61,7 +61,8 @@ class PrintedAmountJsonTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "\"1.94E2\"", "1.94E2", "1e999999999", "\"10,831\"", "\"+1\"", "\" 1\"", "\"\"", "\".5\"", "\"1.\"",
-      "\"１９４\"", "\"NaN\"", "\"1234567890123456789012345\"", "\"0.12345678901234567\""})
+      "\"１９４\"", "\"NaN\"", "\"1234567890123456789012345\"", "\"0.12345678901234567\"",
+      "\"-\"", "\"--1\"", "\"1.2.3\"", "\"-.5\"", "\"1-\""})
   void rejectsAFigureThatIsNotAPlainDecimal(String figure) {
     InvalidFormatException e = assertThrows(InvalidFormatException.class, () -> Mappers.newMapper()
         .readValue("{\"amount\":{\"figure\":" + figure + ",\"unit\":\"元\"}}", Line.class));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Helpers that turn a JSON shape into a domain value: each failure becomes a {@link PartFailure} naming the JSON
@@ -21,7 +20,6 @@ final class Shapes {
   /** The longest plain decimal read: a minus, 24 integer digits, a point and 16 decimals. */
   private static final int MAX_DECIMAL_LENGTH = 1 + 24 + 1 + 16;
 
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]{1,24}(\\.[0-9]{1,16})?");
 
   private Shapes() {
   }
@@ -146,7 +144,24 @@ final class Shapes {
    * @return true if plain
    */
   static boolean isPlainDecimal(String text) {
-    return text.length() <= MAX_DECIMAL_LENGTH && PLAIN_DECIMAL.matcher(text).matches();
+    int start = text.startsWith("-") ? 1 : 0;
+    int point = text.indexOf('.');
+    int end = point < 0 ? text.length() : point;
+    return text.length() <= MAX_DECIMAL_LENGTH && digits(text, start, end, 24)
+        && (point < 0 || digits(text, point + 1, text.length(), 16));
+  }
+
+  /** Whether {@code text[from, to)} is 1 to {@code most} ASCII digits (read once per figure, so kept regex-free). */
+  private static boolean digits(String text, int from, int to, int most) {
+    if (to - from < 1 || to - from > most) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
