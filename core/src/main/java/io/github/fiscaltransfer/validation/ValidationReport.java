@@ -54,6 +54,18 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns a new report with the same findings located under a part of a larger document, such as a report of
+   * one target table placed at {@code targets[1].} of the document holding it.
+   *
+   * @param prefix what to put before every path, such as {@code targets[1].}, not null
+   * @return the relocated report, not null
+   */
+  public ValidationReport under(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    return of(findings.stream().map(f -> Finding.builder().from(f).path(prefix + f.path()).build()).toList());
+  }
+
+  /**
    * Returns every finding, in the order the rules made them.
    *
    * @return the findings, not null, unmodifiable

@@ -85,8 +85,8 @@ public final class NoticeDocument {
   }
 
   /**
-   * Checks every part: the notice with a notice validator and each target table with its own rules, or the
-   * self-evaluation with its rules.
+   * Checks every part: the notice with a notice validator and each target table with its own rules (its findings
+   * located under {@code targets[i].}), or the self-evaluation with its rules.
    *
    * @param validator the notice validator, such as {@link NoticeValidator#builtIn()}, not null
    * @return every finding, not null
@@ -95,8 +95,8 @@ public final class NoticeDocument {
     Objects.requireNonNull(validator, "validator");
     ValidationReport report = selfEvaluation().map(SelfEvaluation::validate)
         .orElseGet(() -> validator.validate(notice));
-    for (PerformanceTargetTable table : targets) {
-      report = report.plus(table.validate());
+    for (int i = 0; i < targets.size(); i++) {
+      report = report.plus(targets.get(i).validate().under("targets[" + i + "]."));
     }
     return report;
   }
