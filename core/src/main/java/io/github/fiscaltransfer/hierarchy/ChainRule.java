@@ -27,6 +27,10 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>chain.kin</td><td>info</td><td>an orphan allocates a grant (same project code) that a notice of a
  *       higher level in the set also allocates, through links not in the set; its labels, subject and fiscal
  *       year are checked against that notice's by the rules above</td></tr>
+ *   <tr><td>chain.subtotal</td><td>error (warning)</td><td>reported by {@link RollUp#subtotals(FundFlow)}, not by
+ *       {@code validate()}: a parent's line for a child that distributes it further equals the exact roll-up of the
+ *       money ending below; a difference rounding the printed figures explains (half a step of the subtotal and of
+ *       every line rolled up) is a warning</td></tr>
  *   <tr><td>chain.evaluation-amount</td><td>error</td><td>a self-evaluation (绩效自评) evaluates, for funds
  *       allocated by a notice of the set, exactly that notice's line for the evaluating unit</td></tr>
  *   <tr><td>chain.evaluation-unchecked</td><td>info</td><td>a self-evaluation's budget line was not compared
@@ -52,6 +56,8 @@ public enum ChainRule implements Rule {
   ORPHAN("chain.orphan", Severity.INFO),
   /** An orphan allocates a grant that a higher-level notice of the set also allocates. */
   KIN("chain.kin", Severity.INFO),
+  /** A printed subtotal is what rolls up below it (reported by {@link RollUp#subtotals(FundFlow)}). */
+  SUBTOTAL("chain.subtotal", Severity.ERROR),
   /** A self-evaluation evaluates what the notice it cites allocated. */
   EVALUATION_AMOUNT("chain.evaluation-amount", Severity.ERROR),
   /** A self-evaluation's budget line could not be compared with a notice. */

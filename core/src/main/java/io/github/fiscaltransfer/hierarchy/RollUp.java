@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashSet;
@@ -63,6 +64,18 @@ public final class RollUp {
       }
     }
     return new RollUp(Map.copyOf(ending), Map.copyOf(bySubject));
+  }
+
+  /**
+   * Compares every rounded subtotal of a flow — a parent's line for a child that distributes it further — with
+   * the exact roll-up of the money ending below it, at every level, and reports each difference
+   * ({@code chain.subtotal}) with whether rounding the printed figures explains it (a warning) or not (an error).
+   *
+   * @param flow the flow, not null
+   * @return every difference, not null
+   */
+  public static ValidationReport subtotals(FundFlow flow) {
+    return ValidationReport.of(Subtotals.check(Objects.requireNonNull(flow, "flow")));
   }
 
   /**

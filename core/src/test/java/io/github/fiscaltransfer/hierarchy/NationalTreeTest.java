@@ -59,6 +59,7 @@ class NationalTreeTest {
     FundFlow flow = FundFlow.of(TREE.notices());
     assertEquals(TREE.notices().size() - TREE.grants(), flow.links().size());
     assertEquals(List.of(), flow.validate().findings());
+    assertEquals(List.of(), RollUp.subtotals(flow).findings(), "every subtotal, printed to the fen, is exact");
   }
 
   @Test
