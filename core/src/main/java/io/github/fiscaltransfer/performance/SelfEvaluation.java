@@ -39,6 +39,13 @@ public abstract class SelfEvaluation {
   public abstract Year year();
 
   /**
+   * Returns the region whose funds are evaluated, as printed (江门市 for 江门市医疗保障局's report).
+   *
+   * @return the region, or empty if not printed
+   */
+  public abstract Optional<String> region();
+
+  /**
    * Returns the budget lines: this year's allocation and any carry-overs.
    *
    * @return the lines, at least one, not null, unmodifiable

@@ -24,6 +24,7 @@ public final class SeedSelfEvaluations {
     return SelfEvaluation.builder()
         .grantName("中央财政医疗服务与保障能力提升补助资金")
         .year(Year.of(2022))
+        .region("江门市")
         .addBudgetLines(
             BudgetLine.builder().source(BudgetSource.CARRIED_OVER).fundsYear(Year.of(2021))
                 .basisDocument("江财社〔2020〕217号").available(PrintedAmount.parse("8.16万元"))

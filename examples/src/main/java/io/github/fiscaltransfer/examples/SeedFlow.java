@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 public final class SeedFlow {
 
-  /** Seed 003 is 江门市医疗保障局's report; the self-evaluation does not model who evaluates, so it is named here. */
-  static final FiscalUnit EVALUATOR = UnitRegistry.builtIn().byName("江门市").orElseThrow();
+  private static final UnitRegistry UNITS = UnitRegistry.builtIn();
 
   private final FundFlow flow;
   private final List<SelfEvaluation> evaluations;
@@ -66,12 +65,18 @@ public final class SeedFlow {
   }
 
   /**
-   * Checks each self-evaluation (seed 003) against the flow, as 江门市's.
+   * Checks each self-evaluation (seed 003) against the flow, for the unit its region names.
    *
    * @return one report a self-evaluation, not null
    */
   public List<ValidationReport> evaluations() {
-    return evaluations.stream().map(evaluation -> flow.validate(evaluation, EVALUATOR)).toList();
+    return evaluations.stream().map(evaluation -> flow.validate(evaluation, evaluator(evaluation))).toList();
+  }
+
+  /** The unit whose funds an evaluation evaluates: its printed region (江门市 for seed 003). */
+  private static FiscalUnit evaluator(SelfEvaluation evaluation) {
+    return evaluation.region().flatMap(UNITS::byName).orElseThrow(() -> new IllegalArgumentException(
+        "The self-evaluation of " + evaluation.grantName() + " names no region the unit registry knows"));
   }
 
   /**
@@ -89,20 +94,22 @@ public final class SeedFlow {
     out.println("   chain: " + indent(chain().toString()));
     for (int i = 0; i < evaluations.size(); i++) {
       SelfEvaluation evaluation = evaluations.get(i);
-      out.println("   " + evaluation.grantName() + " " + evaluation.year() + " (绩效自评, " + EVALUATOR.name()
+      FiscalUnit evaluator = evaluator(evaluation);
+      out.println("   " + evaluation.grantName() + " " + evaluation.year() + " (绩效自评, " + evaluator.name()
           + ") against the flow: " + indent(evaluations().get(i).toString()));
-      evaluation.budgetLines().forEach(line -> lineGiven(line).ifPresent(given -> out.println("     "
-          + line.available() + " of " + line.fundsYear() + " funds = " + line.basisDocument().orElseThrow() + "'s line "
-          + given)));
+      for (BudgetLine line : evaluation.budgetLines()) {
+        lineGiven(line, evaluator).ifPresent(given -> out.println("     " + line.available() + " of "
+            + line.fundsYear() + " funds = " + line.basisDocument().orElseThrow() + "'s line " + given));
+      }
     }
     reconciliations().forEach(reconciliation -> out.println("   " + indent(reconciliation.toString())));
   }
 
   /** The line the notice a budget line cites gives the evaluator, if that notice is in the flow. */
-  private Optional<AllocationLine> lineGiven(BudgetLine line) {
+  private Optional<AllocationLine> lineGiven(BudgetLine line, FiscalUnit evaluator) {
     return line.basisDocument().map(DocumentNumber::parse).flatMap(flow::notice).stream()
         .flatMap(notice -> notice.allAllocations().stream())
-        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(EVALUATOR)).stream())
+        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(evaluator)).stream())
         .filter(given -> given.amount().isSameAmountAs(line.available())).findFirst();
   }
 

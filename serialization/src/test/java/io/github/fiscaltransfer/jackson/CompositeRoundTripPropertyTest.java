@@ -16,6 +16,7 @@ import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.performance.Target;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -86,9 +87,9 @@ class CompositeRoundTripPropertyTest {
   @Property
   @Domain(PerformanceDomain.class)
   @Domain(DomainContext.Global.class)
-  void selfEvaluationsRoundTrip(@ForAll @Size(min = 1, max = 4) List<BudgetLine> lines) {
+  void selfEvaluationsRoundTrip(@ForAll @Size(min = 1, max = 4) List<BudgetLine> lines, @ForAll boolean inRegion) {
     SelfEvaluation evaluation = SelfEvaluation.builder().grantName("医疗服务与保障能力提升补助资金").year(Year.of(2022))
-        .budgetLines(lines).build();
+        .region(Optional.of("江门市").filter(region -> inRegion)).budgetLines(lines).build();
     String json = Mappers.write(evaluation);
     SelfEvaluation back = Mappers.read(json, SelfEvaluation.class);
     assertEquals(evaluation, back);

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON shape of a {@link SelfEvaluation} (绩效自评报告): grant name, year, budget lines, the stated totals,
- * scores, stated grade by label ({@code 优}) and the scoring weights, absent optionals left out.
+ * The JSON shape of a {@link SelfEvaluation} (绩效自评报告): grant name, year, region, budget lines, the stated
+ * totals, scores, stated grade by label ({@code 优}) and the scoring weights, absent optionals left out.
  *
  * @param grantName the grant's name as printed
  * @param year the year evaluated, read exactly
+ * @param region the region whose funds are evaluated, or null
  * @param budgetLines the budget lines
  * @param statedEvaluatedTotal the evaluated total the report states, or null
  * @param scores the indicator scores, or null for none
@@ -23,9 +24,9 @@ import java.util.Optional;
  * @param weights the scoring weights, or null for the standard 10/50/30/10
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"grantName", "year", "budgetLines", "statedEvaluatedTotal", "scores", "statedExecutionScore",
-    "statedGrade", "weights"})
-public record SelfEvaluationJson(String grantName, BigDecimal year, List<BudgetLineJson> budgetLines,
+@JsonPropertyOrder({"grantName", "year", "region", "budgetLines", "statedEvaluatedTotal", "scores",
+    "statedExecutionScore", "statedGrade", "weights"})
+public record SelfEvaluationJson(String grantName, BigDecimal year, String region, List<BudgetLineJson> budgetLines,
     PrintedAmount statedEvaluatedTotal, List<IndicatorScoreJson> scores, String statedExecutionScore,
     Grade statedGrade, ScoringWeightsJson weights) {
 
@@ -43,7 +44,7 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, List<BudgetL
    */
   public static SelfEvaluationJson of(SelfEvaluation evaluation) {
     return new SelfEvaluationJson(evaluation.grantName(), BigDecimal.valueOf(evaluation.year().getValue()),
-        evaluation.budgetLines().stream().map(BudgetLineJson::of).toList(),
+        evaluation.region().orElse(null), evaluation.budgetLines().stream().map(BudgetLineJson::of).toList(),
         evaluation.statedEvaluatedTotal().orElse(null),
         evaluation.scores().stream().map(IndicatorScoreJson::of).toList(),
         evaluation.statedExecutionScore().map(BigDecimal::toPlainString).orElse(null),
@@ -57,7 +58,7 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, List<BudgetL
         .scores(Shapes.each("scores", scores, IndicatorScoreJson::toScore))
         .statedExecutionScore(Optional.ofNullable(statedExecutionScore)
             .map(score -> Shapes.at("statedExecutionScore", () -> Shapes.decimal(score))))
-        .statedGrade(Optional.ofNullable(statedGrade));
+        .statedGrade(Optional.ofNullable(statedGrade)).region(Optional.ofNullable(region));
     Shapes.ifPresent(grantName, builder::grantName);
     Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
     Shapes.ifPresent(weights, value -> builder.weights(Shapes.at("weights", value::toWeights)));
