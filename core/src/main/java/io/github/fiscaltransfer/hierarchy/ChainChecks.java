@@ -98,7 +98,7 @@ final class ChainChecks {
     List<DocumentReference> basis = notice.basis();
     for (int i = 0; i < basis.size(); i++) {
       String path = notice.reference() + ": basis[" + i + "]";
-      Optional<DocumentNumber> number = basis.get(i).number();
+      Optional<DocumentNumber> number = basis.get(i).number().filter(cited -> !FundFlow.confirms(notice, cited));
       Optional<TransferNotice> parent = number.flatMap(flow::notice).filter(cited -> cited != notice);
       if (parent.isPresent()) {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",

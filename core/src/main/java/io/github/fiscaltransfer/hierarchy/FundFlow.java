@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fund flow (资金链): a set of notices linked parent to child.
@@ -24,7 +26,9 @@ import java.util.Optional;
  * <p>A child links to a parent when it cites the parent's document number in its basis and the parent's table
  * has a line for the child's issuer for the same grant: the same project code, or the same grant name. A notice
  * without a parent in the set is a root; a root that cites a document not in the set is also an orphan, which
- * is information, not an error. Immutable and thread-safe; check it with {@link #validate()}.
+ * is information, not an error. The notices a confirmation (确认) confirms are members of the flow in their own
+ * right, linked through their own citations; a notice's links and roll-up use its own allocations, so nothing
+ * counts twice. Immutable and thread-safe; check it with {@link #validate()}.
  */
 public final class FundFlow {
 
@@ -55,14 +59,14 @@ public final class FundFlow {
   }
 
   /**
-   * Returns the flow of a set of notices.
+   * Returns the flow of a set of notices and of the notices they confirm.
    *
    * @param notices the notices, in any order, not null, without nulls
    * @return the flow, not null
    * @throws IllegalArgumentException if two different notices have the same document number
    */
   public static FundFlow of(Collection<TransferNotice> notices) {
-    List<TransferNotice> all = List.copyOf(Objects.requireNonNull(notices, "notices"));
+    List<TransferNotice> all = withConfirmed(List.copyOf(Objects.requireNonNull(notices, "notices")));
     Map<DocumentNumber, TransferNotice> byNumber = new HashMap<>();
     for (TransferNotice notice : all) {
       notice.number().ifPresent(number -> {
@@ -76,11 +80,21 @@ public final class FundFlow {
     return new FundFlow(all, Collections.unmodifiableMap(byNumber));
   }
 
+  /** The given notices, then each notice they confirm (at any depth) that is not given itself. */
+  private static List<TransferNotice> withConfirmed(List<TransferNotice> given) {
+    Set<TransferNotice> seen = new HashSet<>(given);
+    List<TransferNotice> members = new ArrayList<>(given);
+    for (int i = 0; i < members.size(); i++) {
+      members.get(i).confirmed().stream().filter(seen::add).forEach(members::add);
+    }
+    return List.copyOf(members);
+  }
+
   private List<FundLink> linksOf(TransferNotice child) {
     List<FundLink> found = new ArrayList<>();
     for (TransferNotice parent : citedParents(child)) {
-      List<GrantAllocation> parentGrants = parent.allAllocations();
-      List<GrantAllocation> childGrants = child.allAllocations();
+      List<GrantAllocation> parentGrants = parent.allocations();
+      List<GrantAllocation> childGrants = child.allocations();
       for (int c = 0; c < childGrants.size(); c++) {
         for (int p = 0; p < parentGrants.size(); p++) {
           if (sameGrant(parentGrants.get(p).grant(), childGrants.get(c).grant())
@@ -95,7 +109,8 @@ public final class FundFlow {
 
   private List<TransferNotice> citedParents(TransferNotice child) {
     return child.basis().stream().map(DocumentReference::number).flatMap(Optional::stream).distinct()
-        .map(byNumber::get).filter(Objects::nonNull).filter(parent -> parent != child).toList();
+        .filter(number -> !confirms(child, number)).map(byNumber::get).filter(Objects::nonNull)
+        .filter(parent -> parent != child).toList();
   }
 
   /** Same project code where both print one; else (or where the codes differ) the same name. */
@@ -188,7 +203,7 @@ public final class FundFlow {
         .filter(number -> !byNumber.containsKey(number) && !confirms(notice, number)).toList();
   }
 
-  private static boolean confirms(TransferNotice notice, DocumentNumber number) {
+  static boolean confirms(TransferNotice notice, DocumentNumber number) {
     return notice.confirmed().stream().anyMatch(confirmed -> confirmed.number().filter(number::equals).isPresent());
   }
 

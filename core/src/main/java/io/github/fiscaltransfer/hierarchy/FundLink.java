@@ -32,9 +32,9 @@ public final class FundLink {
    * Returns a link.
    *
    * @param parent the parent notice, not null
-   * @param parentIndex the index of the grant in the parent's {@link TransferNotice#allAllocations()}
+   * @param parentIndex the index of the grant in the parent's {@link TransferNotice#allocations()}
    * @param child the child notice, not null
-   * @param childIndex the index of the grant in the child's {@link TransferNotice#allAllocations()}
+   * @param childIndex the index of the grant in the child's {@link TransferNotice#allocations()}
    * @return the link, not null
    * @throws IllegalArgumentException if an index is out of range, or the parent's allocation has no table line
    *     for the child's issuer
@@ -44,7 +44,7 @@ public final class FundLink {
     Objects.requireNonNull(child, "child");
     checkIndex(parent, parentIndex);
     checkIndex(child, childIndex);
-    AllocationLine line = parent.allAllocations().get(parentIndex).table()
+    AllocationLine line = parent.allocations().get(parentIndex).table()
         .flatMap(table -> table.line(child.issuer()))
         .orElseThrow(() -> new IllegalArgumentException(parent.reference() + " allocations[" + parentIndex
             + "] has no line for " + child.issuer().name()));
@@ -52,7 +52,7 @@ public final class FundLink {
   }
 
   private static void checkIndex(TransferNotice notice, int index) {
-    if (index < 0 || index >= notice.allAllocations().size()) {
+    if (index < 0 || index >= notice.allocations().size()) {
       throw new IllegalArgumentException(notice.reference() + " has no allocations[" + index + "]");
     }
   }
@@ -72,7 +72,7 @@ public final class FundLink {
    * @return the allocation, not null
    */
   public GrantAllocation parentAllocation() {
-    return parent.allAllocations().get(parentIndex);
+    return parent.allocations().get(parentIndex);
   }
 
   /**
@@ -94,7 +94,7 @@ public final class FundLink {
   }
 
   /**
-   * Returns the index of the grant in the child's {@link TransferNotice#allAllocations()}.
+   * Returns the index of the grant in the child's {@link TransferNotice#allocations()}.
    *
    * @return the index, zero or more
    */
@@ -108,7 +108,7 @@ public final class FundLink {
    * @return the allocation, not null
    */
   public GrantAllocation childAllocation() {
-    return child.allAllocations().get(childIndex);
+    return child.allocations().get(childIndex);
   }
 
   /**

@@ -18,7 +18,7 @@ final class KinChecks {
   private KinChecks() {}
 
   static void check(FundFlow flow, TransferNotice orphan, List<Finding> findings) {
-    List<GrantAllocation> grants = orphan.allAllocations();
+    List<GrantAllocation> grants = orphan.allocations();
     for (int c = 0; c < grants.size(); c++) {
       Grant child = grants.get(c).grant();
       String prefix = ": allocations[" + c + "].";
@@ -40,7 +40,7 @@ final class KinChecks {
     }
     return flow.notices().stream()
         .filter(notice -> notice.issuer().level().compareTo(orphan.issuer().level()) < 0)
-        .flatMap(notice -> notice.allAllocations().stream()
+        .flatMap(notice -> notice.allocations().stream()
             .filter(allocation -> allocation.grant().projectCode().equals(grant.projectCode()))
             .map(allocation -> new Kin(notice, allocation.grant())))
         .max(Comparator.comparing(kin -> kin.notice().issuer().level()));

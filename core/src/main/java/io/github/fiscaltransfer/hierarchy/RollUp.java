@@ -53,7 +53,7 @@ public final class RollUp {
     Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
     Map<SubjectCode, BigDecimal> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
-      for (GrantAllocation allocation : notice.allAllocations()) {
+      for (GrantAllocation allocation : notice.allocations()) {
         SubjectCode subject = allocation.grant().expenditureSubject().code();
         Set<AllocationLine> further = distributedFurther.getOrDefault(allocation, Set.of());
         allocation.table().ifPresent(table -> table.lines().stream().filter(line -> !further.contains(line))

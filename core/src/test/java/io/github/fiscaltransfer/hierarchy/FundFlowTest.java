@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.DocumentReference;
 import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +127,22 @@ class FundFlowTest {
     ValidationReport report = FundFlow.of(List.of(province(), city)).validate();
     assertEquals(2, report.findings().size(), "the orphan info and one " + ruleId + ": " + report);
     return report.findings(ruleId).get(0);
+  }
+
+  @Test
+  void confirmedNoticesAreMembersLinkedThroughTheirOwnCitations() {
+    TransferNotice city = JiangmenChain.clean().get(1);
+    TransferNotice confirmation = TransferNotice.builder().number(DocumentNumber.parse("江财社〔2022〕9号"))
+        .title("关于确认资金的通知").issuer(JiangmenChain.JIANGMEN).issuingAuthority("江门市财政局")
+        .kind(NoticeKind.CONFIRMATION).addBasis(DocumentReference.of(city.number().orElseThrow()))
+        .addConfirmed(city).build();
+    FundFlow flow = FundFlow.of(List.of(province(), confirmation));
+    assertEquals(List.of(province(), confirmation, city), flow.notices());
+    assertEquals(List.of(city), flow.children(province()));
+    assertEquals(List.of(province(), confirmation), flow.roots());
+    assertEquals(List.of(province()), flow.orphans());
+    assertEquals(List.of("chain.orphan"), flow.validate().findings().stream().map(Finding::ruleId).toList());
+    assertEquals(0, Cny.toYuan(RollUp.of(flow).total(JiangmenChain.GUANGDONG)).compareTo(new BigDecimal("73530000")),
+        "the confirmed table counts once");
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed JSON files as one flow: two orphan branches of Z155080000004, seed 003 evaluating 307号's 196 万元, and
+ * The seed JSON files as one flow: two orphan branches of Z155080000004, 16号's pre-allocations citing
+ * provincial notices not in the seeds, seed 003 evaluating 307号's 196 万元, and
  * 16号's three unchanged confirmations.
  */
 class SeedFlowTest {
@@ -25,14 +26,18 @@ class SeedFlowTest {
   }
 
   @Test
-  void chainHasTheTwoOrphansAndTheCountyCheckedAsKinOf307() {
+  void chainHasItsOrphansAndTheCountyCheckedAsKinOf307() {
     ValidationReport chain = flow.chain();
-    assertEquals(List.of("chain.orphan", "chain.orphan", "chain.kin"),
+    assertEquals(List.of("chain.orphan", "chain.orphan", "chain.kin", "chain.orphan", "chain.orphan"),
         chain.findings().stream().map(Finding::ruleId).toList(), chain::toString);
     assertEquals("粤财社〔2021〕307号: basis[0]", chain.findings().get(0).path());
     assertEquals("财社〔2021〕156号", chain.findings().get(0).expected().orElseThrow());
     assertEquals("德财社〔2022〕11号", chain.findings().get(1).expected().orElseThrow());
     assertTrue(chain.findings().get(2).path().startsWith("粤财社〔2021〕307号 ⇢ 梁河县财政局"));
+    assertEquals("江财社〔2023〕2号: basis[0]", chain.findings().get(3).path());
+    assertEquals("粤财社〔2022〕329号", chain.findings().get(3).expected().orElseThrow());
+    assertEquals("江财社〔2023〕3号: basis[0]", chain.findings().get(4).path());
+    assertEquals("粤财社〔2022〕328号", chain.findings().get(4).expected().orElseThrow());
   }
 
   @Test
