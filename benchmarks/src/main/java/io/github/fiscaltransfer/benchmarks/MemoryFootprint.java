@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.hierarchy.NationalTree;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jol.info.GraphLayout;
@@ -24,7 +26,7 @@ public final class MemoryFootprint {
    */
   public static void main(String[] args) {
     NationalTree tree = NationalTree.generate(NationalState.SEED, args.length > 0 ? Integer.parseInt(args[0]) : 1);
-    double lines = tree.lineCount();
+    long lines = tree.lineCount();
     List<FiscalUnit> units = new ArrayList<>();
     for (AdministrativeLevel level : AdministrativeLevel.values()) {
       units.addAll(tree.units().units(level));
@@ -39,14 +41,19 @@ public final class MemoryFootprint {
     long decimals = GraphLayout.parseInstance((Object) baselines.decimalTables).totalSize();
     long fen = GraphLayout.parseInstance((Object) baselines.fenTables).totalSize();
     System.out.printf("%s%n", tree);
-    System.out.printf("notices, units included:  %8.1f bytes/line (%.2f× BigDecimal[])%n",
-        notices.totalSize() / lines, notices.totalSize() / (double) decimals);
-    System.out.printf("notices, units excluded:  %8.1f bytes/line (%.2f× BigDecimal[])%n",
-        withoutUnits.totalSize() / lines, withoutUnits.totalSize() / (double) decimals);
-    System.out.printf("tables only, no units:    %8.1f bytes/line (%.2f× BigDecimal[])%n",
-        tables.totalSize() / lines, tables.totalSize() / (double) decimals);
-    System.out.printf("BigDecimal[] baseline:    %8.1f bytes/line%n", decimals / lines);
-    System.out.printf("long[] fen baseline:      %8.1f bytes/line%n", fen / lines);
+    System.out.printf("notices, units included:  %8s bytes/line (%s× BigDecimal[])%n",
+        ratio(notices.totalSize(), lines, 1), ratio(notices.totalSize(), decimals, 2));
+    System.out.printf("notices, units excluded:  %8s bytes/line (%s× BigDecimal[])%n",
+        ratio(withoutUnits.totalSize(), lines, 1), ratio(withoutUnits.totalSize(), decimals, 2));
+    System.out.printf("tables only, no units:    %8s bytes/line (%s× BigDecimal[])%n",
+        ratio(tables.totalSize(), lines, 1), ratio(tables.totalSize(), decimals, 2));
+    System.out.printf("BigDecimal[] baseline:    %8s bytes/line%n", ratio(decimals, lines, 1));
+    System.out.printf("long[] fen baseline:      %8s bytes/line%n", ratio(fen, lines, 1));
     System.out.println(withoutUnits.toFootprint());
+  }
+
+  /** A ratio of byte counts, rounded half up for printing. */
+  private static BigDecimal ratio(long part, long whole, int scale) {
+    return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
   }
 }
