@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
 /** The {@link ChainRule}s of one link, and of a notice without a parent. */
 final class ChainChecks {
 
+  private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
+
   private ChainChecks() {}
 
   static void check(FundLink link, List<Finding> findings) {
@@ -44,7 +46,7 @@ final class ChainChecks {
     if (difference.signum() == 0) {
       return;
     }
-    BigDecimal tolerance = given.unit().toYuan(BigDecimal.valueOf(5, given.scale() + 1));
+    BigDecimal tolerance = halfStep(given);
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given
         + " (difference " + difference.stripTrailingZeros().toPlainString() + "元); " + (rounding
@@ -53,6 +55,12 @@ final class ChainChecks {
             : "more than rounding (四舍五入) " + given + " can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
     findings.add(ChainRule.AMOUNT.finding(severity, link.path("statedTotal"), given, stated, message));
+  }
+
+  /** Half a printed step (what 四舍五入 may have moved the figure by), or zero for a figure printed to the fen. */
+  static BigDecimal halfStep(PrintedAmount amount) {
+    BigDecimal half = amount.unit().toYuan(BigDecimal.valueOf(5, amount.scale() + 1));
+    return half.compareTo(HALF_FEN) <= 0 ? BigDecimal.ZERO : half;
   }
 
   private static void checkProjectCode(UnaryOperator<String> path, Grant parent, Grant child,

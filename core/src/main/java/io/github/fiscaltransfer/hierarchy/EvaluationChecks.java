@@ -2,7 +2,6 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
-import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.BudgetLine;
 import io.github.fiscaltransfer.performance.BudgetSource;
@@ -28,24 +27,22 @@ final class EvaluationChecks {
     for (int i = 0; i < lines.size(); i++) {
       String path = "绩效自评 " + evaluation.year() + " " + evaluation.grantName() + ": budgetLines[" + i + "]";
       BudgetLine line = lines.get(i);
-      Optional<TransferNotice> notice = line.basisDocument().flatMap(EvaluationChecks::number).flatMap(flow::notice);
+      Optional<TransferNotice> notice = flow.cited(line);
       if (line.source() == BudgetSource.CARRIED_OVER) {
         findings.add(unchecked(path, line, "funds carried over (结转) are what was left, not what was allocated"));
       } else if (notice.isEmpty()) {
         findings.add(unchecked(path, line, "its basis " + line.basisDocument().orElse("(none)")
             + " is not a notice of the flow"));
       } else {
-        compare(path, line, notice.get(), evaluator).ifPresent(findings::add);
+        compare(path, line, notice.get(), flow.linesGiven(line, evaluator), evaluator).ifPresent(findings::add);
       }
     }
     return findings;
   }
 
-  private static Optional<Finding> compare(String path, BudgetLine line, TransferNotice notice, FiscalUnit evaluator) {
-    List<PrintedAmount> given = notice.allAllocations().stream()
-        .filter(allocation -> allocation.grant().fiscalYear().equals(line.fundsYear()))
-        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(evaluator)).stream())
-        .map(AllocationLine::amount).toList();
+  private static Optional<Finding> compare(String path, BudgetLine line, TransferNotice notice,
+      List<AllocationLine> lines, FiscalUnit evaluator) {
+    List<PrintedAmount> given = lines.stream().map(AllocationLine::amount).toList();
     if (given.stream().anyMatch(amount -> amount.isSameAmountAs(line.available()))) {
       return Optional.empty();
     }
@@ -62,13 +59,5 @@ final class EvaluationChecks {
   private static Finding unchecked(String path, BudgetLine line, String reason) {
     return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow", line.basisDocument().orElse("none"),
         line.available() + " is not compared with an allocation: " + reason);
-  }
-
-  private static Optional<DocumentNumber> number(String text) {
-    try {
-      return Optional.of(DocumentNumber.parse(text));
-    } catch (IllegalArgumentException notANumber) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,10 +1,12 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.DocumentReference;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.BudgetLine;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
@@ -224,6 +226,35 @@ public final class FundFlow {
       }
     }
     return ValidationReport.of(findings);
+  }
+
+  /**
+   * Returns the lines that the notice a budget line cites gives a unit for the budget line's funds year: what a
+   * self-evaluation's allocated funds should equal.
+   *
+   * @param line the budget line, not null
+   * @param unit the evaluating unit, not null
+   * @return the lines, empty if the cited notice is not in the flow or gives the unit nothing, not null
+   */
+  public List<AllocationLine> linesGiven(BudgetLine line, FiscalUnit unit) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(unit, "unit");
+    return cited(line).stream().flatMap(notice -> notice.allAllocations().stream())
+        .filter(allocation -> allocation.grant().fiscalYear().equals(line.fundsYear()))
+        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(unit)).stream()).toList();
+  }
+
+  /** The notice of the flow a budget line cites, if its basis is a document number in the flow. */
+  Optional<TransferNotice> cited(BudgetLine line) {
+    return line.basisDocument().flatMap(FundFlow::number).flatMap(this::notice);
+  }
+
+  private static Optional<DocumentNumber> number(String text) {
+    try {
+      return Optional.of(DocumentNumber.parse(text));
+    } catch (IllegalArgumentException notANumber) {
+      return Optional.empty();
+    }
   }
 
   /**

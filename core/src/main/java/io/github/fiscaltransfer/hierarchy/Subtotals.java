@@ -40,7 +40,7 @@ final class Subtotals {
     if (difference.signum() == 0) {
       return;
     }
-    BigDecimal tolerance = halfStep(subtotal).add(below.tolerance());
+    BigDecimal tolerance = ChainChecks.halfStep(subtotal).add(below.tolerance());
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String rolledUp = below.yuan().stripTrailingZeros().toPlainString() + "元";
     findings.add(ChainRule.SUBTOTAL.finding(rounding ? Severity.WARNING : Severity.ERROR, link.path("subtotal"),
@@ -54,7 +54,7 @@ final class Subtotals {
     BigDecimal tolerance = BigDecimal.ZERO;
     for (AllocationLine line : allocation.table().orElseThrow().lines()) {
       Rolled part = furtherBelow(allocation, line).map(this::rolled)
-          .orElseGet(() -> new Rolled(line.amount().toYuan(), halfStep(line.amount())));
+          .orElseGet(() -> new Rolled(line.amount().toYuan(), ChainChecks.halfStep(line.amount())));
       yuan = yuan.add(part.yuan());
       tolerance = tolerance.add(part.tolerance());
     }
@@ -64,12 +64,6 @@ final class Subtotals {
   private Optional<GrantAllocation> furtherBelow(GrantAllocation allocation, AllocationLine line) {
     return further.getOrDefault(allocation, List.of()).stream().filter(link -> link.line() == line)
         .map(FundLink::childAllocation).findFirst();
-  }
-
-  /** Half a printed step, or zero for a figure printed to the fen, which is exact. */
-  private static BigDecimal halfStep(PrintedAmount amount) {
-    BigDecimal half = amount.unit().toYuan(BigDecimal.valueOf(5, amount.scale() + 1));
-    return half.compareTo(new BigDecimal("0.005")) <= 0 ? BigDecimal.ZERO : half;
   }
 
   private record Rolled(BigDecimal yuan, BigDecimal tolerance) {}

@@ -3,8 +3,6 @@ package io.github.fiscaltransfer.examples;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.hierarchy.Reconciliation;
 import io.github.fiscaltransfer.jackson.NoticeDocument;
-import io.github.fiscaltransfer.notice.AllocationLine;
-import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.BudgetLine;
@@ -14,7 +12,6 @@ import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The seeds as one fund flow: 粤财社〔2021〕307号 and 梁河县's notice, two branches of the grant Z155080000004
@@ -98,19 +95,12 @@ public final class SeedFlow {
       out.println("   " + evaluation.grantName() + " " + evaluation.year() + " (绩效自评, " + evaluator.name()
           + ") against the flow: " + indent(evaluations().get(i).toString()));
       for (BudgetLine line : evaluation.budgetLines()) {
-        lineGiven(line, evaluator).ifPresent(given -> out.println("     " + line.available() + " of "
+        flow.linesGiven(line, evaluator).stream().filter(given -> given.amount().isSameAmountAs(line.available()))
+            .findFirst().ifPresent(given -> out.println("     " + line.available() + " of "
             + line.fundsYear() + " funds = " + line.basisDocument().orElseThrow() + "'s line " + given));
       }
     }
     reconciliations().forEach(reconciliation -> out.println("   " + indent(reconciliation.toString())));
-  }
-
-  /** The line the notice a budget line cites gives the evaluator, if that notice is in the flow. */
-  private Optional<AllocationLine> lineGiven(BudgetLine line, FiscalUnit evaluator) {
-    return line.basisDocument().map(DocumentNumber::parse).flatMap(flow::notice).stream()
-        .flatMap(notice -> notice.allAllocations().stream())
-        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(evaluator)).stream())
-        .filter(given -> given.amount().isSameAmountAs(line.available())).findFirst();
   }
 
   private static String indent(String text) {
