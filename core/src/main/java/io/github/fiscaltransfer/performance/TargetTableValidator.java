@@ -41,7 +41,7 @@ final class TargetTableValidator {
 
   private static List<Finding> fundingFindings(Funding funding) {
     if (funding.annual().isEmpty()) {
-      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(ANNUAL, "an amount", "blank",
+      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(FUNDING, "an amount", "blank",
           "年度金额 is blank"));
     }
     PrintedAmount annual = funding.annual().get();
