@@ -1,6 +1,5 @@
 package io.github.fiscaltransfer.performance;
 
-import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,8 +41,9 @@ final class SelfEvaluationValidator {
   }
 
   private static Optional<Finding> totalFinding(SelfEvaluation evaluation) {
-    PrintedAmount computed = evaluation.evaluatedTotal();
-    return evaluation.statedEvaluatedTotal().filter(stated -> !stated.isSameAmountAs(computed))
+    BigDecimal yuan = PrintedSums.yuan(evaluation.availableAmounts());
+    String computed = PrintedSums.text(evaluation.availableAmounts(), evaluation.lineUnit());
+    return evaluation.statedEvaluatedTotal().filter(stated -> stated.toYuan().compareTo(yuan) != 0)
         .map(stated -> PerformanceRule.TOTAL_FUNDS.finding("statedEvaluatedTotal", computed, stated,
             "The stated evaluated total " + stated + " is not the budget lines' total " + computed));
   }
