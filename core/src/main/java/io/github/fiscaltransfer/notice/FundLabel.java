@@ -62,15 +62,15 @@ public final class FundLabel {
   public static FundLabel parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String input = text.toString();
-    int start = skipSpace(input, 0);
+    int start = afterSpace(input, 0);
     int codeEnd = codeEnd(input, start);
     String code = input.substring(start, codeEnd);
     Kind kind = code.charAt(0) <= '9' ? Kind.DIRECT_FUND : Kind.BASIC_GUARANTEE;
-    int wordingStart = skipSpace(input, codeEnd);
+    int wordingStart = afterSpace(input, codeEnd);
     if (wordingStart < input.length() && SEPARATORS.indexOf(input.charAt(wordingStart)) >= 0) {
-      wordingStart = skipSpace(input, wordingStart + 1);
+      wordingStart = afterSpace(input, wordingStart + 1);
     }
-    int wordingEnd = trimEnd(input, input.length());
+    int wordingEnd = input.stripTrailing().length();
     if (wordingStart >= wordingEnd) {
       throw new FiscalParseException(WHAT, "no wording after the code " + code, input, wordingStart);
     }
@@ -99,24 +99,9 @@ public final class FundLabel {
     return end;
   }
 
-  private static int skipSpace(String text, int from) {
-    int i = from;
-    while (i < text.length() && isSpace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int trimEnd(String text, int to) {
-    int i = to;
-    while (i > 0 && isSpace(text.charAt(i - 1))) {
-      i--;
-    }
-    return i;
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  /** Returns the index of the first character at or after {@code from} that is not white space. */
+  private static int afterSpace(String input, int from) {
+    return input.length() - input.substring(from).stripLeading().length();
   }
 
   private static boolean isAsciiDigit(char c) {
