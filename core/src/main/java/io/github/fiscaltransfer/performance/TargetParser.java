@@ -72,7 +72,7 @@ final class TargetParser {
   }
 
   private static Target placeholder(String text, String normal) {
-    Comparison comparison = comparisonAt(normal, 0);
+    Comparison comparison = Comparison.at(normal, 0);
     int index = symbolLength(normal, comparison);
     while (index < normal.length() && (normal.charAt(index) == '*' || Character.isWhitespace(normal.charAt(index)))) {
       index++;
@@ -82,7 +82,7 @@ final class TargetParser {
   }
 
   private static Optional<QuantitativeTarget> quantity(String text, String normal, TargetUnit impliedUnit) {
-    Comparison comparison = comparisonAt(normal, 0);
+    Comparison comparison = Comparison.at(normal, 0);
     String rest = normal.substring(symbolLength(normal, comparison)).strip();
     Matcher matcher = FIGURE.matcher(rest);
     if (!matcher.lookingAt()) {
@@ -108,20 +108,11 @@ final class TargetParser {
   }
 
   private static boolean startsComparison(String text, int index) {
-    return comparisonAt(text, index) != Comparison.UNSTATED;
-  }
-
-  private static Comparison comparisonAt(String text, int index) {
-    for (Comparison comparison : Comparison.values()) {
-      if (Comparison.symbolLengthAt(text, index, comparison) > 0) {
-        return comparison;
-      }
-    }
-    return Comparison.UNSTATED;
+    return Comparison.at(text, index) != Comparison.UNSTATED;
   }
 
   private static int symbolLength(String text, Comparison comparison) {
-    return Comparison.symbolLengthAt(text, 0, comparison);
+    return comparison.symbolLengthAt(text, 0);
   }
 
   /** Turns full-width digits, point, percent and star into ASCII so one grammar reads both. */
