@@ -3,7 +3,6 @@ package io.github.fiscaltransfer.jackson.deser;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -162,22 +161,6 @@ final class Shapes {
       }
     }
     return true;
-  }
-
-  /**
-   * Reads a year written as a JSON number, refusing fractions rather than truncating them.
-   *
-   * @param year the number read, not null
-   * @return the year, not null
-   * @throws IllegalArgumentException if the number is not a whole number in the range of {@code int}
-   * @throws DateTimeException if the year is out of range
-   */
-  static Year year(BigDecimal year) {
-    try {
-      return Year.of(year.intValueExact());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("A year must be a whole number: " + Failures.echo(year.toPlainString()), e);
-    }
   }
 
   /**
