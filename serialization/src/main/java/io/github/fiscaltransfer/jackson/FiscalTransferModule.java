@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import java.io.CharConversionException;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.jackson.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentReference;

@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.jackson.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.deser.AllocationLineJson;
 import io.github.fiscaltransfer.jackson.deser.AllocationTableJson;
 import io.github.fiscaltransfer.jackson.deser.BudgetLineJson;
