@@ -30,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Jackson module for fiscal-transfer value types: {@code mapper.registerModule(new FiscalTransferModule())},
@@ -81,8 +82,12 @@ public final class FiscalTransferModule extends SimpleModule {
    */
   public static final String ISSUER = ShapeDeserializer.ISSUER;
 
+  /** Numbers the modules with a registry other than the built-in one, so that each has its own type id. */
+  private static final AtomicLong CUSTOM_REGISTRIES = new AtomicLong();
+
   private final transient UnitRegistry units;
   private final Set<FiscalTransferFeature> features;
+  private final String typeId;
 
   /** Creates the module with the built-in unit registry and no feature enabled. */
   public FiscalTransferModule() {
@@ -93,6 +98,8 @@ public final class FiscalTransferModule extends SimpleModule {
     super("FiscalTransferModule", VERSION);
     this.units = units;
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+    this.typeId = FiscalTransferModule.class.getName() + this.features
+        + (units == UnitRegistry.builtIn() ? "" : " with units #" + CUSTOM_REGISTRIES.incrementAndGet());
     addValueTypes();
     addComposites(UnitResolver.of(units, isEnabled(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT)));
   }
@@ -130,6 +137,19 @@ public final class FiscalTransferModule extends SimpleModule {
    */
   public boolean isEnabled(FiscalTransferFeature feature) {
     return features.contains(Objects.requireNonNull(feature, "feature"));
+  }
+
+  /**
+   * Returns the id Jackson registers this module under, one per configuration: the features, and for a registry
+   * other than the built-in one, this module instance. Jackson ignores a module whose id is already registered, so a
+   * second registration of the same configuration is a no-op, while a reconfigured module (another registry, other
+   * features) registered later is not dropped: its serializers and deserializers take precedence.
+   *
+   * @return the id, such as {@code io.github.fiscaltransfer.jackson.FiscalTransferModule[]}, not null
+   */
+  @Override
+  public Object getTypeId() {
+    return typeId;
   }
 
   private void addValueTypes() {
