@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
 import io.github.fiscaltransfer.jackson.deser.UnitResolver;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
+import io.github.fiscaltransfer.jackson.key.EnumIdKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
 import io.github.fiscaltransfer.jackson.ser.ShapeSerializer;
@@ -46,11 +47,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@link AmountUnit}: its label, {@code "元"}, {@code "万元"} or {@code "亿元"} (not the constant name),
  *       as printed after figures and in {@code Quantum}.</li>
  *   <li>{@code Urgency}, {@code NoticeKind}, {@code FundingSource}, {@code AdministrativeLevel} and
- *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name). As
- *       map keys they keep Jackson's default, the constant name.</li>
+ *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name), an
+ *       explicit constant of each enum; as map keys too.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
- *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"}.</li>
+ *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"};
+ *       as map keys too.</li>
  *   <li>Composites ({@code Grant}, {@code AllocationLine}, {@code AllocationTable}, {@code GrantAllocation},
  *       {@code DocumentReference}, {@code TransferNotice}, {@code FiscalUnit} and every {@code Recipient}, the
  *       performance target table and self-evaluation types, and {@link NoticeDocument}): an object of their
@@ -202,6 +204,8 @@ public final class FiscalTransferModule extends SimpleModule {
   private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {
     addSerializer(deserializer.type(), serializer);
     addDeserializer(deserializer.type(), deserializer);
+    addKeySerializer(deserializer.type(), new EnumIdKeySerializer<>(deserializer.type(), serializer));
+    addKeyDeserializer(deserializer.type(), new CanonicalTextKeyDeserializer(deserializer));
   }
 
   private <T> void addText(Class<T> type, CanonicalTextDeserializer<T> deserializer) {
