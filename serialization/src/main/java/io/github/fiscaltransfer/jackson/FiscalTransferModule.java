@@ -55,7 +55,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       as map keys too.</li>
  *   <li>Composites ({@code Grant}, {@code AllocationLine}, {@code AllocationTable}, {@code GrantAllocation},
  *       {@code DocumentReference}, {@code TransferNotice}, {@code FiscalUnit} and every {@code Recipient}, the
- *       performance target table and self-evaluation types, and {@link NoticeDocument}): an object of their
+ *       performance target table and self-evaluation types, {@link NoticeDocument}, and the validation outputs
+ *       {@code Finding} and {@code ValidationReport}): an object of their
  *       attributes, as the records in {@link io.github.fiscaltransfer.jackson.deser} describe, built and checked
  *       through the type's public builder or factory. Units are written by name and division code and resolved
  *       through the module's {@link UnitRegistry}; see
@@ -194,6 +195,8 @@ public final class FiscalTransferModule extends SimpleModule {
     addShape(ShapeSerializer.SCORING_WEIGHTS, ShapeDeserializer.SCORING_WEIGHTS);
     addShape(ShapeSerializer.SELF_EVALUATION, ShapeDeserializer.SELF_EVALUATION);
     addShape(ShapeSerializer.NOTICE_DOCUMENT, ShapeDeserializer.NOTICE_DOCUMENT);
+    addShape(ShapeSerializer.FINDING, ShapeDeserializer.FINDING);
+    addShape(ShapeSerializer.VALIDATION_REPORT, ShapeDeserializer.VALIDATION_REPORT);
   }
 
   private <T> void addShape(ShapeSerializer<T> serializer, ShapeDeserializer<?, T> deserializer) {

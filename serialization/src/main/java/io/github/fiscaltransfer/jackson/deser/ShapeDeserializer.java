@@ -19,6 +19,8 @@ import io.github.fiscaltransfer.performance.ScoringWeights;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.DateTimeException;
@@ -75,6 +77,12 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
   /** Reads {@link SelfEvaluation}. */
   public static final ShapeDeserializer<SelfEvaluationJson, SelfEvaluation> SELF_EVALUATION =
       new ShapeDeserializer<>(SelfEvaluation.class, SelfEvaluationJson.class, (json, ctxt) -> json.toEvaluation());
+  /** Reads {@link Finding}. */
+  public static final ShapeDeserializer<FindingJson, Finding> FINDING =
+      new ShapeDeserializer<>(Finding.class, FindingJson.class, (json, ctxt) -> json.toFinding());
+  /** Reads {@link ValidationReport}. */
+  public static final ShapeDeserializer<ValidationReportJson, ValidationReport> VALIDATION_REPORT =
+      new ShapeDeserializer<>(ValidationReport.class, ValidationReportJson.class, (json, ctxt) -> json.toReport());
   /** Reads {@link NoticeDocument}, the envelope of a seed file. */
   public static final ShapeDeserializer<NoticeDocumentJson, NoticeDocument> NOTICE_DOCUMENT =
       new ShapeDeserializer<>(NoticeDocument.class, NoticeDocumentJson.class, (json, ctxt) -> json.toDocument());

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.jackson.deser.AllocationLineJson;
 import io.github.fiscaltransfer.jackson.deser.AllocationTableJson;
 import io.github.fiscaltransfer.jackson.deser.BudgetLineJson;
 import io.github.fiscaltransfer.jackson.deser.DocumentReferenceJson;
+import io.github.fiscaltransfer.jackson.deser.FindingJson;
 import io.github.fiscaltransfer.jackson.deser.FundingJson;
 import io.github.fiscaltransfer.jackson.deser.GrantAllocationJson;
 import io.github.fiscaltransfer.jackson.deser.GrantJson;
@@ -19,6 +20,7 @@ import io.github.fiscaltransfer.jackson.deser.ScoringWeightsJson;
 import io.github.fiscaltransfer.jackson.deser.SelfEvaluationJson;
 import io.github.fiscaltransfer.jackson.deser.TransferNoticeJson;
 import io.github.fiscaltransfer.jackson.deser.UnitJson;
+import io.github.fiscaltransfer.jackson.deser.ValidationReportJson;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentReference;
@@ -33,6 +35,8 @@ import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.performance.ScoringWeights;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Function;
@@ -86,6 +90,12 @@ public final class ShapeSerializer<T> extends StdSerializer<T> {
   /** Writes {@link SelfEvaluation}. */
   public static final ShapeSerializer<SelfEvaluation> SELF_EVALUATION =
       new ShapeSerializer<>(SelfEvaluation.class, SelfEvaluationJson::of);
+
+  /** Writes {@link Finding}. */
+  public static final ShapeSerializer<Finding> FINDING = new ShapeSerializer<>(Finding.class, FindingJson::of);
+  /** Writes {@link ValidationReport}. */
+  public static final ShapeSerializer<ValidationReport> VALIDATION_REPORT =
+      new ShapeSerializer<>(ValidationReport.class, ValidationReportJson::of);
 
   /** Writes {@link NoticeDocument}, the envelope of a seed file. */
   public static final ShapeSerializer<NoticeDocument> NOTICE_DOCUMENT =

@@ -1,0 +1,44 @@
+package io.github.fiscaltransfer.jackson.deser;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import java.util.Optional;
+
+/**
+ * The JSON shape of a {@link Finding}: rule id, severity by id, path, expected and actual as printed (left out
+ * when absent) and the message.
+ *
+ * @param ruleId the rule's id, such as {@code table.sum}
+ * @param severity the severity
+ * @param path where in the document
+ * @param expected what the rule expected, or null
+ * @param actual what the document has, or null
+ * @param message why
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"ruleId", "severity", "path", "expected", "actual", "message"})
+public record FindingJson(String ruleId, Severity severity, String path, String expected, String actual,
+    String message) {
+
+  /**
+   * Returns the shape of a finding.
+   *
+   * @param finding the finding, not null
+   * @return its JSON shape, not null
+   */
+  public static FindingJson of(Finding finding) {
+    return new FindingJson(finding.ruleId(), finding.severity(), finding.path(), finding.expected().orElse(null),
+        finding.actual().orElse(null), finding.message());
+  }
+
+  Finding toFinding() {
+    Finding.Builder builder = Finding.builder();
+    Shapes.ifPresent(ruleId, builder::ruleId);
+    Shapes.ifPresent(severity, builder::severity);
+    Shapes.ifPresent(path, builder::path);
+    Shapes.ifPresent(message, builder::message);
+    return builder.expected(Optional.ofNullable(expected)).actual(Optional.ofNullable(actual)).build();
+  }
+}
