@@ -7,13 +7,13 @@ import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
+import io.github.fiscaltransfer.jackson.deser.ShapeSerializer;
 import io.github.fiscaltransfer.jackson.deser.UnitResolver;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
 import io.github.fiscaltransfer.jackson.key.EnumIdKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
-import io.github.fiscaltransfer.jackson.ser.ShapeSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
@@ -57,7 +57,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code DocumentReference}, {@code TransferNotice}, {@code FiscalUnit} and every {@code Recipient}, the
  *       performance target table and self-evaluation types, {@link NoticeDocument}, and the validation outputs
  *       {@code Finding} and {@code ValidationReport}): an object of their
- *       attributes, as the records in {@link io.github.fiscaltransfer.jackson.deser} describe, built and checked
+ *       attributes, as the README describes, built and checked
  *       through the type's public builder or factory. Units are written by name and division code and resolved
  *       through the module's {@link UnitRegistry}; see
  *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"source", "fundsYear", "basisDocument", "available", "spent", "statedExecutionRate"})
-public record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, String basisDocument,
+record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, String basisDocument,
     PrintedAmount available, PrintedAmount spent, String statedExecutionRate) {
 
   /**
@@ -31,7 +31,7 @@ public record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, Stri
    * @param line the line, not null
    * @return its JSON shape, not null
    */
-  public static BudgetLineJson of(BudgetLine line) {
+  static BudgetLineJson of(BudgetLine line) {
     return new BudgetLineJson(line.source(), line.fundsYear(),
         line.basisDocument().orElse(null), line.available(), line.spent(),
         line.statedExecutionRate().map(BigDecimal::toPlainString).orElse(null));

@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"ruleId", "severity", "path", "expected", "actual", "message"})
-public record FindingJson(String ruleId, Severity severity, String path, String expected, String actual,
+record FindingJson(String ruleId, Severity severity, String path, String expected, String actual,
     String message) {
 
   /**
@@ -28,7 +28,7 @@ public record FindingJson(String ruleId, Severity severity, String path, String 
    * @param finding the finding, not null
    * @return its JSON shape, not null
    */
-  public static FindingJson of(Finding finding) {
+  static FindingJson of(Finding finding) {
     return new FindingJson(finding.ruleId(), finding.severity(), finding.path(), finding.expected().orElse(null),
         finding.actual().orElse(null), finding.message());
   }

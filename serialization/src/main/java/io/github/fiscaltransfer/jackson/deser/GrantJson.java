@@ -25,11 +25,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "projectCode", "fiscalYear", "fundingSource", "revenueSubject", "expenditureSubject",
     "labels"})
-public record GrantJson(String name, ProjectCode projectCode, @JsonYear Year fiscalYear, FundingSource fundingSource,
+record GrantJson(String name, ProjectCode projectCode, @JsonYear Year fiscalYear, FundingSource fundingSource,
     Subject revenueSubject, Subject expenditureSubject, List<FundLabel> labels) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public GrantJson {
+  GrantJson {
     labels = Shapes.view(labels);
   }
 
@@ -39,7 +39,7 @@ public record GrantJson(String name, ProjectCode projectCode, @JsonYear Year fis
    * @param grant the grant, not null
    * @return its JSON shape, not null
    */
-  public static GrantJson of(Grant grant) {
+  static GrantJson of(Grant grant) {
     return new GrantJson(grant.name(), grant.projectCode().orElse(null), grant.fiscalYear(),
         grant.fundingSource(), grant.revenueSubject().orElse(null), grant.expenditureSubject(), grant.labels());
   }

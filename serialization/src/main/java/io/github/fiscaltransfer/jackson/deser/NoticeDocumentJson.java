@@ -22,11 +22,11 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"$schema", "notice", "targets", "selfEvaluation"})
-public record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice notice,
+record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice notice,
     List<PerformanceTargetTable> targets, SelfEvaluation selfEvaluation) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public NoticeDocumentJson {
+  NoticeDocumentJson {
     targets = Shapes.view(targets);
   }
 
@@ -36,7 +36,7 @@ public record NoticeDocumentJson(@JsonProperty("$schema") String schema, Transfe
    * @param document the document, not null
    * @return its JSON shape, not null
    */
-  public static NoticeDocumentJson of(NoticeDocument document) {
+  static NoticeDocumentJson of(NoticeDocument document) {
     return new NoticeDocumentJson(DocumentFormat.SCHEMA_ID, document.notice().orElse(null),
         document.notice().isPresent() ? document.targets() : null, document.selfEvaluation().orElse(null));
   }

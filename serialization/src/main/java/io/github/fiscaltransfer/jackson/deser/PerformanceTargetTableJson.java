@@ -21,11 +21,11 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grantName", "projectCode", "year", "region", "funding", "goals", "indicators"})
-public record PerformanceTargetTableJson(String grantName, String projectCode, @JsonYear Year year, String region,
+record PerformanceTargetTableJson(String grantName, String projectCode, @JsonYear Year year, String region,
     FundingJson funding, List<String> goals, List<PerformanceIndicatorJson> indicators) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public PerformanceTargetTableJson {
+  PerformanceTargetTableJson {
     goals = Shapes.view(goals);
     indicators = Shapes.view(indicators);
   }
@@ -36,7 +36,7 @@ public record PerformanceTargetTableJson(String grantName, String projectCode, @
    * @param table the table, not null
    * @return its JSON shape, not null
    */
-  public static PerformanceTargetTableJson of(PerformanceTargetTable table) {
+  static PerformanceTargetTableJson of(PerformanceTargetTable table) {
     return new PerformanceTargetTableJson(table.grantName(), table.projectCode().orElse(null),
         table.year(), table.region().orElse(null), FundingJson.of(table.funding()),
         table.goals(), table.indicators().stream().map(PerformanceIndicatorJson::of).toList());

@@ -27,12 +27,12 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grantName", "year", "region", "budgetLines", "statedEvaluatedTotal", "scores",
     "statedExecutionScore", "statedGrade", "weights"})
-public record SelfEvaluationJson(String grantName, @JsonYear Year year, String region, List<BudgetLineJson> budgetLines,
+record SelfEvaluationJson(String grantName, @JsonYear Year year, String region, List<BudgetLineJson> budgetLines,
     PrintedAmount statedEvaluatedTotal, List<IndicatorScoreJson> scores, String statedExecutionScore,
     Grade statedGrade, ScoringWeightsJson weights) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public SelfEvaluationJson {
+  SelfEvaluationJson {
     budgetLines = Shapes.view(budgetLines);
     scores = Shapes.view(scores);
   }
@@ -43,7 +43,7 @@ public record SelfEvaluationJson(String grantName, @JsonYear Year year, String r
    * @param evaluation the evaluation, not null
    * @return its JSON shape, not null
    */
-  public static SelfEvaluationJson of(SelfEvaluation evaluation) {
+  static SelfEvaluationJson of(SelfEvaluation evaluation) {
     return new SelfEvaluationJson(evaluation.grantName(), evaluation.year(),
         evaluation.region().orElse(null), evaluation.budgetLines().stream().map(BudgetLineJson::of).toList(),
         evaluation.statedEvaluatedTotal().orElse(null),

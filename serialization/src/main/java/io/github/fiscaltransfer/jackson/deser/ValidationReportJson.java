@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param findings the findings, or null for none
  */
-public record ValidationReportJson(List<FindingJson> findings) {
+record ValidationReportJson(List<FindingJson> findings) {
 
   /** Makes the list read an unmodifiable view, so that the shape is immutable. */
-  public ValidationReportJson {
+  ValidationReportJson {
     findings = Shapes.view(findings);
   }
 
@@ -21,7 +21,7 @@ public record ValidationReportJson(List<FindingJson> findings) {
    * @param report the report, not null
    * @return its JSON shape, not null
    */
-  public static ValidationReportJson of(ValidationReport report) {
+  static ValidationReportJson of(ValidationReport report) {
     return new ValidationReportJson(report.findings().stream().map(FindingJson::of).toList());
   }
 

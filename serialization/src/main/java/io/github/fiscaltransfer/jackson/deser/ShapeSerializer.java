@@ -1,26 +1,9 @@
-package io.github.fiscaltransfer.jackson.ser;
+package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.deser.AllocationLineJson;
-import io.github.fiscaltransfer.jackson.deser.AllocationTableJson;
-import io.github.fiscaltransfer.jackson.deser.BudgetLineJson;
-import io.github.fiscaltransfer.jackson.deser.DocumentReferenceJson;
-import io.github.fiscaltransfer.jackson.deser.FindingJson;
-import io.github.fiscaltransfer.jackson.deser.FundingJson;
-import io.github.fiscaltransfer.jackson.deser.GrantAllocationJson;
-import io.github.fiscaltransfer.jackson.deser.GrantJson;
-import io.github.fiscaltransfer.jackson.deser.IndicatorScoreJson;
-import io.github.fiscaltransfer.jackson.deser.NoticeDocumentJson;
-import io.github.fiscaltransfer.jackson.deser.PerformanceIndicatorJson;
-import io.github.fiscaltransfer.jackson.deser.PerformanceTargetTableJson;
-import io.github.fiscaltransfer.jackson.deser.ScoringWeightsJson;
-import io.github.fiscaltransfer.jackson.deser.SelfEvaluationJson;
-import io.github.fiscaltransfer.jackson.deser.TransferNoticeJson;
-import io.github.fiscaltransfer.jackson.deser.UnitJson;
-import io.github.fiscaltransfer.jackson.deser.ValidationReportJson;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentReference;
@@ -42,7 +25,7 @@ import java.io.Serializable;
 import java.util.function.Function;
 
 /**
- * Writes a composite value as its JSON shape (a record such as {@link TransferNoticeJson} whose fields Jackson
+ * Writes a composite value as its JSON shape (a record such as {@code TransferNoticeJson} whose fields Jackson
  * writes): one shared, stateless instance per type, such as {@link #TRANSFER_NOTICE}.
  *
  * @param <T> the type written
