@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.notice.NoticeValidator;
 import java.io.CharConversionException;
 import java.io.IOException;
 
@@ -37,6 +36,6 @@ class NoticeDocumentFuzzTest {
     assertEquals(document, back, json);
     assertEquals(json, Mappers.write(back));
     assertTrue(!document.toString().isEmpty());
-    document.validate(NoticeValidator.builtIn());
+    document.validate();
   }
 }

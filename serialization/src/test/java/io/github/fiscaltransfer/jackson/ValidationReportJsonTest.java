@@ -11,6 +11,7 @@ import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.StringReader;
@@ -34,7 +35,8 @@ class ValidationReportJsonTest {
     assertEquals(List.of("table.sum", "table.recipient-unknown"),
         report.findings().stream().map(Finding::ruleId).toList());
     String json = Mappers.write(report);
-    assertTrue(json.startsWith("{\"findings\":[{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"path\":"), json);
+    assertTrue(json.startsWith("{\"findings\":[{\"ruleId\":\"table.sum\",\"severity\":\"error\","
+        + "\"pointer\":\"/declaredTotal\","), json);
     assertEquals(report, Mappers.read(json, ValidationReport.class));
     assertEquals(json, Mappers.write(Mappers.read(json, ValidationReport.class)));
   }
@@ -42,9 +44,10 @@ class ValidationReportJsonTest {
   @Test
   void aFindingLeavesOutWhatItDoesNotHave() {
     Finding finding = Finding.builder().ruleId("chain.orphan").severity(Severity.INFO)
-        .path("粤财社〔2021〕307号").message("its parent is not in the set").build();
-    String json = "{\"ruleId\":\"chain.orphan\",\"severity\":\"info\",\"path\":\"粤财社〔2021〕307号\","
-        + "\"message\":\"its parent is not in the set\"}";
+        .document("粤财社〔2021〕307号").pointer(JsonPointer.parse("/basis/0")).message("its parent is not in the set")
+        .build();
+    String json = "{\"ruleId\":\"chain.orphan\",\"severity\":\"info\",\"document\":\"粤财社〔2021〕307号\","
+        + "\"pointer\":\"/basis/0\",\"message\":\"its parent is not in the set\"}";
     assertEquals(json, Mappers.write(finding));
     assertEquals(finding, Mappers.read(json, Finding.class));
     assertEquals("{\"findings\":[]}", Mappers.write(ValidationReport.empty()));
@@ -54,10 +57,14 @@ class ValidationReportJsonTest {
   @Test
   void aFindingThatBreaksItsRulesIsRefused() {
     MismatchedInputException blank = assertThrows(MismatchedInputException.class, () -> Mappers.newMapper()
-        .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"path\":\"\",\"message\":\" \"}", Finding.class));
+        .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"pointer\":\"\",\"message\":\" \"}", Finding.class));
     assertTrue(blank.getMessage().startsWith("Cannot read Finding at (root): Finding message must not be blank"),
         blank::getMessage);
     assertThrows(InvalidFormatException.class, () -> Mappers.newMapper()
-        .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"fatal\",\"path\":\"\",\"message\":\"x\"}", Finding.class));
+        .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"fatal\",\"pointer\":\"\",\"message\":\"x\"}", Finding.class));
+    MismatchedInputException pointer = assertThrows(MismatchedInputException.class, () -> Mappers.newMapper()
+        .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"pointer\":\"lines\",\"message\":\"x\"}",
+            Finding.class));
+    assertTrue(pointer.getMessage().startsWith("Cannot read Finding at /pointer: "), pointer::getMessage);
   }
 }
