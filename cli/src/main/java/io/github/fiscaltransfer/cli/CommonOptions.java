@@ -6,11 +6,9 @@ import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +67,7 @@ final class CommonOptions {
     }
     // The user's rows first, so that an error names their line; the registry orders units by code itself.
     String added = Files.readString(units, StandardCharsets.UTF_8);
-    String builtIn = resource(BUILT_IN_UNITS).lines().filter(line -> !line.equals(UNITS_HEADER))
+    String builtIn = Resources.text(BUILT_IN_UNITS).lines().filter(line -> !line.equals(UNITS_HEADER))
         .collect(Collectors.joining("\n"));
     return named(units, () -> UnitRegistry.read(new StringReader(added.stripTrailing() + "\n" + builtIn)));
   }
@@ -85,7 +83,7 @@ final class CommonOptions {
       return NoticeValidator.builtIn();
     }
     Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>(
-        SubjectCatalog.read(new StringReader(resource(BUILT_IN_SUBJECTS))));
+        SubjectCatalog.read(new StringReader(Resources.text(BUILT_IN_SUBJECTS))));
     try (Reader csv = Files.newBufferedReader(catalog, StandardCharsets.UTF_8)) {
       catalogs.putAll(named(catalog, () -> SubjectCatalog.read(csv)));
     }
@@ -125,17 +123,6 @@ final class CommonOptions {
       return read.get();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CommonOptions.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("fiscal-transfer bug: no built-in resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

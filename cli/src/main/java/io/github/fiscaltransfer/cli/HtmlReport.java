@@ -3,10 +3,6 @@ package io.github.fiscaltransfer.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Renders {@link ReportData} as one self-contained HTML file: the data as JSON, Apache ECharts inlined (with its
@@ -29,13 +25,13 @@ final class HtmlReport {
    * @return the HTML text, not null
    */
   static String render(ReportData data) {
-    String licences = resource(ECHARTS + "NOTICE") + "\n" + resource(ECHARTS + "LICENSE") + "\n"
-        + resource(ECHARTS + "licenses/LICENSE-d3");
+    String licences = Resources.text(ECHARTS + "NOTICE") + "\n" + Resources.text(ECHARTS + "LICENSE") + "\n"
+        + Resources.text(ECHARTS + "licenses/LICENSE-d3");
     // Split at the placeholders rather than replace: the inlined script must be copied byte for byte.
-    String template = resource(TEMPLATE);
+    String template = Resources.text(TEMPLATE);
     return template.substring(0, template.indexOf("${LICENCES}")) + escapeHtml(licences)
         + between(template, "${LICENCES}", "${DATA}") + json(data)
-        + between(template, "${DATA}", "${ECHARTS}") + resource(ECHARTS + "dist/echarts.min.js")
+        + between(template, "${DATA}", "${ECHARTS}") + Resources.text(ECHARTS + "dist/echarts.min.js")
         + template.substring(template.indexOf("${ECHARTS}") + "${ECHARTS}".length());
   }
 
@@ -56,14 +52,4 @@ final class HtmlReport {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static String resource(String name) {
-    try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("fiscal-transfer bug: resource " + name + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
