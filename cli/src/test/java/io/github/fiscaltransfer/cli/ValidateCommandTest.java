@@ -62,6 +62,7 @@ class ValidateCommandTest {
     assertEquals(ExitCode.UNREADABLE, run.exitCode());
     assertTrue(run.err().startsWith("error: " + broken + ": "), run.err());
     assertTrue(run.err().contains("at /notice/allocations/0/table/lines/1/amount"), run.err());
+    assertTrue(run.err().contains("from \"十万元\": the figure must be a plain decimal"), run.err());
     assertTrue(run.out().contains("粤财社〔2021〕307号: no findings"), "the readable file is still reported");
   }
 
