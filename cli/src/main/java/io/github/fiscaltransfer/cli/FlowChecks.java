@@ -32,8 +32,8 @@ record FlowChecks(FundFlow flow, ValidationReport report) {
     // FundFlow.validate() leaves chain.subtotal to RollUp.subtotals until the two are one call (issue #16).
     ValidationReport report = flow.validate().plus(RollUp.subtotals(flow));
     for (NoticeDocument document : documents) {
-      for (SelfEvaluation evaluation : document.selfEvaluation().stream().toList()) {
-        report = report.plus(evaluate(flow, evaluation, units, DocumentSet.key(document)));
+      if (document.selfEvaluation().isPresent()) {
+        report = report.plus(evaluate(flow, document.selfEvaluation().get(), units, DocumentSet.key(document)));
       }
     }
     return new FlowChecks(flow, report);

@@ -9,23 +9,15 @@ final class UnreadableDocumentException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
-
   /**
    * Creates the exception.
    *
    * @param file the file, not null
    * @param where where in the file, such as {@code line 12, column 7, at /notice/allocations/0}, not null
    * @param reason why, not null
-   * @param cause the reader's exception, not null
+   * @param cause the reader's exception, or null
    */
   UnreadableDocumentException(Path file, String where, String reason, Throwable cause) {
-    super(file + (where.isEmpty() ? "" : ": " + where) + ": " + reason, cause);
-    this.file = Objects.requireNonNull(file, "file");
-  }
-
-  /** The file that could not be read. */
-  Path file() {
-    return file;
+    super(Objects.requireNonNull(file, "file") + (where.isEmpty() ? "" : ": " + where) + ": " + reason, cause);
   }
 }
