@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.cli;
 
-import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
@@ -73,21 +73,22 @@ final class CommonOptions {
   }
 
   /**
-   * Returns the notice validator with the built-in catalogs and the user's.
+   * Returns the validation policy: the built-in catalogs and the user's, and the unit registry.
    *
-   * @throws IOException if the user's file cannot be read
-   * @throws IllegalArgumentException if a line is malformed, naming the line
+   * @throws IOException if the user's files cannot be read
+   * @throws IllegalArgumentException if a line is malformed, naming the file and the line
    */
-  NoticeValidator validator() throws IOException {
-    if (catalog == null) {
-      return NoticeValidator.builtIn();
+  ValidationPolicy policy() throws IOException {
+    ValidationPolicy.Builder policy = ValidationPolicy.builder().units(units());
+    if (catalog != null) {
+      Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>(
+          SubjectCatalog.read(new StringReader(Resources.text(BUILT_IN_SUBJECTS))));
+      try (Reader csv = Files.newBufferedReader(catalog, StandardCharsets.UTF_8)) {
+        catalogs.putAll(named(catalog, () -> SubjectCatalog.read(csv)));
+      }
+      policy.catalogs(catalogs.values());
     }
-    Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>(
-        SubjectCatalog.read(new StringReader(Resources.text(BUILT_IN_SUBJECTS))));
-    try (Reader csv = Files.newBufferedReader(catalog, StandardCharsets.UTF_8)) {
-      catalogs.putAll(named(catalog, () -> SubjectCatalog.read(csv)));
-    }
-    return NoticeValidator.withCatalogs(catalogs.values());
+    return policy.build();
   }
 
   /**

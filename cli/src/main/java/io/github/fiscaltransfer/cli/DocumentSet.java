@@ -9,7 +9,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +109,8 @@ final class DocumentSet {
 
   /** The reference of a document, as validators and chain findings name it. */
   static String key(NoticeDocument document) {
-    return document.notice().map(notice -> notice.reference()).orElseGet(() -> document.selfEvaluation()
-        .map(evaluation -> "绩效自评 " + evaluation.year() + " " + evaluation.grantName()).orElseThrow());
+    return document.notice().map(TransferNotice::reference)
+        .orElseGet(() -> document.selfEvaluation().orElseThrow().reference());
   }
 
   /**
@@ -124,16 +123,12 @@ final class DocumentSet {
 
   /** The place of every document read and of every notice they confirm, by reference. */
   Map<String, Place> places() {
-    return places(entries);
-  }
-
-  /** The place of every document of some entries and of every notice they confirm, by reference. */
-  static Map<String, Place> places(Collection<Entry> entries) {
     Map<String, Place> places = new HashMap<>();
     for (Entry entry : entries) {
       entry.document().ifPresent(document -> {
         String file = entry.file().toString();
-        places.putIfAbsent(entry.key(), new Place(file, document.notice().isPresent() ? "/notice" : "/selfEvaluation"));
+        String root = document.notice().isPresent() ? "/notice" : "/selfEvaluation";
+        places.putIfAbsent(entry.key(), new Place(file, root));
         document.notice().ifPresent(notice -> addConfirmed(notice, file, "/notice", places));
       });
     }

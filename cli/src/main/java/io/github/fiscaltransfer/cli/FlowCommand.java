@@ -35,7 +35,7 @@ final class FlowCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
     documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
-    FlowChecks checks = FlowChecks.of(documents.documents(), options.units());
+    FlowChecks checks = FlowChecks.of(documents.documents(), options.policy());
     FundFlow flow = checks.flow();
     out.println("Fund flow (资金链) of " + documents.documents().size() + " documents: " + flow.notices().size()
         + " notices, " + flow.links().size() + " links");

@@ -30,11 +30,10 @@ enum OutputFormat {
     @Override
     void print(Map<DocumentSet.Entry, ValidationReport> reports, PrintWriter out, PrintWriter err) {
       List<FileReport> files = new ArrayList<>();
-      Map<String, DocumentSet.Place> places = DocumentSet.places(reports.keySet());
       reports.forEach((entry, report) -> files.add(new FileReport(entry.file().toString(),
           entry.document().map(document -> entry.key()).orElse(null), entry.problem().orElse(null),
           entry.problem().isPresent() ? null : report.findings().stream()
-              .map(finding -> FindingView.of(finding, entry.key(), places)).toList())));
+              .map(finding -> FindingView.inFile(finding, entry.file().toString())).toList())));
       try {
         out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("files", files)));
       } catch (JsonProcessingException e) {

@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
     documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
-    ReportData data = ReportData.of(documents, options.validator(), options.units());
+    ReportData data = ReportData.of(documents, options.policy());
     Files.writeString(output, HtmlReport.render(data), StandardCharsets.UTF_8);
     spec.commandLine().getOut().println("Wrote " + output + ": " + data.summary());
     return options.exitCode(documents, data.checked());

@@ -2,9 +2,8 @@ package io.github.fiscaltransfer.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.fiscaltransfer.notice.GrantAllocation;
-import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.Finding;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,11 +69,10 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
    * Reads everything the report shows.
    *
    * @param documents the documents read, not null
-   * @param validator the notice validator, not null
-   * @param units the unit registry, not null
+   * @param policy the rules to run, the catalogs and the unit registry, not null
    * @return the data, not null
    */
-  static ReportData of(DocumentSet documents, NoticeValidator validator, UnitRegistry units) {
+  static ReportData of(DocumentSet documents, ValidationPolicy policy) {
     List<DocumentView> views = new ArrayList<>();
     List<FindingView> findings = new ArrayList<>();
     List<Finding> checked = new ArrayList<>();
@@ -88,13 +86,13 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         document.notice().ifPresent(notice -> addTables(notice, id + "/notice", tables));
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
             document.notice().map(TransferNotice::title).orElse(entry.key()), tables));
-        List<Finding> own = document.validate(validator).findings();
-        own.forEach(finding -> findings.add(FindingView.of(finding, entry.key(), places)));
+        List<Finding> own = document.validate(policy).findings();
+        own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));
         checked.addAll(own);
       });
     }
-    FlowChecks flow = FlowChecks.of(documents.documents(), units);
-    flow.report().findings().forEach(finding -> findings.add(FindingView.of(finding, "", places)));
+    FlowChecks flow = FlowChecks.of(documents.documents(), policy);
+    flow.report().findings().forEach(finding -> findings.add(FindingView.inFlow(finding, places)));
     checked.addAll(flow.report().findings());
     return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, views), unreadable, checked);
   }

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.cli;
 
-import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
@@ -43,11 +43,11 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
-    NoticeValidator validator = options.validator();
+    ValidationPolicy policy = options.policy();
     Map<DocumentSet.Entry, ValidationReport> reports = new LinkedHashMap<>();
     List<Finding> all = new ArrayList<>();
     for (DocumentSet.Entry entry : documents.entries()) {
-      ValidationReport report = entry.document().map(document -> document.validate(validator))
+      ValidationReport report = entry.document().map(document -> document.validate(policy))
           .orElse(ValidationReport.empty());
       reports.put(entry, report);
       all.addAll(report.findings());
