@@ -1,0 +1,178 @@
+package io.github.fiscaltransfer.reader;
+
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a reader found (读取报告): the source position of every value it read, keyed by the value's path in the
+ * document ({@code allocations[0].table.lines[12].amount}), and a {@code read.*} finding for everything it did not
+ * understand or could not find.
+ *
+ * <p>Immutable and thread-safe. Readers build it with {@link #builder()}.
+ */
+public final class ReadReport {
+
+  private final Map<String, SourcePosition> positions;
+  private final ValidationReport findings;
+
+  private ReadReport(Map<String, SourcePosition> positions, List<Finding> findings) {
+    this.positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+    this.findings = ValidationReport.of(findings);
+  }
+
+  /**
+   * Returns where each value was read, in reading order.
+   *
+   * @return the positions by document path, not null, unmodifiable
+   */
+  public Map<String, SourcePosition> positions() {
+    return positions;
+  }
+
+  /**
+   * Returns where one value was read.
+   *
+   * @param path the value's path in the document, such as {@code number}, not null
+   * @return the position, empty if the value was not read from the source, not null
+   */
+  public Optional<SourcePosition> position(String path) {
+    return Optional.ofNullable(positions.get(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * Returns the {@code read.*} findings, in the order the reader made them.
+   *
+   * @return the findings, not null
+   */
+  public ValidationReport findings() {
+    return findings;
+  }
+
+  /**
+   * Returns the fields the source does not print, as the {@code read.absent} findings name them.
+   *
+   * @return the document paths, in reading order, not null
+   */
+  public List<String> absent() {
+    return findings.findings(ReadRule.ABSENT.id()).stream().map(Finding::path).toList();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the number of values read followed by the findings, one a line. */
+  @Override
+  public String toString() {
+    return positions.size() + " values read; " + findings;
+  }
+
+  /** Collects positions and findings while a reader reads; not thread-safe. */
+  public static final class Builder {
+
+    private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Records where a value was read.
+     *
+     * @param path the value's path in the document, not null
+     * @param position where it was read, not null
+     * @return this builder
+     */
+    public Builder position(String path, SourcePosition position) {
+      positions.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(position, "position"));
+      return this;
+    }
+
+    /**
+     * Adds a finding about a place in the source at the rule's usual severity.
+     *
+     * @param rule the rule, not null
+     * @param position where, not null
+     * @param text the source text found there, not null
+     * @param message why, naming what was expected, not null
+     * @return this builder
+     */
+    public Builder add(ReadRule rule, SourcePosition position, String text, String message) {
+      return add(rule, rule.severity(), position, text, message);
+    }
+
+    /**
+     * Adds a finding about a place in the source at a given severity, for milder or graver cases of a rule.
+     *
+     * @param rule the rule, not null
+     * @param severity how serious, not null
+     * @param position where, not null
+     * @param text the source text found there, not null
+     * @param message why, naming what was expected, not null
+     * @return this builder
+     */
+    public Builder add(ReadRule rule, Severity severity, SourcePosition position, String text, String message) {
+      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).path(position.toString())
+          .actual(text).message(message).build());
+      return this;
+    }
+
+    /**
+     * Adds a {@code read.absent} finding: the source does not print a field.
+     *
+     * @param path the field's path in the document, such as {@code title}, not null
+     * @param severity {@link Severity#ERROR} when the document cannot be built without it, else info; not null
+     * @param message why, not null
+     * @return this builder
+     */
+    public Builder absent(String path, Severity severity, String message) {
+      findings.add(Finding.builder().ruleId(ReadRule.ABSENT.id()).severity(severity).path(path)
+          .message(message).build());
+      return this;
+    }
+
+    /**
+     * Adds the positions and findings of another report, with every position path put under a prefix.
+     *
+     * @param prefix put before each position path, such as {@code confirmed[0].}, not null
+     * @param other the other report, not null
+     * @return this builder
+     */
+    public Builder addAll(String prefix, ReadReport other) {
+      other.positions.forEach((path, position) -> positions.put(prefix + path, position));
+      other.findings.findings().forEach(f -> findings.add(
+          f.ruleId().equals(ReadRule.ABSENT.id()) ? Finding.builder().from(f).path(prefix + f.path()).build() : f));
+      return this;
+    }
+
+    /**
+     * Returns whether an error finding was added.
+     *
+     * @return true if the source held an error
+     */
+    public boolean hasErrors() {
+      return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Builds the report.
+     *
+     * @return the report, not null
+     */
+    public ReadReport build() {
+      return new ReadReport(positions, findings);
+    }
+  }
+}
