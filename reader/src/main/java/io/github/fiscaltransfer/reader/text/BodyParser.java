@@ -21,6 +21,7 @@ final class BodyParser {
   private static final Pattern PROJECT_CODE = Pattern.compile("项目代码[：:]?\\s*([A-Z][\\d ]*\\d)");
   private static final Pattern REVENUE = Pattern.compile("收入列(?:入)?[^“”。]{0,20}“([^”]+)”");
   private static final Pattern EXPENDITURE = Pattern.compile("支出(?:功能科目)?列(?:入)?[^“”。]{0,20}“([^”]+)”");
+  private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d\\s+\\d");
   private static final Pattern LABEL = Pattern.compile("标识为“([^”]+)”");
 
   private final JoinedText body;
@@ -50,7 +51,10 @@ final class BodyParser {
     notice.expenditureSubject = first(EXPENDITURE, 1);
     Matcher label = LABEL.matcher(text);
     while (label.find()) {
-      notice.labels.add(located(label.group(1).strip().replaceAll("\\s+", " "), label.start(1)));
+      LocatedText code = code(label.group(1), label.start(1));
+      if (code != null) {
+        notice.labels.add(code);
+      }
     }
   }
 
@@ -117,9 +121,19 @@ final class BodyParser {
     return null;
   }
 
+  /** The first match's group, white space collapsed; digits split by a space are reported and not read. */
   private LocatedText first(Pattern pattern, int group) {
     Matcher matcher = pattern.matcher(body.text());
-    return matcher.find() ? located(matcher.group(group).strip().replaceAll("\\s+", " "), matcher.start(group)) : null;
+    return matcher.find() ? code(matcher.group(group), matcher.start(group)) : null;
+  }
+
+  private LocatedText code(String text, int offset) {
+    LocatedText located = located(text.strip().replaceAll("\\s+", " "), offset);
+    if (SPLIT_DIGITS.matcher(text).find()) {
+      notice.report.add(ReadRule.AMBIGUOUS, located.position(), text, "digits split by a space inside a code");
+      return null;
+    }
+    return located;
   }
 
   private LocatedText located(String text, int offset) {

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /** What one stripped line of a notice's text is, by the forms GB/T 9704 notices print. */
 final class NoticeLines {
 
-  static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号");
+  static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［(（][\\d ]{4,}[〕\\]］)）][\\d ]*号");
   static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(印发)?");
   static final Pattern AUTHORITY = Pattern.compile("\\S{2,16}(财政厅|财政局)");
+  static final Pattern FILE_HEADER = Pattern.compile("\\p{IsHan}{2,16}(厅|局|委|办公室|政府)文件");
   static final Pattern UNIT = Pattern.compile("单位[：:]\\s*(亿元|万元|元)");
   static final Pattern ATTACHMENT_PAGE = Pattern.compile("附件\\s*(\\d{1,2})");
   static final Pattern LABELLED = Pattern.compile("(公开方式|抄送)[：:]\\s*(.*)");
@@ -30,8 +31,7 @@ final class NoticeLines {
 
   /** A header such as 江门市财政局文件. */
   static boolean isFileHeader(String stripped) {
-    return stripped.endsWith("文件") && stripped.length() <= 20 && !stripped.contains(" ")
-        && !stripped.contains("，");
+    return FILE_HEADER.matcher(stripped).matches();
   }
 
   static boolean isNumber(String stripped) {

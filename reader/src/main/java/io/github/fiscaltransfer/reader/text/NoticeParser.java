@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,29 +51,28 @@ final class NoticeParser {
     ParsedNotice notice = new ParsedNotice();
     int addressee = header(notice, from, to);
     if (addressee < 0) {
-      notice.report.add(ReadRule.UNREAD, lines.start(firstText(from, to)), lines.stripped(firstText(from, to)),
-          "no addressee line (such as 各地级以上市财政局：) on lines " + (from + 1) + "–" + to + ": not read as a notice");
+      int first = firstLine(from, to, text -> !text.isEmpty());
+      notice.report.add(ReadRule.UNREAD, first < to ? lines.start(first) : SourcePosition.inText(from + 1, 1),
+          first < to ? lines.stripped(first) : "", "no addressee line (such as 各地级以上市财政局：) on lines "
+              + (from + 1) + "–" + Math.max(to, from + 1) + ": not read as a notice");
       return notice;
     }
-    int listStart = addressee + 1;
-    while (listStart < to && !NoticeLines.isListStart(lines.stripped(listStart))
-        && !NoticeLines.endsList(lines.stripped(listStart))) {
-      listStart++;
-    }
-    BodyParser.parse(JoinedText.of(lines, addressee + 1, listStart), notice);
-    int after = listStart < to && NoticeLines.isListStart(lines.stripped(listStart))
-        ? attachmentList(notice, listStart, to) : listStart;
+    int listStart = firstLine(addressee + 1, to, NoticeLines::isListStart);
+    int bodyEnd = listStart < to ? listStart : firstLine(addressee + 1, to, NoticeLines::endsList);
+    BodyParser.parse(JoinedText.of(lines, addressee + 1, bodyEnd), notice);
+    int after = listStart < to ? attachmentList(notice, listStart, to) : bodyEnd;
     new AttachmentParser(lines, notice).parse(after, to);
     return notice;
   }
 
-  private int firstText(int from, int to) {
+  /** Returns the first line from {@code from} whose stripped text passes a test, or {@code to} if none does. */
+  private int firstLine(int from, int to, Predicate<String> test) {
     for (int i = from; i < to; i++) {
-      if (!lines.isBlank(i)) {
+      if (test.test(lines.stripped(i))) {
         return i;
       }
     }
-    return from;
+    return to;
   }
 
   /** Reads urgency, 文件 header, number and title; returns the addressee line, or -1 if there is none. */

@@ -109,13 +109,18 @@ final class TableParser {
           "more figures on the row than one amount: split figure or misplaced column");
       return Outcome.REPORTED;
     }
+    String nameText = String.join("", texts(tokens.subList(nameStart, figureStart)));
+    if (HEADER_WORDS.stream().anyMatch(nameText::contains)) {
+      report.add(ReadRule.UNREAD, lines.start(index), lines.stripped(index),
+          "a header row with a figure in it: damaged header or row, not read");
+      return Outcome.REPORTED;
+    }
     FigureText.Figure figure = FigureText.join(texts(tokens.subList(figureStart, next)));
     LocatedText figureText = new LocatedText(figure.text(), lines.at(index, tokens.get(figureStart).column()));
     if (!readable(figure, figureText)) {
       return Outcome.REPORTED;
     }
-    LocatedText name = new LocatedText(String.join("", texts(tokens.subList(nameStart, figureStart))),
-        lines.at(index, tokens.get(nameStart).column()));
+    LocatedText name = new LocatedText(nameText, lines.at(index, tokens.get(nameStart).column()));
     LocatedText note = rest.isEmpty() ? null
         : new LocatedText(String.join(" ", texts(rest)), lines.at(index, rest.get(0).column()));
     ParsedTable.Row row = new ParsedTable.Row(name, figureText, note);
