@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a reader found (读取报告): the source position of every value it read, keyed by the value's path in the
@@ -127,6 +128,31 @@ public final class ReadReport {
       findings.add(Finding.builder().ruleId(rule.id()).severity(severity).path(position.toString())
           .actual(text).message(message).build());
       return this;
+    }
+
+    /**
+     * Resolves a located text into a domain value, recording its position under the value's document path; a text
+     * the domain type refuses becomes a {@code read.value} finding instead of an exception.
+     *
+     * @param text the located text, or null if the source does not print the value
+     * @param path the value's path in the document, not null
+     * @param parse turns the text into the value, throwing {@link IllegalArgumentException} if it cannot, not null
+     * @param what what the value is, for the finding's message, such as {@code document number}, not null
+     * @param <T> the value type
+     * @return the value, empty if the text is null or cannot be read
+     */
+    public <T> Optional<T> resolve(LocatedText text, String path, Function<String, T> parse, String what) {
+      if (text == null) {
+        return Optional.empty();
+      }
+      try {
+        T value = parse.apply(text.text());
+        position(path, text.position());
+        return Optional.of(value);
+      } catch (IllegalArgumentException e) {
+        add(ReadRule.VALUE, text.position(), text.text(), "not a valid " + what + ": " + e.getMessage());
+        return Optional.empty();
+      }
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
-import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.function.Function;
 
@@ -22,22 +21,9 @@ final class Resolution {
     return report;
   }
 
-  /**
-   * Resolves a value: null (with no finding) if it was not printed, null with a {@code read.value} finding if it
-   * cannot be read.
-   */
+  /** Resolves a value: null (no finding) if it was not printed, null with a {@code read.value} finding if unreadable. */
   <T> T value(LocatedText text, String path, Function<String, T> parse, String what) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      T value = parse.apply(text.text());
-      report.position(path, text.position());
-      return value;
-    } catch (IllegalArgumentException e) {
-      report.add(ReadRule.VALUE, text.position(), text.text(), "not a valid " + what + ": " + e.getMessage());
-      return null;
-    }
+    return report.resolve(text, path, parse, what).orElse(null);
   }
 
   /** Resolves a value the document cannot do without: reports it as absent (an error) when not printed. */
