@@ -8,11 +8,15 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.performance.IndicatorScore;
+import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SeedTexts;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
+import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.List;
@@ -81,6 +85,30 @@ class SeedTextsReadTest {
         "confirmed[2].allocations[0].grant.projectCode"), read.report().absent());
     assertEquals(List.of(78, 153, 232), notRead(read));
     assertNoErrorTheTypedSeedLacks(typed, read);
+  }
+
+  /**
+   * Seed 003: the typed seed also takes three indicators' actual values from their paragraphs' prose (3次, 55.7%,
+   * ≥90%), which the reader does not read and says so; everything else equals.
+   */
+  @Test
+  void jiangmenSelfEvaluation() {
+    SelfEvaluation typed = SeedSelfEvaluations.jiangmen2022();
+    ReadResult<SelfEvaluation> read = SelfEvaluationTextReader.builtIn()
+        .read(SeedTexts.text(SeedTexts.SELF_EVALUATION));
+
+    SelfEvaluation withoutProseActuals = SelfEvaluation.builder().from(typed).scores(typed.scores().stream()
+        .map(score -> IndicatorScore.of(score.level1(), score.level2Text(), score.name(), score.score())).toList())
+        .build();
+    assertEquals(withoutProseActuals, read.document().orElseThrow());
+    assertEquals(3, typed.scores().stream().filter(score -> score.actual().isPresent()).count());
+    assertEquals(List.of("actual values (实际完成值) stated in the indicator paragraphs' prose are not read"),
+        read.report().findings().findings(ReadRule.NOT_READ.id()).stream().map(Finding::message).toList());
+    assertEquals(List.of("line 291, column 1"), read.report().findings().findings(ReadRule.PAGE_FURNITURE.id())
+        .stream().map(Finding::path).toList(), "the page number - 7 - inside a paragraph");
+    assertEquals(SourcePosition.inText(24, 9), read.report().position("statedEvaluatedTotal").orElseThrow());
+    assertFalse(read.report().findings().hasErrors(), read.report()::toString);
+    assertEquals(errors(typed.validate().findings()), errors(read.document().orElseThrow().validate().findings()));
   }
 
   private static String name(TransferNotice notice) {

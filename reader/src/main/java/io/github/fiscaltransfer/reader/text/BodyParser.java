@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 final class BodyParser {
 
   private static final Pattern VERB = Pattern.compile("现(提前)?(预)?下达|现明确");
-  private static final Pattern CITATION = Pattern.compile("《([^《》]+)》\\s*(?:[（(]([^（）()]*号)\\s*[）)])?");
   private static final Pattern YEAR = Pattern.compile("(\\d[\\d ]*\\d)\\s*年");
   private static final Pattern AMOUNT = Pattern.compile("(?<![A-Za-z0-9.,])(\\d[\\d,. ]*)\\s*(亿元|万元|元)");
   private static final Pattern GRANT = Pattern.compile("年(?:度)?([^，,。；（(]+?资金)(?:预算)?(?:共)?\\s*\\d");
@@ -59,7 +58,7 @@ final class BodyParser {
   }
 
   private void citations(String beforeVerb) {
-    Matcher citation = CITATION.matcher(beforeVerb);
+    Matcher citation = NoticeLines.CITATION.matcher(beforeVerb);
     while (citation.find()) {
       LocatedText title = located(NoticeLines.citation(citation.group(1)), citation.start(1));
       LocatedText number = citation.group(2) == null ? null

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.SourcePosition;
+import java.util.function.IntPredicate;
 
 /**
  * A run of lines joined into one text, each line stripped and joined with nothing between (a PDF line break in
@@ -20,6 +21,11 @@ final class JoinedText {
 
   /** Joins the lines {@code from} (inclusive) to {@code to} (exclusive), 0-based. */
   static JoinedText of(SourceLines source, int from, int to) {
+    return of(source, from, to, index -> false);
+  }
+
+  /** Joins the lines {@code from} (inclusive) to {@code to} (exclusive), 0-based, leaving out the skipped ones. */
+  static JoinedText of(SourceLines source, int from, int to, IntPredicate skip) {
     StringBuilder text = new StringBuilder();
     int length = 0;
     for (int i = from; i < to; i++) {
@@ -30,7 +36,7 @@ final class JoinedText {
     int lastLine = Math.max(from, 0);
     for (int i = from; i < to; i++) {
       String line = source.line(i);
-      String stripped = line.strip();
+      String stripped = skip.test(i) ? "" : line.strip();
       int offset = stripped.isEmpty() ? 0 : line.indexOf(stripped);
       for (int c = 0; c < stripped.length(); c++) {
         lines[text.length()] = i;

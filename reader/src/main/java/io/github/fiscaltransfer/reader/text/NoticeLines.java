@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /** What one stripped line of a notice's text is, by the forms GB/T 9704 notices print. */
 final class NoticeLines {
 
+  /** A cited document: 《title》 and, where printed, （number）. */
+  static final Pattern CITATION = Pattern.compile("《([^《》]+)》\\s*(?:[（(]([^（）()]*号)\\s*[）)])?");
   static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［(（][\\d ]{4,}[〕\\]］)）][\\d ]*号");
   static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(印发)?");
   static final Pattern AUTHORITY = Pattern.compile("\\S{2,16}(财政厅|财政局)");
