@@ -84,6 +84,8 @@ class SeedTextsReadTest {
         "confirmed[1].allocations[0].grant.projectCode", "confirmed[2].copiedTo",
         "confirmed[2].allocations[0].grant.projectCode"), read.report().absent());
     assertEquals(List.of(78, 153, 232), notRead(read));
+    assertEquals(SourcePosition.inText(190, 99), read.report().position("confirmed[2].allocations[0].statedTotal")
+        .orElseThrow(), "194 万元, as the README shows");
     assertNoErrorTheTypedSeedLacks(typed, read);
   }
 

@@ -86,17 +86,16 @@ final class NoticeResolver {
     if (disclosure != null) {
       notice.disclosure(disclosure);
     }
-    texts(resolution, parsed.addressee == null ? List.of() : List.of(parsed.addressee), "addressees")
-        .forEach(notice::addAddressees);
-    texts(resolution, parsed.copiedTo, "copiedTo").forEach(notice::addCopiedTo);
-    texts(resolution, parsed.attachments, "attachments").forEach(notice::addAttachments);
+    texts(resolution, List.of(parsed.addressee), "addressees", "addressee (主送)").forEach(notice::addAddressees);
+    texts(resolution, parsed.copiedTo, "copiedTo", "抄送 line").forEach(notice::addCopiedTo);
+    texts(resolution, parsed.attachments, "attachments", "attachment list (附件：)").forEach(notice::addAttachments);
     basis(resolution, parsed).forEach(notice::addBasis);
     return true;
   }
 
-  private static List<String> texts(Resolution resolution, List<LocatedText> texts, String path) {
+  private static List<String> texts(Resolution resolution, List<LocatedText> texts, String path, String what) {
     if (texts.isEmpty()) {
-      resolution.report().absent(path, Severity.INFO, "the text prints no " + path);
+      resolution.report().absent(path, Severity.INFO, "the text prints no " + what);
     }
     for (int i = 0; i < texts.size(); i++) {
       resolution.value(texts.get(i), path + "[" + i + "]", text -> text, path);
