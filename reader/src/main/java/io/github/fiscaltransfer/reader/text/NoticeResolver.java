@@ -86,7 +86,8 @@ final class NoticeResolver {
     if (disclosure != null) {
       notice.disclosure(disclosure);
     }
-    texts(resolution, List.of(parsed.addressee), "addressees", "addressee (主送)").forEach(notice::addAddressees);
+    texts(resolution, parsed.addressee == null ? List.of() : List.of(parsed.addressee), "addressees",
+        "addressee (主送)").forEach(notice::addAddressees);
     texts(resolution, parsed.copiedTo, "copiedTo", "抄送 line").forEach(notice::addCopiedTo);
     texts(resolution, parsed.attachments, "attachments", "attachment list (附件：)").forEach(notice::addAttachments);
     basis(resolution, parsed).forEach(notice::addBasis);
