@@ -32,7 +32,7 @@ final class SeedTextsRead {
   private static void print(ReadResult<TransferNotice> read, String seed, PrintStream out) {
     out.println("Seed " + seed + " read from text:");
     read.document().ifPresent(notice -> SeedChain.print(notice, "", out));
-    read.report().position("allocations[0].statedTotal")
+    read.report().position("/allocations/0/statedTotal")
         .ifPresent(at -> out.println("   stated total read at " + at));
     out.println("   read report: " + read.report().toString().replace("\n", "\n   "));
     out.println();

@@ -36,14 +36,14 @@ class ReadmeReadingTest {
 
     ReadResult<TransferNotice> read = NoticeTextReader.builtIn().read(Files.readString(dir.resolve("江财社〔2023〕16号.txt")));
     TransferNotice notice = read.document().orElseThrow();
-    read.report().position("confirmed[2].allocations[0].statedTotal");
+    read.report().position("/confirmed/2/allocations/0/statedTotal");
     read.report().findings().findings().forEach(System.out::println);
     NoticeValidator.builtIn().validate(notice);
 
     ReadResult<AllocationTable> sheet = AllocationSheetReader.builtIn().read(dir.resolve("附件1.xlsx"), jiangmen);
     ValidationReport report = NoticeValidator.builtIn().validate(sheet.document().orElseThrow(), jiangmen);
 
-    assertEquals(SourcePosition.inText(190, 99), read.report().position("confirmed[2].allocations[0].statedTotal")
+    assertEquals(SourcePosition.inText(190, 99), read.report().position("/confirmed/2/allocations/0/statedTotal")
         .orElseThrow());
     assertEquals(JiangmenPreAllocations.capacity().allocations().get(0).table().orElseThrow(),
         sheet.document().orElseThrow());

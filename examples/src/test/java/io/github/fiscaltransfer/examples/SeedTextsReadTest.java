@@ -39,10 +39,10 @@ class SeedTextsReadTest {
     ReadResult<TransferNotice> read = READER.read(SeedTexts.text(SeedTexts.GUANGDONG_307), typed.title());
 
     assertEquals(typed, read.document().orElseThrow());
-    assertEquals(List.of("title", "issueDate", "disclosure"), read.report().absent());
+    assertEquals(List.of("/title", "/issueDate", "/disclosure"), read.report().absent());
     assertEquals(List.of(91), notRead(read), "附件2, the performance target table, is recognised and not read");
-    assertEquals(SourcePosition.inText(4, 1), read.report().position("number").orElseThrow());
-    assertEquals(SourcePosition.inText(80, 4), read.report().position("allocations[0].table.lines[12].recipient")
+    assertEquals(SourcePosition.inText(4, 1), read.report().position("/number").orElseThrow());
+    assertEquals(SourcePosition.inText(80, 4), read.report().position("/allocations/0/table/lines/12/recipient")
         .orElseThrow(), "13 江门市 196");
     assertNoErrorTheTypedSeedLacks(typed, read);
   }
@@ -53,10 +53,9 @@ class SeedTextsReadTest {
     ReadResult<TransferNotice> read = READER.read(SeedTexts.text(SeedTexts.LIANGHE));
 
     assertEquals(typed, read.document().orElseThrow());
-    assertEquals(List.of("number", "urgency", "disclosure", "copiedTo", "allocations[0].table"),
-        read.report().absent());
+    assertEquals(List.of("/number", "/urgency", "/disclosure", "/copiedTo", "/allocations/0/table"), read.report().absent());
     assertEquals(List.of(36), notRead(read));
-    assertEquals(SourcePosition.inText(11, 145), read.report().position("allocations[0].statedTotal").orElseThrow());
+    assertEquals(SourcePosition.inText(11, 145), read.report().position("/allocations/0/statedTotal").orElseThrow());
     assertNoErrorTheTypedSeedLacks(typed, read);
   }
 
@@ -72,19 +71,19 @@ class SeedTextsReadTest {
     TransferNotice printed = read.document().orElseThrow();
 
     assertEquals("医疗救助中央补助资金", name(printed.confirmed().get(1)));
-    assertEquals(SourcePosition.inText(157, 7), read.report().position("confirmed[1].allocations[0].grant.name")
+    assertEquals(SourcePosition.inText(157, 7), read.report().position("/confirmed/1/allocations/0/grant/name")
         .orElseThrow());
     assertEquals("医疗服务与保障能力提升补助资金(医疗保障服务能力建设部分)", name(printed.confirmed().get(2)));
     TransferNotice expected = TransferNotice.builder().from(typed).confirmed(List.of(typed.confirmed().get(0),
         renamed(typed.confirmed().get(1), name(printed.confirmed().get(1))),
         renamed(typed.confirmed().get(2), name(printed.confirmed().get(2))))).build();
     assertEquals(expected, printed);
-    assertEquals(List.of("urgency", "confirmed[0].copiedTo", "confirmed[0].basis",
-        "confirmed[0].allocations[0].grant.projectCode", "confirmed[1].copiedTo",
-        "confirmed[1].allocations[0].grant.projectCode", "confirmed[2].copiedTo",
-        "confirmed[2].allocations[0].grant.projectCode"), read.report().absent());
+    assertEquals(List.of("/urgency", "/confirmed/0/copiedTo", "/confirmed/0/basis",
+        "/confirmed/0/allocations/0/grant/projectCode", "/confirmed/1/copiedTo",
+        "/confirmed/1/allocations/0/grant/projectCode", "/confirmed/2/copiedTo",
+        "/confirmed/2/allocations/0/grant/projectCode"), read.report().absent());
     assertEquals(List.of(78, 153, 232), notRead(read));
-    assertEquals(SourcePosition.inText(190, 99), read.report().position("confirmed[2].allocations[0].statedTotal")
+    assertEquals(SourcePosition.inText(190, 99), read.report().position("/confirmed/2/allocations/0/statedTotal")
         .orElseThrow(), "194 万元, as the README shows");
     assertNoErrorTheTypedSeedLacks(typed, read);
   }
@@ -107,8 +106,8 @@ class SeedTextsReadTest {
     assertEquals(List.of("actual values (实际完成值) stated in the indicator paragraphs' prose are not read"),
         read.report().findings().findings(ReadRule.NOT_READ.id()).stream().map(Finding::message).toList());
     assertEquals(List.of("line 291, column 1"), read.report().findings().findings(ReadRule.PAGE_FURNITURE.id())
-        .stream().map(Finding::path).toList(), "the page number - 7 - inside a paragraph");
-    assertEquals(SourcePosition.inText(24, 9), read.report().position("statedEvaluatedTotal").orElseThrow());
+        .stream().map(Finding::document).toList(), "the page number - 7 - inside a paragraph");
+    assertEquals(SourcePosition.inText(24, 9), read.report().position("/statedEvaluatedTotal").orElseThrow());
     assertFalse(read.report().findings().hasErrors(), read.report()::toString);
     assertEquals(errors(typed.validate().findings()), errors(read.document().orElseThrow().validate().findings()));
   }
@@ -127,7 +126,7 @@ class SeedTextsReadTest {
   private static List<Integer> notRead(ReadResult<TransferNotice> read) {
     return read.report().findings().findings(ReadRule.NOT_READ.id()).stream()
         .filter(f -> f.severity() == Severity.WARNING)
-        .map(f -> Integer.parseInt(f.path().replaceAll("line (\\d+),.*", "$1"))).toList();
+        .map(f -> Integer.parseInt(f.document().replaceAll("line (\\d+),.*", "$1"))).toList();
   }
 
   private static void assertNoErrorTheTypedSeedLacks(TransferNotice typed, ReadResult<TransferNotice> read) {

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.reader;
 
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
@@ -13,9 +14,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What a reader found (读取报告): the source position of every value it read, keyed by the value's path in the
- * document ({@code allocations[0].table.lines[12].amount}), and a {@code read.*} finding for everything it did not
- * understand or could not find.
+ * What a reader found (读取报告): the source position of every value it read, keyed by the RFC 6901 JSON Pointer of
+ * the value in the document's JSON form ({@code /allocations/0/table/lines/12/amount}), and a {@code read.*}
+ * finding for everything it did not understand or could not find.
  *
  * <p>Immutable and thread-safe. Readers build it with {@link #builder()}.
  */
@@ -32,7 +33,7 @@ public final class ReadReport {
   /**
    * Returns where each value was read, in reading order.
    *
-   * @return the positions by document path, not null, unmodifiable
+   * @return the positions by JSON Pointer (as text) into the document, not null, unmodifiable
    */
   public Map<String, SourcePosition> positions() {
     return positions;
@@ -41,11 +42,22 @@ public final class ReadReport {
   /**
    * Returns where one value was read.
    *
-   * @param path the value's path in the document, such as {@code number}, not null
+   * @param pointer the value's JSON Pointer into the document, such as {@code /allocations/0/statedTotal}, not null
    * @return the position, empty if the value was not read from the source, not null
    */
-  public Optional<SourcePosition> position(String path) {
-    return Optional.ofNullable(positions.get(Objects.requireNonNull(path, "path")));
+  public Optional<SourcePosition> position(JsonPointer pointer) {
+    return Optional.ofNullable(positions.get(Objects.requireNonNull(pointer, "pointer").toString()));
+  }
+
+  /**
+   * Returns where one value was read.
+   *
+   * @param pointer the value's JSON Pointer as text, such as {@code /number}, not null
+   * @return the position, empty if the value was not read from the source, not null
+   * @throws IllegalArgumentException if the text is not a JSON Pointer
+   */
+  public Optional<SourcePosition> position(String pointer) {
+    return position(JsonPointer.parse(pointer));
   }
 
   /**
@@ -58,12 +70,29 @@ public final class ReadReport {
   }
 
   /**
-   * Returns the fields the source does not print, as the {@code read.absent} findings name them.
+   * Returns the fields the source does not print, as the {@code read.absent} findings point at them.
    *
-   * @return the document paths, in reading order, not null
+   * @return the JSON Pointers (as text) into the document, in reading order, not null
    */
   public List<String> absent() {
-    return findings.findings(ReadRule.ABSENT.id()).stream().map(Finding::path).toList();
+    return findings.findings(ReadRule.ABSENT.id()).stream().map(f -> f.pointer().toString()).toList();
+  }
+
+  /**
+   * Returns the JSON Pointer of a path written the way readers build it, such as
+   * {@code confirmed[0].allocations[0].table} for {@code /confirmed/0/allocations/0/table}.
+   */
+  static JsonPointer pointer(String path) {
+    JsonPointer pointer = JsonPointer.root();
+    for (String step : path.split("\\.")) {
+      if (step.isEmpty()) {
+        continue;
+      }
+      int bracket = step.indexOf('[');
+      pointer = bracket < 0 ? pointer.child(step) : pointer.child(step.substring(0, bracket))
+          .index(Integer.parseInt(step.substring(bracket + 1, step.length() - 1)));
+    }
+    return pointer;
   }
 
   /**
@@ -92,12 +121,14 @@ public final class ReadReport {
     /**
      * Records where a value was read.
      *
-     * @param path the value's path in the document, not null
+     * @param path the value's path in the document, such as {@code allocations[0].table.lines[3].amount} (recorded
+     *     as the JSON Pointer {@code /allocations/0/table/lines/3/amount}), not null
      * @param position where it was read, not null
      * @return this builder
      */
     public Builder position(String path, SourcePosition position) {
-      positions.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(position, "position"));
+      positions.put(pointer(Objects.requireNonNull(path, "path")).toString(),
+          Objects.requireNonNull(position, "position"));
       return this;
     }
 
@@ -125,7 +156,7 @@ public final class ReadReport {
      * @return this builder
      */
     public Builder add(ReadRule rule, Severity severity, SourcePosition position, String text, String message) {
-      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).path(position.toString())
+      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).document(position.toString())
           .actual(text).message(message).build());
       return this;
     }
@@ -158,13 +189,14 @@ public final class ReadReport {
     /**
      * Adds a {@code read.absent} finding: the source does not print a field.
      *
-     * @param path the field's path in the document, such as {@code title}, not null
+     * @param path the field's path in the document, such as {@code allocations[0].table} (pointed at as
+     *     {@code /allocations/0/table}), not null
      * @param severity {@link Severity#ERROR} when the document cannot be built without it, else info; not null
      * @param message why, not null
      * @return this builder
      */
     public Builder absent(String path, Severity severity, String message) {
-      findings.add(Finding.builder().ruleId(ReadRule.ABSENT.id()).severity(severity).path(path)
+      findings.add(Finding.builder().ruleId(ReadRule.ABSENT.id()).severity(severity).pointer(pointer(path))
           .message(message).build());
       return this;
     }
@@ -172,14 +204,15 @@ public final class ReadReport {
     /**
      * Adds the positions and findings of another report, with every position path put under a prefix.
      *
-     * @param prefix put before each position path, such as {@code confirmed[0].}, not null
+     * @param prefix the part's path in the document, such as {@code confirmed[0]}, not null
      * @param other the other report, not null
      * @return this builder
      */
     public Builder addAll(String prefix, ReadReport other) {
-      other.positions.forEach((path, position) -> positions.put(prefix + path, position));
-      other.findings.findings().forEach(f -> findings.add(
-          f.ruleId().equals(ReadRule.ABSENT.id()) ? Finding.builder().from(f).path(prefix + f.path()).build() : f));
+      JsonPointer under = pointer(prefix);
+      other.positions.forEach((path, position) -> positions.put(under.resolve(JsonPointer.parse(path)).toString(),
+          position));
+      other.findings.findings().forEach(f -> findings.add(f.ruleId().equals(ReadRule.ABSENT.id()) ? f.under(under) : f));
       return this;
     }
 

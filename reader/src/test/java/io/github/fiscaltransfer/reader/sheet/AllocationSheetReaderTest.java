@@ -59,7 +59,7 @@ class AllocationSheetReaderTest {
     assertEquals(8, table.lines().size());
     assertTrue(read.report().findings().isEmpty(), read.report()::toString);
     assertTrue(NoticeValidator.builtIn().validate(table, JIANGMEN).findings().isEmpty());
-    assertEquals(new SourcePosition("附件1", 4, 3), read.report().position("lines[0].amount").orElseThrow());
+    assertEquals(new SourcePosition("附件1", 4, 3), read.report().position("/lines/0/amount").orElseThrow());
   }
 
   @Test
@@ -138,6 +138,6 @@ class AllocationSheetReaderTest {
   }
 
   private static List<String> paths(ReadResult<AllocationTable> read, ReadRule rule) {
-    return read.report().findings().findings(rule.id()).stream().map(Finding::path).toList();
+    return read.report().findings().findings(rule.id()).stream().map(Finding::document).toList();
   }
 }

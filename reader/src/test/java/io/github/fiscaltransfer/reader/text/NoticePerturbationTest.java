@@ -84,7 +84,7 @@ class NoticePerturbationTest {
     ReadResult<TransferNotice> read = read(lines);
     assertSameDocument(place.seed(), read);
     assertTrue(read.report().findings().findings(ReadRule.PAGE_FURNITURE.id()).stream()
-        .anyMatch(f -> f.path().startsWith("line " + (place.line() + 2) + ",")), read.report()::toString);
+        .anyMatch(f -> f.document().startsWith("line " + (place.line() + 2) + ",")), read.report()::toString);
   }
 
   @Provide
@@ -160,7 +160,7 @@ class NoticePerturbationTest {
   /** The 0-based lines the undamaged read took an allocation-table amount from. */
   private static List<Integer> rowLines(String seed) {
     return ORIGINAL.get(seed).report().positions().entrySet().stream()
-        .filter(e -> e.getKey().contains("table.lines[") && e.getKey().endsWith(".amount"))
+        .filter(e -> e.getKey().contains("/table/lines/") && e.getKey().endsWith("/amount"))
         .map(e -> e.getValue().line() - 1).toList();
   }
 
@@ -204,7 +204,7 @@ class NoticePerturbationTest {
   }
 
   private static boolean namesLine(ReadResult<TransferNotice> read, int line) {
-    return read.report().findings().findings().stream().map(Finding::path)
+    return read.report().findings().findings().stream().map(Finding::document)
         .anyMatch(path -> path.startsWith("line " + (line + 1) + ","));
   }
 

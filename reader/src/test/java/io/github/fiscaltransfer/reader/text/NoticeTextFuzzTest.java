@@ -53,7 +53,7 @@ class NoticeTextFuzzTest {
       TransferNotice notice) {
     notice.allocations().forEach(allocation -> allocation.table().ifPresent(table -> {
       for (int i = 0; i < table.lines().size(); i++) {
-        SourcePosition at = positions.get("allocations[0].table.lines[" + i + "].amount");
+        SourcePosition at = positions.get("/allocations/0/table/lines/" + i + "/amount");
         String figure = table.lines().get(i).amount().figure().toPlainString();
         assertEquals(figure.charAt(0), lines.get(at.line() - 1).charAt(at.column() - 1), at::toString);
       }

@@ -60,16 +60,16 @@ class NoticeTextReaderTest {
   void withoutTheSuppliedTitleSeed000HasNoDocumentAndSaysWhy() {
     ReadResult<TransferNotice> read = READER.read(SEED);
     assertTrue(read.document().isEmpty());
-    assertEquals(List.of("title"), read.report().absent());
+    assertEquals(List.of("/title"), read.report().absent());
     assertTrue(read.report().findings().hasErrors());
   }
 
   @Test
   void everyValueKeepsItsPosition() {
     ReadResult<TransferNotice> read = READER.read(SEED, "title");
-    assertEquals(SourcePosition.inText(2, 1), read.report().position("urgency").orElseThrow());
-    assertEquals(SourcePosition.inText(18, 1), read.report().position("allocations[0].statedTotal").orElseThrow());
-    assertEquals(SourcePosition.inText(35, 25), read.report().position("allocations[0].grant.labels[0]")
+    assertEquals(SourcePosition.inText(2, 1), read.report().position("/urgency").orElseThrow());
+    assertEquals(SourcePosition.inText(18, 1), read.report().position("/allocations/0/statedTotal").orElseThrow());
+    assertEquals(SourcePosition.inText(35, 25), read.report().position("/allocations/0/grant/labels/0")
         .orElseThrow());
   }
 
@@ -83,6 +83,6 @@ class NoticeTextReaderTest {
   }
 
   private static List<String> paths(ReadResult<TransferNotice> read, ReadRule rule) {
-    return read.report().findings().findings(rule.id()).stream().map(Finding::path).toList();
+    return read.report().findings().findings(rule.id()).stream().map(Finding::document).toList();
   }
 }

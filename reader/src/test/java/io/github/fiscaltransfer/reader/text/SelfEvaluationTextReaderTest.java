@@ -38,7 +38,7 @@ class SelfEvaluationTextReaderTest {
   void aScoreBrokenOverTwoLinesIsJoinedAndKeepsItsPosition() {
     ReadResult<SelfEvaluation> read = READER.read(SEED);
     assertEquals(new BigDecimal("3"), read.document().orElseThrow().scores().get(9).score(), "医保标准化水平: 3\\n\\n分");
-    assertEquals(SourcePosition.inText(335, 29), read.report().position("scores[9].score").orElseThrow());
+    assertEquals(SourcePosition.inText(335, 29), read.report().position("/scores/9/score").orElseThrow());
   }
 
   @Test
