@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.budget.BudgetValidator;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.jackson.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
@@ -45,6 +47,9 @@ public final class SeedChain {
     TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
     out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");
     out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));
+    out.println();
+    DepartmentBudget budget = SeedBudget.document();
+    SeedBudgetReport.print(budget, BudgetValidator.builtIn().validate(budget), out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {
