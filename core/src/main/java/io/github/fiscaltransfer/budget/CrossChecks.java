@@ -111,13 +111,13 @@ final class CrossChecks {
     PrintedAmount total = summary.revenue().get(RevenueColumn.TOTAL).orElseThrow();
     List<PrintedAmount> outside = Stream.of(RevenueColumn.UNIT_FUNDS, RevenueColumn.SPECIAL_ACCOUNT)
         .flatMap(c -> summary.revenue().get(c).stream()).toList();
-    equations.compare(BudgetRule.CROSS_TOTAL, place(TableId.APPROPRIATIONS, "收入总计", at + "total"),
+    equations.compare(BudgetRule.CROSS_TOTAL, revenuePlace(RevenueColumn.TOTAL, at),
         appropriations.revenue().get(RevenueColumn.TOTAL).orElseThrow(), total.toYuan().subtract(yuan(outside)),
         2 + outside.size(), "收入总计 of " + TableId.SUMMARY + " less 单位资金 and 财政专户管理资金 is",
         appropriations.format());
     summary.revenue().get(RevenueColumn.APPROPRIATION).ifPresent(printed ->
         appropriations.revenue().get(RevenueColumn.APPROPRIATION).ifPresent(own -> equations.sum(
-            BudgetRule.CROSS_TOTAL, place(TableId.APPROPRIATIONS, "政府预算拨款", at + "appropriation"), own,
+            BudgetRule.CROSS_TOTAL, revenuePlace(RevenueColumn.APPROPRIATION, at), own,
             List.of(printed), "政府预算拨款 in " + TableId.SUMMARY + " is", appropriations.format())));
   }
 
@@ -126,10 +126,10 @@ final class CrossChecks {
     String at = "/" + TableId.PERFORMANCE.key() + "/totals/";
     BudgetTask totals = performance.totals();
     budget.summary().ifPresent(summary -> equations.sum(BudgetRule.CROSS_TOTAL,
-        place(TableId.PERFORMANCE, "金额合计", at + "total"), totals.total(), List.of(summary.totalExpenditure()),
+        totalsPlace("总额", at + "total"), totals.total(), List.of(summary.totalExpenditure()),
         "支出总计 in " + TableId.SUMMARY + " is", performance.format()));
     budget.appropriations().ifPresent(appropriations -> totals.fiscal().ifPresent(fiscal -> equations.sum(
-        BudgetRule.CROSS_TOTAL, place(TableId.PERFORMANCE, "金额合计", at + "fiscal"), fiscal,
+        BudgetRule.CROSS_TOTAL, totalsPlace("财政拨款", at + "fiscal"), fiscal,
         List.of(appropriations.totalExpenditure()), "支出总计 in " + TableId.APPROPRIATIONS + " is",
         performance.format())));
   }
@@ -167,6 +167,14 @@ final class CrossChecks {
       equations.compare(BudgetRule.CROSS_TOTAL, place, sum, yuan(units), rows.size() + units.size(),
           "项目支出 in " + TableId.EXPENDITURE + " is", projects.format());
     });
+  }
+
+  private Place revenuePlace(RevenueColumn column, String at) {
+    return new Place(TableId.APPROPRIATIONS, budget.department(), "收入", column.label(), at + column.key());
+  }
+
+  private Place totalsPlace(String column, String pointer) {
+    return new Place(TableId.PERFORMANCE, budget.department(), "金额合计", column, pointer);
   }
 
   private Place place(TableId id, String row, String pointer) {
