@@ -33,11 +33,11 @@ final class RowChecks {
   }
 
   /** The nearest ancestor of a column that the row prints. */
-  @SuppressWarnings("unchecked")
   static <C extends Enum<C> & Column> Optional<C> nearestPrinted(C column, Cells<C> cells) {
-    Optional<C> parent = (Optional<C>) column.parent();
+    Class<C> type = column.getDeclaringClass();
+    Optional<C> parent = column.parent().map(type::cast);
     while (parent.isPresent() && cells.get(parent.get()).isEmpty()) {
-      parent = (Optional<C>) parent.get().parent();
+      parent = parent.get().parent().map(type::cast);
     }
     return parent;
   }

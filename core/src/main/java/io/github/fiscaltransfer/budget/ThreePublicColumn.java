@@ -1,59 +1,37 @@
 package io.github.fiscaltransfer.budget;
 
-import java.util.Optional;
-
 /**
- * The columns of the "三公" table (一般公共预算"三公"经费支出表): 总计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行维护费,
- * and the last = 购置 + 运行维护.
+ * The columns of the "三公" table (一般公共预算"三公"经费支出表): 总计 = 因公出国(境)费 + 公务接待费 +
+ * 公务用车购置及运行维护费, and the last = 购置 + 运行维护.
  */
 public enum ThreePublicColumn implements Column {
   /** 总计: the three public expenses together. */
-  TOTAL("总计", null, "total"),
+  TOTAL(ColumnHeader.of("总计", "total")),
   /** 因公出国(境)费: official travel abroad. */
-  OVERSEAS("因公出国(境)费", TOTAL, "overseas"),
+  OVERSEAS(ColumnHeader.under(TOTAL, "因公出国(境)费", "overseas")),
   /** 公务接待费: official reception. */
-  RECEPTION("公务接待费", TOTAL, "reception"),
+  RECEPTION(ColumnHeader.under(TOTAL, "公务接待费", "reception")),
   /** 公务用车购置及运行维护费 小计: official vehicles, purchase and running. */
-  VEHICLES("公务用车购置及运行维护费", TOTAL, "vehicles"),
+  VEHICLES(ColumnHeader.under(TOTAL, "公务用车购置及运行维护费", "vehicles")),
   /** 公务用车购置费: purchase of official vehicles. */
-  VEHICLE_PURCHASE("公务用车购置费", VEHICLES, "vehiclePurchase"),
+  VEHICLE_PURCHASE(ColumnHeader.under(VEHICLES, "公务用车购置费", "vehiclePurchase")),
   /** 公务用车运行维护费: running and maintenance of official vehicles. */
-  VEHICLE_RUNNING("公务用车运行维护费", VEHICLES, "vehicleRunning");
+  VEHICLE_RUNNING(ColumnHeader.under(VEHICLES, "公务用车运行维护费", "vehicleRunning"));
 
-  private final String label;
-  private final ThreePublicColumn parent;
-  private final String key;
+  private final ColumnHeader header;
 
-  ThreePublicColumn(String label, ThreePublicColumn parent, String key) {
-    this.label = label;
-    this.parent = parent;
-    this.key = key;
+  ThreePublicColumn(ColumnHeader header) {
+    this.header = header;
   }
 
   @Override
-  public String label() {
-    return label;
-  }
-
-  @Override
-  public Optional<ThreePublicColumn> parent() {
-    return Optional.ofNullable(parent);
-  }
-
-  /** Returns false: every column is an addend of its parent. */
-  @Override
-  public boolean ofWhich() {
-    return false;
-  }
-
-  @Override
-  public String key() {
-    return key;
+  public ColumnHeader header() {
+    return header;
   }
 
   /** Returns the header as printed. */
   @Override
   public String toString() {
-    return label;
+    return header.label();
   }
 }
