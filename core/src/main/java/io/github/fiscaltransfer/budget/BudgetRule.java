@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.budget;
 
 import io.github.fiscaltransfer.validation.Rule;
+import io.github.fiscaltransfer.validation.RuleDescriptor;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -46,61 +47,71 @@ import io.github.fiscaltransfer.validation.Severity;
  */
 public enum BudgetRule implements Rule {
   /** Every standard table is present. */
-  TABLE_MISSING("budget.table-missing", Severity.WARNING),
+  TABLE_MISSING("budget.table-missing", Severity.WARNING,
+      "every standard table is present"),
   /** A table without a printed total reaches the total printed for it elsewhere. */
-  TABLE_INCOMPLETE("budget.table-incomplete", Severity.WARNING),
+  TABLE_INCOMPLETE("budget.table-incomplete", Severity.WARNING,
+      "a table without a printed total reaches the total printed for it elsewhere"),
   /** Every unit a table names is one of the document's units. */
-  UNIT_UNKNOWN("budget.unit-unknown", Severity.ERROR),
+  UNIT_UNKNOWN("budget.unit-unknown", Severity.ERROR,
+      "every unit a table names is one of the document's units"),
   /** A column equals the sum of its printed parts on every row. */
-  ROW_SUM("budget.row-sum", Severity.ERROR),
+  ROW_SUM("budget.row-sum", Severity.ERROR,
+      "a column equals the sum of its printed parts on every row"),
   /** An "of which" column is at most its parent. */
-  OF_WHICH("budget.of-which", Severity.ERROR),
+  OF_WHICH("budget.of-which", Severity.ERROR,
+      "an \"of which\" column is at most its parent"),
   /** Each 类 is the sum of its 款, each 款 of its 项. */
-  SUBJECT_SUM("budget.subject-sum", Severity.ERROR),
+  SUBJECT_SUM("budget.subject-sum", Severity.ERROR,
+      "each 类 is the sum of its 款, each 款 of its 项"),
   /** A unit's total row is the sum of its 类 rows. */
-  UNIT_TOTAL("budget.unit-total", Severity.ERROR),
+  UNIT_TOTAL("budget.unit-total", Severity.ERROR,
+      "a unit's total row is the sum of its 类 rows"),
   /** The department row is the sum of the unit rows. */
-  DEPARTMENT_TOTAL("budget.department-total", Severity.ERROR),
+  DEPARTMENT_TOTAL("budget.department-total", Severity.ERROR,
+      "the department row is the sum of the unit rows"),
   /** A balance table balances. */
-  BALANCE("budget.balance", Severity.ERROR),
+  BALANCE("budget.balance", Severity.ERROR,
+      "a balance table balances"),
   /** The "三公" change row is this year minus last year. */
-  CHANGE("budget.change", Severity.ERROR),
+  CHANGE("budget.change", Severity.ERROR,
+      "the \"三公\" change row is this year minus last year"),
   /** The tasks of the performance table add up. */
-  TASK_SUM("budget.task-sum", Severity.ERROR),
+  TASK_SUM("budget.task-sum", Severity.ERROR,
+      "the tasks of the performance table add up"),
   /** A unit's totals agree across tables. */
-  CROSS_UNIT("budget.cross-unit", Severity.ERROR),
+  CROSS_UNIT("budget.cross-unit", Severity.ERROR,
+      "a unit's totals agree across tables"),
   /** Per subject, the appropriation balance equals the three function tables. */
-  CROSS_SUBJECT("budget.cross-subject", Severity.ERROR),
+  CROSS_SUBJECT("budget.cross-subject", Severity.ERROR,
+      "per subject, the appropriation balance equals the three function tables"),
   /** The department's totals agree across tables. */
-  CROSS_TOTAL("budget.cross-total", Severity.ERROR),
+  CROSS_TOTAL("budget.cross-total", Severity.ERROR,
+      "the department's totals agree across tables"),
   /** A subject is in the year's catalog. */
-  SUBJECT_UNKNOWN("subject.unknown", Severity.ERROR),
+  SUBJECT_UNKNOWN("subject.unknown", Severity.ERROR,
+      "a subject is in the catalog"),
   /** A subject is printed with its catalog name. */
-  SUBJECT_NAME("subject.name", Severity.WARNING),
+  SUBJECT_NAME("subject.name", Severity.WARNING,
+      "a subject is printed with its catalog name"),
   /** There is a catalog for the year. */
-  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
+  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO,
+      "there is a catalog to check subjects against");
 
-  private final String id;
-  private final Severity severity;
+  private final RuleDescriptor descriptor;
 
-  BudgetRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  BudgetRule(String id, Severity severity, String summary) {
+    this.descriptor = RuleDescriptor.of(id, severity, summary);
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
+  public RuleDescriptor descriptor() {
+    return descriptor;
   }
 
   /** Returns the id, such as {@code budget.row-sum}. */
   @Override
   public String toString() {
-    return id;
+    return descriptor.id();
   }
 }

@@ -1,59 +1,49 @@
 package io.github.fiscaltransfer.budget;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks a {@link DepartmentBudget}: every table present, every sum within each table and every tie across tables
  * within the rounding envelope, and every subject against the year's catalog. Reports every finding; never throws
- * on a document that could be built. The rules are listed on {@link BudgetRule}.
+ * on a document that could be built. The rules are listed on {@link BudgetRule}; a {@link ValidationPolicy} turns
+ * them off, changes their severity, adds custom rules and names the catalogs. Findings name the document by
+ * {@link DepartmentBudget#reference()} and point into its JSON form.
  *
  * <p>Immutable and thread-safe.
  */
 public final class BudgetValidator {
 
-  private final Function<Year, Optional<SubjectCatalog>> catalogs;
+  private final ValidationPolicy policy;
 
-  private BudgetValidator(Function<Year, Optional<SubjectCatalog>> catalogs) {
-    this.catalogs = catalogs;
+  private BudgetValidator(ValidationPolicy policy) {
+    this.policy = policy;
   }
 
   /**
-   * Returns a validator that checks subjects against the library's built-in catalogs.
+   * Returns a validator under the default policy: every rule, the built-in catalogs.
    *
    * @return the validator, not null
    */
   public static BudgetValidator builtIn() {
-    return new BudgetValidator(year -> {
-      try {
-        return Optional.of(SubjectCatalog.builtIn(year));
-      } catch (IllegalArgumentException none) {
-        return Optional.empty();
-      }
-    });
+    return of(ValidationPolicy.defaults());
   }
 
   /**
-   * Returns a validator that checks subjects against the given catalogs.
+   * Returns a validator that runs under a policy.
    *
-   * @param catalogs the catalogs, at most one a year, not null
+   * @param policy which rules run, at what severity, against which catalogs, not null
    * @return the validator, not null
-   * @throws IllegalStateException if two catalogs have the same year
    */
-  public static BudgetValidator withCatalogs(Collection<SubjectCatalog> catalogs) {
-    Map<Year, SubjectCatalog> byYear =
-        catalogs.stream().collect(Collectors.toUnmodifiableMap(SubjectCatalog::year, c -> c));
-    return new BudgetValidator(year -> Optional.ofNullable(byYear.get(year)));
+  public static BudgetValidator of(ValidationPolicy policy) {
+    return new BudgetValidator(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -67,7 +57,7 @@ public final class BudgetValidator {
     Equations equations = new Equations();
     for (TableId id : TableId.values()) {
       if (!budget.tables().contains(id)) {
-        equations.add(BudgetRule.TABLE_MISSING.finding("/" + id.key(), id, "absent",
+        equations.add(BudgetRule.TABLE_MISSING.finding(JsonPointer.root().child(id.key()), id, "absent",
             id + " is not in the document: its sums and ties were not checked"));
       }
     }
@@ -89,7 +79,7 @@ public final class BudgetValidator {
     List<Finding> findings = new ArrayList<>(equations.findings());
     findings.addAll(UnitChecks.check(budget));
     findings.addAll(subjects(budget));
-    return ValidationReport.of(findings);
+    return policy.apply(budget, findings).in(budget.reference());
   }
 
   private static void subjectTable(Optional<SubjectTable> table, TableId id, String department,
@@ -98,18 +88,19 @@ public final class BudgetValidator {
   }
 
   private List<Finding> subjects(DepartmentBudget budget) {
-    Optional<SubjectCatalog> catalog = catalogs.apply(budget.year());
+    Optional<SubjectCatalog> catalog = policy.catalog(budget.year());
     if (catalog.isEmpty()) {
-      return List.of(BudgetRule.SUBJECT_CATALOG_MISSING.finding("", "a " + budget.year() + " catalog", "none",
+      return List.of(BudgetRule.SUBJECT_CATALOG_MISSING.finding(JsonPointer.root(), "a " + budget.year() + " catalog", "none",
           "subjects were not checked: no subject catalog for " + budget.year()));
     }
     List<Finding> findings = new ArrayList<>();
-    SubjectRows.of(budget).forEach((pointer, row) -> findings.addAll(catalog.get().check(row.subject(), pointer)));
+    SubjectRows.of(budget).forEach((pointer, row) -> findings.addAll(catalog.get().check(row.subject(), JsonPointer.parse(pointer))));
     return findings;
   }
 
+  /** Returns {@code budget validator under} its policy. */
   @Override
   public String toString() {
-    return "BudgetValidator";
+    return "budget validator under " + policy;
   }
 }

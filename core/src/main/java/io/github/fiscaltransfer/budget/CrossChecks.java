@@ -7,6 +7,7 @@ import static io.github.fiscaltransfer.budget.ExpenditureColumn.TOTAL;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -158,7 +159,7 @@ final class CrossChecks {
           projects.format().scale());
       if (shortfall.signum() > 0 && !envelope.allows(shortfall)) {
         PrintedAmount expected = projects.format().ofYuan(yuan(units));
-        equations.add(BudgetRule.TABLE_INCOMPLETE.finding(at, expected, sum, place.describe() + ": the table prints "
+        equations.add(BudgetRule.TABLE_INCOMPLETE.finding(JsonPointer.parse(at), expected, sum, place.describe() + ": the table prints "
             + "no total and its " + rows.size() + " rows add up to " + sum + ", "
             + projects.format().ofYuan(yuan(units).subtract(sum.toYuan())) + " short of the " + expected + " 项目支出 in "
             + TableId.EXPENDITURE + ": rows are missing from the table"));

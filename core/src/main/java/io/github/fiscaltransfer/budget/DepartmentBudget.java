@@ -145,6 +145,16 @@ public abstract class DepartmentBudget {
     return present;
   }
 
+  /**
+   * Returns the stable key findings name the document by, such as {@code 深圳市医疗保障局 2022 预算}: a department
+   * budget has no 发文字号.
+   *
+   * @return the reference, not null
+   */
+  public String reference() {
+    return department() + " " + year() + " " + kind();
+  }
+
   @Value.Check
   void check() {
     if (department().isBlank()) {

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.budget;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ final class Equations {
             ? "within the ±" + envelope.bound() + " that rounding (四舍五入) " + figures
                 + " printed figures allows (尾数误差)"
             : "more than rounding (四舍五入) " + figures + " printed figures can explain");
-    findings.add(rule.finding(rounding ? Severity.WARNING : rule.severity(), place.pointer(), expected, printed,
+    findings.add(rule.finding(rounding ? Severity.WARNING : rule.severity(), JsonPointer.parse(place.pointer()),
+        expected, printed,
         message));
   }
 

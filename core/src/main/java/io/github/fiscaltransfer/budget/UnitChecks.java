@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.budget;
 
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class UnitChecks {
   private static void require(DepartmentBudget budget, String unit, String pointer, TableId id,
       List<Finding> findings) {
     if (!budget.units().contains(unit)) {
-      findings.add(BudgetRule.UNIT_UNKNOWN.finding(pointer, "one of " + budget.units(), unit,
+      findings.add(BudgetRule.UNIT_UNKNOWN.finding(JsonPointer.parse(pointer), "one of " + budget.units(), unit,
           id + " names " + unit + ", which is not one of " + budget.department() + "'s budget units"));
     }
   }

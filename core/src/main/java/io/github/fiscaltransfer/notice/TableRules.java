@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -18,7 +19,7 @@ final class TableRules {
 
   private TableRules() {}
 
-  static void check(AllocationTable table, FiscalUnit issuer, String path, List<Finding> findings) {
+  static void check(AllocationTable table, FiscalUnit issuer, JsonPointer path, List<Finding> findings) {
     checkSum(table, path, findings);
     Set<Recipient> seen = new HashSet<>(table.lines().size() * 4 / 3 + 1);
     for (int i = 0; i < table.lines().size(); i++) {
@@ -32,13 +33,13 @@ final class TableRules {
     }
   }
 
-  /** The path of a field of line i; built only for a finding, since a clean table has a million lines. */
-  private static String linePath(String path, int i, String field) {
-    return path + ".lines[" + i + "]." + field;
+  /** The pointer to a field of line i; built only for a finding, since a clean table has a million lines. */
+  private static JsonPointer linePath(JsonPointer path, int i, String field) {
+    return path.element("lines", i).child(field);
   }
 
   /** The lines must add up to the declared total; a difference within the {@link RoundingEnvelope} is a warning. */
-  private static void checkSum(AllocationTable table, String path, List<Finding> findings) {
+  private static void checkSum(AllocationTable table, JsonPointer path, List<Finding> findings) {
     PrintedAmount sum = table.linesSum();
     PrintedAmount total = table.declaredTotal();
     BigDecimal difference = sum.figure().subtract(total.figure());
@@ -53,10 +54,10 @@ final class TableRules {
                 + table.lines().size() + " printed lines allows"
             : "more than rounding (四舍五入) can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
-    findings.add(NoticeRule.TABLE_SUM.finding(severity, path + ".declaredTotal", total, sum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, sum, message));
   }
 
-  private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, int i,
+  private static void checkAmount(AllocationTable table, PrintedAmount amount, JsonPointer path, int i,
       List<Finding> findings) {
     if (amount.figure().signum() < 0) {
       findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", amount,
@@ -69,7 +70,7 @@ final class TableRules {
     }
   }
 
-  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, String path, int i,
+  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, JsonPointer path, int i,
       List<Finding> findings) {
     if (recipient instanceof UnknownRecipient) {
       findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",

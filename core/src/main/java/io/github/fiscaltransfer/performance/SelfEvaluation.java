@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -187,7 +188,26 @@ public abstract class SelfEvaluation {
    * @return every finding, not null
    */
   public ValidationReport validate() {
-    return ValidationReport.of(SelfEvaluationValidator.findings(this));
+    return validate(ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks the self-evaluation as {@link #validate()} does, under a policy.
+   *
+   * @param policy which rules run, at what severity, and the custom rules for self-evaluations, not null
+   * @return every finding, located in {@link #reference()}, not null
+   */
+  public ValidationReport validate(ValidationPolicy policy) {
+    return policy.apply(this, SelfEvaluationValidator.findings(this)).in(reference());
+  }
+
+  /**
+   * Returns the stable key findings name the self-evaluation by, such as {@code 绩效自评 2022 江门市 医疗服务与保障能力提升补助资金}.
+   *
+   * @return the reference, not null
+   */
+  public String reference() {
+    return "绩效自评 " + year() + region().map(r -> " " + r).orElse("") + " " + grantName();
   }
 
   /**

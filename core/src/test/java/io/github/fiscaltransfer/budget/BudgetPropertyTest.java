@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -25,7 +26,8 @@ import net.jqwik.api.statistics.Statistics;
 @Domain(DomainContext.Global.class)
 class BudgetPropertyTest {
 
-  private static final BudgetValidator VALIDATOR = BudgetValidator.withCatalogs(List.of(BudgetDomain.CATALOG));
+  private static final BudgetValidator VALIDATOR =
+      BudgetValidator.of(ValidationPolicy.builder().catalogs(List.of(BudgetDomain.CATALOG)).build());
 
   /** Larger than the envelope of any comparison a generated document holds (at most 20 figures: 10 quanta). */
   private static final BigDecimal WRONG_BY = new BigDecimal("37");
@@ -56,7 +58,7 @@ class BudgetPropertyTest {
     DepartmentBudget printed = BudgetPrinter.wrong(department, BudgetDomain.CATALOG, wrong.pointer(), WRONG_BY)
         .print();
     ValidationReport report = VALIDATOR.validate(printed);
-    List<Finding> here = report.findings(Severity.ERROR).stream().filter(f -> f.path().equals(wrong.pointer()))
+    List<Finding> here = report.findings(Severity.ERROR).stream().filter(f -> f.pointer().toString().equals(wrong.pointer()))
         .toList();
     assertFalse(here.isEmpty(), () -> wrong + " is not an error: " + report);
     here.forEach(f -> assertTrue(wrong.isNamedBy(f.message()), () -> wrong + " not named by " + f));

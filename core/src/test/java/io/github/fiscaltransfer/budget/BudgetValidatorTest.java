@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.budget.ExactDepartment.Leaf;
 import io.github.fiscaltransfer.budget.ExactDepartment.Unit;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class BudgetValidatorTest {
 
-  private static final BudgetValidator VALIDATOR = BudgetValidator.withCatalogs(List.of(BudgetDomain.CATALOG));
+  private static final BudgetValidator VALIDATOR =
+      BudgetValidator.of(ValidationPolicy.builder().catalogs(List.of(BudgetDomain.CATALOG)).build());
 
   /** Two units whose every figure is a whole 万元, so that printing rounds nothing. */
   private static final ExactDepartment WHOLE = new ExactDepartment(List.of(
@@ -38,7 +40,7 @@ class BudgetValidatorTest {
   @Test
   void aDocumentPrintedWithoutRoundingHasOnlyItsMissingTable() {
     ValidationReport report = VALIDATOR.validate(BudgetPrinter.of(WHOLE, BudgetDomain.CATALOG).print());
-    assertEquals(List.of("WARNING budget.table-missing at /basicExpenditure: expected 表4 基本支出总表, actual absent — "
+    assertEquals(List.of("WARNING budget.table-missing at 测试市医疗保障局 2022 预算#/basicExpenditure: expected 表4 基本支出总表, actual absent — "
         + "表4 基本支出总表 is not in the document: its sums and ties were not checked"),
         report.findings().stream().map(Finding::toString).toList());
   }
@@ -48,8 +50,9 @@ class BudgetValidatorTest {
     ValidationReport report = VALIDATOR.validate(BudgetPrinter.wrong(WHOLE, BudgetDomain.CATALOG,
         "/generalPublic/sections/0/rows/1/project", new BigDecimal("3")).print());
     Finding finding = report.findings(BudgetRule.SUBJECT_SUM.id()).stream()
-        .filter(f -> f.path().equals("/generalPublic/sections/0/rows/1/project")).findFirst().orElseThrow();
-    assertEquals("ERROR budget.subject-sum at /generalPublic/sections/0/rows/1/project: expected 50万元, actual 53万元 — "
+        .filter(f -> f.pointer().toString().equals("/generalPublic/sections/0/rows/1/project")).findFirst().orElseThrow();
+    assertEquals("ERROR budget.subject-sum at 测试市医疗保障局 2022 预算#/generalPublic/sections/0/rows/1/project: "
+        + "expected 50万元, actual 53万元 — "
         + "表7 一般公共预算支出表（按功能分类）, 预算单位甲, 21015 医疗保障管理事务, 项目支出: its 项 rows add up to 50万元 but "
         + "53万元 is printed (difference 3万元); more than rounding (四舍五入) 2 printed figures can explain",
         finding.toString());
@@ -61,7 +64,7 @@ class BudgetValidatorTest {
     DepartmentBudget renamed = DepartmentBudget.builder().from(printed)
         .units(List.of("预算单位甲", "预算单位丙")).build();
     List<String> paths = VALIDATOR.validate(renamed).findings(BudgetRule.UNIT_UNKNOWN.id()).stream()
-        .map(Finding::path).toList();
+        .map(f -> f.pointer().toString()).toList();
     assertEquals(List.of("/revenue/rows/1/label", "/expenditure/rows/1/label", "/generalPublic/sections/1/unit",
         "/governmentFund/sections/1/unit", "/stateCapital/sections/1/unit", "/threePublic/sections/1/unit"), paths);
   }
@@ -71,14 +74,14 @@ class BudgetValidatorTest {
     ValidationReport report = VALIDATOR.validate(BudgetPrinter.wrong(WHOLE, BudgetDomain.CATALOG,
         "/expenditure/rows/0/cells/procurementSmall", new BigDecimal("5")).print());
     Finding finding = report.findings(BudgetRule.OF_WHICH.id()).get(0);
-    assertEquals("/expenditure/rows/0/cells/procurementSmall", finding.path());
+    assertEquals("/expenditure/rows/0/cells/procurementSmall", finding.pointer().toString());
     assertEquals(Optional.of("4万元"), finding.expected());
     assertEquals(Optional.of("6万元"), finding.actual());
   }
 
   @Test
   void withoutACatalogSubjectsAreNotChecked() {
-    ValidationReport report = BudgetValidator.withCatalogs(List.of())
+    ValidationReport report = BudgetValidator.of(ValidationPolicy.builder().catalogs(List.of()).build())
         .validate(BudgetPrinter.of(WHOLE, BudgetDomain.CATALOG).print());
     assertEquals(1, report.findings(BudgetRule.SUBJECT_CATALOG_MISSING.id()).size());
   }
@@ -90,7 +93,7 @@ class BudgetValidatorTest {
     ValidationReport report = VALIDATOR.validate(BudgetPrinter.of(unknown, catalogWith2101599()).print());
     assertEquals(List.of("/summary/expenditure/sections/0/rows/5/subject",
             "/appropriations/expenditure/sections/0/rows/5/subject", "/generalPublic/sections/1/rows/2/subject"),
-        report.findings("subject.unknown").stream().map(Finding::path).toList());
+        report.findings("subject.unknown").stream().map(f -> f.pointer().toString()).toList());
   }
 
   private static io.github.fiscaltransfer.subject.SubjectCatalog catalogWith2101599() {

@@ -40,12 +40,12 @@ record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean g
 
   /** A fault injected into one child notice, with the rule and severity that must report it. */
   enum Fault {
-    ONE_FEN_MORE(ChainRule.AMOUNT, "statedTotal"),
-    LABEL_CODE_CHANGED(ChainRule.LABEL, "grant.labels[直达资金标识]"),
-    LABEL_MISSING(ChainRule.LABEL, "grant.labels[直达资金标识]"),
-    SUBJECT_OUTSIDE(ChainRule.SUBJECT, "grant.expenditureSubject"),
-    YEAR_CHANGED(ChainRule.FISCAL_YEAR, "grant.fiscalYear"),
-    PROJECT_CODE_CHANGED(ChainRule.PROJECT_CODE, "grant.projectCode");
+    ONE_FEN_MORE(ChainRule.AMOUNT, "/statedTotal"),
+    LABEL_CODE_CHANGED(ChainRule.LABEL, "/grant/labels/0"),
+    LABEL_MISSING(ChainRule.LABEL, "/grant/labels"),
+    SUBJECT_OUTSIDE(ChainRule.SUBJECT, "/grant/expenditureSubject"),
+    YEAR_CHANGED(ChainRule.FISCAL_YEAR, "/grant/fiscalYear"),
+    PROJECT_CODE_CHANGED(ChainRule.PROJECT_CODE, "/grant/projectCode");
 
     final ChainRule rule;
     final String field;

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class SelfEvaluationTest {
 
+  private static final String REF = "绩效自评 2022 江门市 中央财政医疗服务与保障能力提升补助资金#";
+
   private static final SelfEvaluation SEED = SeedSelfEvaluations.jiangmen2022();
 
   private static IndicatorScore score(IndicatorLevel1 level1, String score) {
@@ -57,7 +59,7 @@ class SelfEvaluationTest {
   @Test
   void seedValidatesToOneInfoThatItsGradeCannotBeVerified() {
     ValidationReport report = SEED.validate();
-    assertEquals(List.of("INFO evaluation.grade-unverifiable at statedGrade: expected a total score, actual 51 to 91 — "
+    assertEquals(List.of("INFO evaluation.grade-unverifiable at " + REF + "/statedGrade: expected a total score, actual 51 to 91 — "
             + "The stated grade 优 cannot be verified: the report states no 预算执行率得分, 效益指标, so the total "
             + "lies between 51 and 91"),
         report.findings().stream().map(Finding::toString).toList());
@@ -76,10 +78,10 @@ class SelfEvaluationTest {
             .statedExecutionRate(new BigDecimal("89.16")).build()))
         .build();
     ValidationReport report = wrong.validate();
-    assertEquals("ERROR evaluation.execution-rate at budgetLines[0].statedExecutionRate: expected 89.17%, actual "
+    assertEquals("ERROR evaluation.execution-rate at " + REF + "/budgetLines/0/statedExecutionRate: expected 89.17%, actual "
         + "89.16% — The stated execution rate 89.16% is not 174.77万元 / 196万元 = 89.17% (rounded half-up)",
         report.findings("evaluation.execution-rate").get(0).toString());
-    assertEquals("ERROR evaluation.total-funds at statedEvaluatedTotal: expected 196万元, actual 204.16万元 — "
+    assertEquals("ERROR evaluation.total-funds at " + REF + "/statedEvaluatedTotal: expected 196万元, actual 204.16万元 — "
         + "The stated evaluated total 204.16万元 is not the budget lines' total 196万元",
         report.findings("evaluation.total-funds").get(0).toString());
   }
@@ -99,7 +101,7 @@ class SelfEvaluationTest {
     SelfEvaluation evaluation = scored("8.92", "41", "30", "10", Grade.EXCELLENT);
     assertEquals(Optional.of(new BigDecimal("89.92")), evaluation.totalScore());
     assertEquals(Optional.of(Grade.GOOD), evaluation.computedGrade());
-    assertEquals("ERROR evaluation.grade-mismatch at statedGrade: expected 良, actual 优 — The stated grade 优 does "
+    assertEquals("ERROR evaluation.grade-mismatch at " + REF + "/statedGrade: expected 良, actual 优 — The stated grade 优 does "
         + "not match the total score 89.92, which earns 良",
         evaluation.validate().findings("evaluation.grade-mismatch").get(0).toString());
     assertEquals(List.of(), scored("9", "41", "30", "10", Grade.EXCELLENT).validate().findings());
@@ -122,10 +124,12 @@ class SelfEvaluationTest {
         .scores(List.of(over, score(IndicatorLevel1.SATISFACTION, "10.5"), score(IndicatorLevel1.COST, "1")))
         .statedGrade(Optional.empty()).build();
     ValidationReport report = evaluation.validate();
-    assertEquals("ERROR evaluation.score-over-maximum at scores[0].score: expected at most 2, actual 3 — 指标 scores "
+    assertEquals("ERROR evaluation.score-over-maximum at " + REF + "/scores/0/score: expected at most 2, actual 3 — 指标 scores "
         + "3 points, above its maximum of 2", report.findings("evaluation.score-over-maximum").get(0).toString());
-    assertEquals(List.of("statedExecutionScore", "sections.SATISFACTION", "sections.COST"),
-        report.findings("evaluation.section-over-weight").stream().map(Finding::path).toList());
+    assertEquals(List.of("/statedExecutionScore", "/scores", "/scores"),
+        report.findings("evaluation.section-over-weight").stream().map(f -> f.pointer().toString()).toList());
+    assertEquals(List.of("预算执行率得分", "满意度指标", "成本指标"), report.findings("evaluation.section-over-weight")
+        .stream().map(f -> f.message().substring(0, f.message().indexOf(' '))).toList());
     assertEquals(4, report.findings().size(), report::toString);
   }
 

@@ -32,8 +32,8 @@ final class SeedBudgetReport {
 
   /** The number of the table a finding's path points into, 0 for the document as a whole. */
   static int tableOf(Finding finding) {
-    String[] segments = finding.path().split("/");
-    String key = segments.length > 1 ? segments[1] : "";
+    List<String> tokens = finding.pointer().tokens();
+    String key = tokens.isEmpty() ? "" : tokens.get(0);
     return Arrays.stream(TableId.values()).filter(id -> id.key().equals(key)).mapToInt(TableId::number)
         .findFirst().orElse(0);
   }

@@ -42,15 +42,16 @@ class ReadmeBudgetTest {
         .build();
     ValidationReport report = BudgetValidator.builtIn().validate(budget);
     report.findings("budget.subject-sum").forEach(System.out::println);
-    // WARNING budget.subject-sum at /generalPublic/sections/0/rows/1/total: expected 12,169万元, actual 12,168万元
+    // WARNING budget.subject-sum at 深圳市医疗保障局 2022 预算#/generalPublic/sections/0/rows/1/total:
+    //   expected 12,169万元, actual 12,168万元
     //   — 表7 …, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计: its 项 rows add up to 12,169万元 but 12,168万元
     //   is printed (difference -1万元); within the ±2万元 that rounding (四舍五入) 4 printed figures allows (尾数误差)
     // --- README: end
     List<Finding> sums = report.findings("budget.subject-sum");
     assertEquals(List.of("/generalPublic/sections/0/rows/1/total", "/generalPublic/sections/0/rows/1/project"),
-        sums.stream().map(Finding::path).toList());
-    assertEquals("WARNING budget.subject-sum at /generalPublic/sections/0/rows/1/total: expected 12,169万元, "
-        + "actual 12,168万元 — 表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计: its 项 "
+        sums.stream().map(f -> f.pointer().toString()).toList());
+    assertEquals("WARNING budget.subject-sum at 深圳市医疗保障局 2022 预算#/generalPublic/sections/0/rows/1/total: "
+        + "expected 12,169万元, actual 12,168万元 — 表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计: its 项 "
         + "rows add up to 12,169万元 but 12,168万元 is printed (difference -1万元); within the ±2万元 that rounding "
         + "(四舍五入) 4 printed figures allows (尾数误差)", sums.get(0).toString());
     assertEquals(10, report.findings("budget.table-missing").size());

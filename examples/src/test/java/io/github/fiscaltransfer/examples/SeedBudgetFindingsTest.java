@@ -73,11 +73,11 @@ class SeedBudgetFindingsTest {
     });
     long printedUnknown = SEED.summary().orElseThrow().expenditure().sections().stream()
         .flatMap(s -> s.rows().stream()).filter(r -> !catalog.contains(r.subject().code())).count();
-    assertEquals(printedUnknown, subjects.stream().filter(f -> f.path().startsWith("/summary/")).count());
+    assertEquals(printedUnknown, subjects.stream().filter(f -> f.pointer().toString().startsWith("/summary/")).count());
   }
 
   private static String brief(Finding finding) {
-    return finding.severity() + " " + finding.ruleId() + " " + finding.path()
+    return finding.severity() + " " + finding.ruleId() + " " + finding.pointer()
         + finding.expected().map(e -> " " + e).orElse("")
         + (finding.ruleId().equals("budget.table-missing") ? "" : finding.actual().map(a -> " " + a).orElse(""));
   }
