@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.List;
@@ -77,6 +78,19 @@ class BudgetValidatorTest {
     assertEquals("/expenditure/rows/0/cells/procurementSmall", finding.pointer().toString());
     assertEquals(Optional.of("4万元"), finding.expected());
     assertEquals(Optional.of("6万元"), finding.actual());
+  }
+
+  @Test
+  void aPolicyTurnsBudgetRulesOffAndChangesTheirSeverity() {
+    DepartmentBudget wrong = BudgetPrinter.wrong(WHOLE, BudgetDomain.CATALOG,
+        "/generalPublic/sections/0/rows/1/project", new BigDecimal("3")).print();
+    ValidationPolicy policy = ValidationPolicy.builder().catalogs(List.of(BudgetDomain.CATALOG))
+        .disable(BudgetRule.TABLE_MISSING).severity("budget.subject-sum", Severity.INFO).build();
+    ValidationReport report = BudgetValidator.of(policy).validate(wrong);
+    assertEquals(List.of(), report.findings(BudgetRule.TABLE_MISSING.id()));
+    assertEquals(List.of(Severity.INFO, Severity.INFO), report.findings(BudgetRule.SUBJECT_SUM.id()).stream()
+        .map(Finding::severity).toList());
+    assertEquals("budget.row-sum", BudgetRule.ROW_SUM.toString());
   }
 
   @Test
