@@ -153,19 +153,20 @@ final class CrossChecks {
       }
       List<PrintedAmount> rows = projects.rows().stream().flatMap(r -> r.cells().get(RevenueColumn.TOTAL).stream())
           .toList();
-      PrintedAmount sum = projects.format().ofYuan(yuan(rows));
-      BigDecimal shortfall = projects.format().unit().fromYuan(yuan(units).subtract(sum.toYuan()));
+      BigDecimal rowsYuan = yuan(rows);
+      String sum = projects.format().print(rowsYuan);
+      BigDecimal shortfall = projects.format().unit().fromYuan(yuan(units).subtract(rowsYuan));
       RoundingEnvelope envelope = RoundingEnvelope.of(rows.size() + units.size(), projects.format().unit(),
           projects.format().scale());
       if (shortfall.signum() > 0 && !envelope.allows(shortfall)) {
-        PrintedAmount expected = projects.format().ofYuan(yuan(units));
-        equations.add(BudgetRule.TABLE_INCOMPLETE.finding(JsonPointer.parse(at), expected, sum, place.describe() + ": the table prints "
-            + "no total and its " + rows.size() + " rows add up to " + sum + ", "
-            + projects.format().ofYuan(yuan(units).subtract(sum.toYuan())) + " short of the " + expected + " 项目支出 in "
+        String expected = projects.format().print(yuan(units));
+        equations.add(BudgetRule.TABLE_INCOMPLETE.finding(JsonPointer.parse(at), expected, sum,
+            place.describe() + ": the table prints no total and its " + rows.size() + " rows add up to " + sum + ", "
+            + projects.format().print(yuan(units).subtract(rowsYuan)) + " short of the " + expected + " 项目支出 in "
             + TableId.EXPENDITURE + ": rows are missing from the table"));
         return;
       }
-      equations.compare(BudgetRule.CROSS_TOTAL, place, sum, yuan(units), rows.size() + units.size(),
+      equations.compare(BudgetRule.CROSS_TOTAL, place, rowsYuan, sum, yuan(units), rows.size() + units.size(),
           "项目支出 in " + TableId.EXPENDITURE + " is", projects.format());
     });
   }

@@ -27,21 +27,26 @@ final class Equations {
    */
   void compare(BudgetRule rule, Place place, PrintedAmount printed, BigDecimal expectedYuan, int figures,
       String what, TableFormat format) {
-    BigDecimal difference = printed.toYuan().subtract(expectedYuan);
+    compare(rule, place, printed.toYuan(), printed.toString(), expectedYuan, figures, what, format);
+  }
+
+  /** As {@link #compare(BudgetRule, Place, PrintedAmount, BigDecimal, int, String, TableFormat)}, for a sum. */
+  void compare(BudgetRule rule, Place place, BigDecimal actualYuan, String actual, BigDecimal expectedYuan,
+      int figures, String what, TableFormat format) {
+    BigDecimal difference = actualYuan.subtract(expectedYuan);
     if (difference.signum() == 0) {
       return;
     }
     RoundingEnvelope envelope = RoundingEnvelope.of(figures, format.unit(), format.scale());
     boolean rounding = envelope.allows(format.unit().fromYuan(difference));
-    PrintedAmount expected = format.ofYuan(expectedYuan);
-    String message = place.describe() + ": " + what + " " + expected + " but " + printed + " is printed (difference "
-        + format.ofYuan(difference) + "); " + (rounding
-            ? "within the ±" + envelope.bound() + " that rounding (四舍五入) " + figures
+    String expected = format.print(expectedYuan);
+    String message = place.describe() + ": " + what + " " + expected + " but " + actual + " is printed (difference "
+        + format.print(difference) + "); " + (rounding
+            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) " + figures
                 + " printed figures allows (尾数误差)"
             : "more than rounding (四舍五入) " + figures + " printed figures can explain");
     findings.add(rule.finding(rounding ? Severity.WARNING : rule.severity(), JsonPointer.parse(place.pointer()),
-        expected, printed,
-        message));
+        expected, actual, message));
   }
 
   /** An "of which" figure must not exceed its parent by more than rounding explains. */

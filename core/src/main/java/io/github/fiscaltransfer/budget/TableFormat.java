@@ -87,6 +87,18 @@ public final class TableFormat {
   }
 
   /**
+   * Returns an exact amount of yuan as text in this table's unit, without trailing zeros, such as {@code 257,531万元};
+   * unlike {@link #ofYuan} it never refuses an amount, however large or fine, for messages that report sums.
+   *
+   * @param yuan the amount in yuan, not null
+   * @return the text, not null
+   */
+  public String print(BigDecimal yuan) {
+    BigDecimal figure = unit.fromYuan(Objects.requireNonNull(yuan, "yuan")).stripTrailingZeros();
+    return PrintedAmount.format(figure.scale() < 0 ? figure.setScale(0, RoundingMode.UNNECESSARY) : figure, unit);
+  }
+
+  /**
    * Checks that an amount is printed in this format.
    *
    * @param amount the amount, not null

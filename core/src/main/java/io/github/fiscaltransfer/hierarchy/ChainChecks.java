@@ -81,10 +81,10 @@ final class ChainChecks {
       if (carried.isEmpty()) {
         findings.add(ChainRule.LABEL.finding(at.child("labels"), label, "none",
             "the " + label.kind().label() + " is missing"));
-      } else if (!carried.get().equals(label)) {
+      } else if (!carried.get().hasSameCodeAs(label)) {
         findings.add(ChainRule.LABEL.finding(labelPath(at, child, carried.get()), label, carried.get(),
             "the " + label.kind().label() + " must keep its code " + label.code()));
-      } else if (!carried.get().hasSameWording(label)) {
+      } else if (!carried.get().equals(label)) {
         findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, child, carried.get()), label, carried.get(),
             "the " + label.kind().label() + " keeps its code but is worded differently"));
       }

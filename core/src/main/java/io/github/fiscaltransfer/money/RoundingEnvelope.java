@@ -14,11 +14,13 @@ import java.util.Objects;
 public final class RoundingEnvelope {
 
   private final int figures;
-  private final PrintedAmount bound;
+  private final BigDecimal bound;
+  private final AmountUnit unit;
 
-  private RoundingEnvelope(int figures, PrintedAmount bound) {
+  private RoundingEnvelope(int figures, BigDecimal bound, AmountUnit unit) {
     this.figures = figures;
     this.bound = bound;
+    this.unit = unit;
   }
 
   /**
@@ -40,7 +42,7 @@ public final class RoundingEnvelope {
       throw new IllegalArgumentException("Scale must not be negative: " + scale);
     }
     BigDecimal quanta = BigDecimal.valueOf(figures / 2);
-    return new RoundingEnvelope(figures, PrintedAmount.of(quanta.movePointLeft(scale), unit));
+    return new RoundingEnvelope(figures, quanta.movePointLeft(scale), unit);
   }
 
   /**
@@ -57,12 +59,31 @@ public final class RoundingEnvelope {
   }
 
   /**
-   * Returns the largest difference rounding explains, in the printed unit.
+   * Returns the largest difference rounding explains, as a figure in the printed unit at the printed scale (which
+   * may be finer than a fen: a table printing 元 to three decimals).
    *
    * @return the bound, not null
    */
-  public PrintedAmount bound() {
+  public BigDecimal bound() {
     return bound;
+  }
+
+  /**
+   * Returns the unit the figures are printed in.
+   *
+   * @return the unit, not null
+   */
+  public AmountUnit unit() {
+    return unit;
+  }
+
+  /**
+   * Returns the bound as a document prints it, such as {@code 1万元} or {@code 0.011元}.
+   *
+   * @return the text, not null
+   */
+  public String formatBound() {
+    return PrintedAmount.format(bound, unit);
   }
 
   /**
@@ -82,22 +103,23 @@ public final class RoundingEnvelope {
    */
   public boolean allows(BigDecimal difference) {
     Objects.requireNonNull(difference, "difference");
-    return difference.abs().compareTo(bound.figure()) <= 0;
+    return difference.abs().compareTo(bound) <= 0;
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof RoundingEnvelope other && figures == other.figures && bound.equals(other.bound);
+    return obj instanceof RoundingEnvelope other && figures == other.figures && bound.equals(other.bound)
+        && unit == other.unit;
   }
 
   @Override
   public int hashCode() {
-    return figures * 31 + bound.hashCode();
+    return (figures * 31 + bound.hashCode()) * 31 + unit.hashCode();
   }
 
   /** Returns the envelope as {@code ±1万元 for 3 printed figures}. */
   @Override
   public String toString() {
-    return "±" + bound + " for " + figures + " printed figures";
+    return "±" + formatBound() + " for " + figures + " printed figures";
   }
 }

@@ -40,21 +40,22 @@ final class TableRules {
 
   /** The lines must add up to the declared total; a difference within the {@link RoundingEnvelope} is a warning. */
   private static void checkSum(AllocationTable table, JsonPointer path, List<Finding> findings) {
-    PrintedAmount sum = table.linesSum();
+    BigDecimal sum = table.linesFigureSum();
     PrintedAmount total = table.declaredTotal();
-    BigDecimal difference = sum.figure().subtract(total.figure());
+    BigDecimal difference = sum.subtract(total.figure());
     if (difference.signum() == 0) {
       return;
     }
     RoundingEnvelope envelope = RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
     boolean rounding = envelope.allows(difference);
-    String message = "the lines add up to " + sum + " but the declared total is " + total + " (difference "
-        + PrintedAmount.of(difference, table.unit()) + "); " + (rounding
-            ? "within the ±" + envelope.bound() + " that rounding (四舍五入) "
+    String printedSum = PrintedAmount.format(sum, table.unit());
+    String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
+        + PrintedAmount.format(difference, table.unit()) + "); " + (rounding
+            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) "
                 + table.lines().size() + " printed lines allows"
             : "more than rounding (四舍五入) can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
-    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, sum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
   }
 
   private static void checkAmount(AllocationTable table, PrintedAmount amount, JsonPointer path, int i,

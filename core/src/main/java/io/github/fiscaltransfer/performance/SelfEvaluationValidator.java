@@ -1,6 +1,5 @@
 package io.github.fiscaltransfer.performance;
 
-import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.math.BigDecimal;
@@ -44,9 +43,11 @@ final class SelfEvaluationValidator {
   }
 
   private static Optional<Finding> totalFinding(SelfEvaluation evaluation) {
-    PrintedAmount computed = evaluation.evaluatedTotal();
-    return evaluation.statedEvaluatedTotal().filter(stated -> !stated.isSameAmountAs(computed))
-        .map(stated -> PerformanceRule.TOTAL_FUNDS.finding(JsonPointer.root().child("statedEvaluatedTotal"), computed, stated,
+    BigDecimal yuan = PrintedSums.yuan(evaluation.availableAmounts());
+    String computed = PrintedSums.text(evaluation.availableAmounts(), evaluation.lineUnit());
+    return evaluation.statedEvaluatedTotal().filter(stated -> stated.toYuan().compareTo(yuan) != 0)
+        .map(stated -> PerformanceRule.TOTAL_FUNDS.finding(JsonPointer.root().child("statedEvaluatedTotal"),
+            computed, stated,
             "The stated evaluated total " + stated + " is not the budget lines' total " + computed));
   }
 

@@ -41,16 +41,16 @@ final class TargetTableValidator {
 
   private static List<Finding> fundingFindings(Funding funding) {
     if (funding.annual().isEmpty()) {
-      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(ANNUAL, "an amount", "blank",
+      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(FUNDING, "an amount", "blank",
           "年度金额 is blank"));
     }
     PrintedAmount annual = funding.annual().get();
     List<PrintedAmount> parts = Stream.of(funding.central(), funding.local(), funding.other())
         .flatMap(Optional::stream).toList();
-    PrintedAmount sum = PrintedSums.sum(parts, annual.unit());
-    if (parts.isEmpty() || sum.isSameAmountAs(annual)) {
+    if (parts.isEmpty() || PrintedSums.yuan(parts).compareTo(annual.toYuan()) == 0) {
       return List.of();
     }
+    String sum = PrintedSums.text(parts, annual.unit());
     return List.of(PerformanceRule.FUNDING_PARTS_SUM.finding(FUNDING, annual, sum,
         "中央, 地方 and 其他资金 add up to " + sum + ", not the 年度金额 " + annual));
   }

@@ -12,11 +12,12 @@ class RoundingEnvelopeTest {
 
   @Test
   void aTotalOverNLinesAllowsHalfOfNPlusOneQuanta() {
-    assertEquals(PrintedAmount.parse("0万元"), RoundingEnvelope.ofTotal(0, AmountUnit.WAN_YUAN, 0).bound());
-    assertEquals(PrintedAmount.parse("1万元"), RoundingEnvelope.ofTotal(1, AmountUnit.WAN_YUAN, 0).bound());
-    assertEquals(PrintedAmount.parse("1万元"), RoundingEnvelope.ofTotal(2, AmountUnit.WAN_YUAN, 0).bound());
-    assertEquals(PrintedAmount.parse("8万元"), RoundingEnvelope.ofTotal(16, AmountUnit.WAN_YUAN, 0).bound());
-    assertEquals(PrintedAmount.parse("0.02万元"), RoundingEnvelope.ofTotal(4, AmountUnit.WAN_YUAN, 2).bound());
+    assertEquals("0万元", RoundingEnvelope.ofTotal(0, AmountUnit.WAN_YUAN, 0).formatBound());
+    assertEquals("1万元", RoundingEnvelope.ofTotal(1, AmountUnit.WAN_YUAN, 0).formatBound());
+    assertEquals("1万元", RoundingEnvelope.ofTotal(2, AmountUnit.WAN_YUAN, 0).formatBound());
+    assertEquals("8万元", RoundingEnvelope.ofTotal(16, AmountUnit.WAN_YUAN, 0).formatBound());
+    assertEquals("0.02万元", RoundingEnvelope.ofTotal(4, AmountUnit.WAN_YUAN, 2).formatBound());
+    assertEquals("0.011元", RoundingEnvelope.ofTotal(21, AmountUnit.YUAN, 3).formatBound());
   }
 
   @Test
@@ -33,7 +34,7 @@ class RoundingEnvelopeTest {
   void theBoundIsReachedByRoundingHalfUp() {
     // 0.5 + 0.5 + 0.5 = 1.5 exactly, printed 1 + 1 + 1 against a total printed 2: difference 1 quantum, f = 4.
     assertTrue(RoundingEnvelope.ofTotal(3, AmountUnit.WAN_YUAN, 0).allows(BigDecimal.ONE));
-    assertEquals(2, RoundingEnvelope.of(4, AmountUnit.WAN_YUAN, 0).bound().figure().intValueExact());
+    assertEquals(new BigDecimal("2"), RoundingEnvelope.of(4, AmountUnit.WAN_YUAN, 0).bound());
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.Finding;
@@ -155,6 +156,32 @@ class SelfEvaluationTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SelfEvaluation.builder().grantName("测试资金").year(Year.of(2022)).build());
     assertEquals("A self-evaluation needs at least one budget line: 测试资金", e.getMessage());
+  }
+
+  /** Defect 6c of issue #19: a negative stated score read, and then validate threw from Grade.of. */
+  @Test
+  void aNegativeStatedExecutionScoreIsRefusedLikeEveryOtherScore() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SelfEvaluation.builder().from(SEED).statedExecutionScore(new BigDecimal("-1000")).build());
+    assertEquals("A score must not be negative: -1000 for 预算执行率得分 of " + SEED.grantName(), e.getMessage());
+  }
+
+  /** Defect 6a of issue #19: lines that add up beyond 24 integer digits made validate and toString throw. */
+  @Test
+  void aTotalBeyondWhatAnAmountHoldsIsReportedNotThrown() {
+    PrintedAmount huge = PrintedAmount.parse("999,999,999,999,999,999,999,999元");
+    BudgetLine line = BudgetLine.builder().from(SEED.budgetLines().get(0)).available(huge).spent(huge)
+        .statedExecutionRate(Optional.empty()).build();
+    SelfEvaluation evaluation = SelfEvaluation.builder().from(SEED).budgetLines(List.of(line, line))
+        .statedEvaluatedTotal(huge).build();
+    Finding total = evaluation.validate().findings().stream()
+        .filter(f -> f.ruleId().equals(PerformanceRule.TOTAL_FUNDS.id())).findFirst().orElseThrow();
+    assertEquals(Optional.of("1,999,999,999,999,999,999,999,998元"), total.expected());
+    assertEquals("The stated evaluated total 999,999,999,999,999,999,999,999元 is not the budget lines' total "
+        + "1,999,999,999,999,999,999,999,998元", total.message());
+    assertEquals(new BigDecimal("100.00"), evaluation.overallExecutionRateRoundedHalfUp());
+    assertTrue(evaluation.toString().contains(": 1,999,999,999,999,999,999,999,998元, "), evaluation::toString);
+    assertThrows(IllegalArgumentException.class, evaluation::evaluatedTotal);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
@@ -74,7 +75,7 @@ class SeedDocumentsTest {
   static Stream<Arguments> findings() {
     return Stream.of(
         Arguments.of(SeedDocuments.FILES.get(0), List.of()),
-        Arguments.of(SeedDocuments.FILES.get(1), List.of("funding.annual-blank@/targets/0/funding/annual",
+        Arguments.of(SeedDocuments.FILES.get(1), List.of("funding.annual-blank@/targets/0/funding",
             "goal.placeholder@/targets/0/goals/0", "goal.placeholder@/targets/0/goals/1",
             "goal.placeholder@/targets/0/goals/2",
             "goal.placeholder@/targets/0/goals/3", "target.placeholder@/targets/0/indicators/0/target",
@@ -99,5 +100,14 @@ class SeedDocumentsTest {
     List<String> found = SeedDocuments.load(file).validate().findings().stream()
         .map(finding -> finding.ruleId() + "@" + finding.pointer()).toList();
     assertEquals(expected, found);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void everyFindingPointsAtAValueOfTheSeedFile(String file, NoticeDocument expected) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode json = FiscalTransferMappers.newMapper().readTree(text(file));
+    for (io.github.fiscaltransfer.validation.Finding finding : SeedDocuments.load(file).validate().findings()) {
+      assertFalse(json.at(finding.pointer().toString()).isMissingNode(), finding + " resolves in " + file);
+    }
   }
 }
