@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.budget.BudgetValidator;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
@@ -47,6 +49,9 @@ public final class SeedChain {
     out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));
     out.println();
     SeedTextsRead.print(out);
+    out.println();
+    DepartmentBudget budget = SeedBudget.document();
+    SeedBudgetReport.print(budget, BudgetValidator.builtIn().validate(budget), out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {
