@@ -20,12 +20,13 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   @State(Scope.Benchmark)
   public static class Tables extends NationalState {
     SumBaselines baselines;
-    final NoticeValidator validator = NoticeValidator.builtIn();
+    NoticeValidator validator;
 
-    /** Builds the baseline arrays from the generated tables. */
+    /** Builds the baseline arrays from the generated tables, and a validator that knows the tree's units. */
     @Setup(Level.Trial)
     public void arrays() {
       baselines = new SumBaselines(notices);
+      validator = NoticeValidator.builtIn().withUnits(tree.units().registry());
     }
   }
 

@@ -111,7 +111,7 @@ final class ChainChecks {
       if (parent.isPresent()) {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
             "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
-                + " no line for any of its grants"));
+                + " no line for any of its grants (looked for " + IssuerLines.how(notice.issuer()) + ")"));
       } else if (number.isPresent() && flow.missingCitations(notice).contains(number.get())) {
         findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
             "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked"));

@@ -24,6 +24,15 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>notice.confirmed-cited</td><td>error</td><td>a confirmation cites every notice it confirms</td></tr>
  *   <tr><td>subject.unknown</td><td>error</td><td>a subject is in the fiscal year's catalog</td></tr>
  *   <tr><td>subject.name</td><td>warning</td><td>a subject is printed with its catalog name</td></tr>
+ *   <tr><td>unit.abolished</td><td>error</td><td>a unit named by code is in the fiscal year's list of
+ *       divisions: a code that left the list is reported with the units that took over its area</td></tr>
+ *   <tr><td>unit.not-yet-listed</td><td>error</td><td>a code entered the list of divisions after the fiscal
+ *       year</td></tr>
+ *   <tr><td>unit.renamed</td><td>warning</td><td>a unit is named as in an earlier or later year's list</td></tr>
+ *   <tr><td>unit.name</td><td>warning</td><td>a unit is named as its code's entry in the list is</td></tr>
+ *   <tr><td>unit.unknown</td><td>warning</td><td>a unit's code is in some list of divisions</td></tr>
+ *   <tr><td>unit.list-year</td><td>info</td><td>the year's list of divisions is built in; otherwise the nearest
+ *       year's was used</td></tr>
  *   <tr><td>subject.catalog-missing</td><td>info</td><td>there is a catalog for the fiscal year to check
  *       subjects against</td></tr>
  * </table>
@@ -51,6 +60,18 @@ public enum NoticeRule implements Rule {
   SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR),
   /** A subject is printed with its catalog name (reported by {@link SubjectCatalog#check}). */
   SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING),
+  /** A unit's code is in the fiscal year's list; one that left it is reported with its successors. */
+  UNIT_ABOLISHED("unit.abolished", Severity.ERROR),
+  /** A unit's code entered the list after the fiscal year. */
+  UNIT_NOT_YET_LISTED("unit.not-yet-listed", Severity.ERROR),
+  /** A unit is named as another year's list names its code. */
+  UNIT_RENAMED("unit.renamed", Severity.WARNING),
+  /** A unit is named as the list names its code. */
+  UNIT_NAME("unit.name", Severity.WARNING),
+  /** A unit's code is in a list of divisions. */
+  UNIT_UNKNOWN("unit.unknown", Severity.WARNING),
+  /** The fiscal year's list of divisions is built in; otherwise the nearest year's was used. */
+  UNIT_LIST_YEAR("unit.list-year", Severity.INFO),
   /** There is a catalog to check subjects against. */
   SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
 

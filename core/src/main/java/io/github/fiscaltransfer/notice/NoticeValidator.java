@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.notice;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.time.Year;
@@ -18,15 +19,18 @@ import java.util.stream.Collectors;
 /**
  * Checks a {@link TransferNotice} against every {@link NoticeRule} and reports all findings together.
  *
- * <p>Subjects are checked against the catalog of each grant's fiscal year, where the validator has one.
- * Immutable and thread-safe.
+ * <p>Subjects are checked against the catalog of each grant's fiscal year, where the validator has one; the
+ * issuer and every recipient named by code against the list of divisions of that year (the built-in
+ * {@link UnitRegistry} unless {@link #withUnits} says otherwise). Immutable and thread-safe.
  */
 public final class NoticeValidator {
 
   private final Function<Year, Optional<SubjectCatalog>> catalogs;
+  private final UnitRegistry units;
 
-  private NoticeValidator(Function<Year, Optional<SubjectCatalog>> catalogs) {
+  private NoticeValidator(Function<Year, Optional<SubjectCatalog>> catalogs, UnitRegistry units) {
     this.catalogs = catalogs;
+    this.units = units;
   }
 
   /**
@@ -41,7 +45,7 @@ public final class NoticeValidator {
       } catch (IllegalArgumentException noCatalog) {
         return Optional.empty();
       }
-    });
+    }, UnitRegistry.builtIn());
   }
 
   /**
@@ -54,7 +58,18 @@ public final class NoticeValidator {
   public static NoticeValidator withCatalogs(Collection<SubjectCatalog> catalogs) {
     Map<Year, SubjectCatalog> byYear =
         catalogs.stream().collect(Collectors.toUnmodifiableMap(SubjectCatalog::year, c -> c));
-    return new NoticeValidator(year -> Optional.ofNullable(byYear.get(year)));
+    return new NoticeValidator(year -> Optional.ofNullable(byYear.get(year)), UnitRegistry.builtIn());
+  }
+
+  /**
+   * Returns a validator like this one that checks units against another registry, such as the built-in one
+   * merged with a user's CSV.
+   *
+   * @param registry the registry, not null
+   * @return the validator, not null
+   */
+  public NoticeValidator withUnits(UnitRegistry registry) {
+    return new NoticeValidator(catalogs, Objects.requireNonNull(registry, "registry"));
   }
 
   /**
@@ -86,6 +101,7 @@ public final class NoticeValidator {
   }
 
   private void check(TransferNotice notice, String prefix, List<Finding> findings) {
+    checkIssuer(notice, prefix, findings);
     for (int i = 0; i < notice.allocations().size(); i++) {
       checkAllocation(notice, notice.allocations().get(i), prefix + "allocations[" + i + "]", findings);
     }
@@ -100,9 +116,24 @@ public final class NoticeValidator {
     }
   }
 
+  /** The issuer against the list of each fiscal year its grants have, and a note where a year has no list. */
+  private void checkIssuer(TransferNotice notice, String prefix, List<Finding> findings) {
+    List<Year> years = notice.allocations().stream().map(a -> a.grant().fiscalYear()).distinct().toList();
+    for (Year year : years) {
+      UnitChecks.checkListYear(units, year, prefix + "issuer", findings);
+      UnitChecks.check(units.asOf(year), notice.issuer(), prefix + "issuer", findings);
+    }
+  }
+
   private void checkAllocation(TransferNotice notice, GrantAllocation allocation, String path, List<Finding> findings) {
     allocation.table().ifPresent(table -> {
       TableRules.check(table, notice.issuer(), path + ".table", findings);
+      UnitRegistry registry = units.asOf(allocation.grant().fiscalYear());
+      for (int i = 0; i < table.lines().size(); i++) {
+        if (table.lines().get(i).recipient() instanceof FiscalUnit unit) {
+          UnitChecks.check(registry, unit, path + ".table.lines[" + i + "].recipient", findings);
+        }
+      }
       if (!table.declaredTotal().isSameAmountAs(allocation.statedTotal())) {
         findings.add(NoticeRule.NOTICE_TOTAL.finding(path + ".table.declaredTotal", allocation.statedTotal(),
             table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class NationalTreeTest {
 
   private static final NationalTree TREE = NationalTree.generate(7, 2);
-  private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn();
+  private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn().withUnits(TREE.units().registry());
 
   @Test
   void everyLevelHasChinasCount() {
