@@ -24,6 +24,12 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>notice.confirmed-cited</td><td>error</td><td>a confirmation cites every notice it confirms</td></tr>
  *   <tr><td>subject.unknown</td><td>error</td><td>a subject is in the fiscal year's catalog</td></tr>
  *   <tr><td>subject.name</td><td>warning</td><td>a subject is printed with its catalog name</td></tr>
+ *   <tr><td>subject.removed</td><td>error</td><td>a subject is not one the year's catalog lists as replaced; the
+ *       successors are named</td></tr>
+ *   <tr><td>subject.unlisted</td><td>info</td><td>a subject a partial (built-in) catalog does not list cannot be
+ *       verified</td></tr>
+ *   <tr><td>subject.catalog-year</td><td>info</td><td>the fiscal year has a catalog of its own; otherwise the
+ *       nearest earlier year's was used</td></tr>
  *   <tr><td>unit.abolished</td><td>error</td><td>a unit named by code is in the fiscal year's list of
  *       divisions: a code that left the list is reported with the units that took over its area</td></tr>
  *   <tr><td>unit.not-yet-listed</td><td>error</td><td>a code entered the list of divisions after the fiscal
@@ -72,6 +78,12 @@ public enum NoticeRule implements Rule {
   UNIT_UNKNOWN("unit.unknown", Severity.WARNING),
   /** The fiscal year's list of divisions is built in; otherwise the nearest year's was used. */
   UNIT_LIST_YEAR("unit.list-year", Severity.INFO),
+  /** A subject is not one the catalog lists as replaced (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_REMOVED(SubjectCatalog.RULE_REMOVED, Severity.ERROR),
+  /** A subject a partial catalog does not list is unverified (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_UNLISTED(SubjectCatalog.RULE_UNLISTED, Severity.INFO),
+  /** The fiscal year has a catalog of its own; otherwise the nearest earlier year's was used. */
+  SUBJECT_CATALOG_YEAR("subject.catalog-year", Severity.INFO),
   /** There is a catalog to check subjects against. */
   SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
 

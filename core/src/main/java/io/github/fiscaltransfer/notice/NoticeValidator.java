@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,31 +35,30 @@ public final class NoticeValidator {
   }
 
   /**
-   * Returns a validator that checks subjects against the library's built-in catalogs.
+   * Returns a validator that checks subjects against the library's built-in catalogs (a year without one against
+   * the nearest earlier year's) and units against the built-in registry.
    *
    * @return the validator, not null
    */
   public static NoticeValidator builtIn() {
-    return new NoticeValidator(year -> {
-      try {
-        return Optional.of(SubjectCatalog.builtIn(year));
-      } catch (IllegalArgumentException noCatalog) {
-        return Optional.empty();
-      }
-    }, UnitRegistry.builtIn());
+    return new NoticeValidator(SubjectCatalog::builtInNearest, UnitRegistry.builtIn());
   }
 
   /**
-   * Returns a validator that checks subjects against the given catalogs.
+   * Returns a validator that checks subjects against the given catalogs (a year without one against the nearest
+   * earlier year's), such as built-in ones merged with a user's.
    *
    * @param catalogs the catalogs, at most one a year, not null
    * @return the validator, not null
    * @throws IllegalStateException if two catalogs have the same year
    */
   public static NoticeValidator withCatalogs(Collection<SubjectCatalog> catalogs) {
-    Map<Year, SubjectCatalog> byYear =
-        catalogs.stream().collect(Collectors.toUnmodifiableMap(SubjectCatalog::year, c -> c));
-    return new NoticeValidator(year -> Optional.ofNullable(byYear.get(year)), UnitRegistry.builtIn());
+    TreeMap<Year, SubjectCatalog> byYear = catalogs.stream()
+        .collect(Collectors.toMap(SubjectCatalog::year, c -> c, (a, b) -> {
+          throw new IllegalStateException("Two catalogs for " + a.year());
+        }, TreeMap::new));
+    return new NoticeValidator(year -> Optional.ofNullable(byYear.floorEntry(year)).map(Map.Entry::getValue),
+        UnitRegistry.builtIn());
   }
 
   /**
@@ -163,8 +163,13 @@ public final class NoticeValidator {
     Optional<SubjectCatalog> catalog = catalogs.apply(grant.fiscalYear());
     if (catalog.isEmpty()) {
       findings.add(NoticeRule.SUBJECT_CATALOG_MISSING.finding(path, "a " + grant.fiscalYear() + " catalog",
-          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear()));
+          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear() + " or before"));
       return;
+    }
+    if (!catalog.get().year().equals(grant.fiscalYear())) {
+      findings.add(NoticeRule.SUBJECT_CATALOG_YEAR.finding(path + ".fiscalYear", "a " + grant.fiscalYear() + " catalog",
+          "the " + catalog.get().year() + " catalog", "subjects were checked against the " + catalog.get().year()
+              + " catalog: there is none for " + grant.fiscalYear()));
     }
     Optional<Subject> revenue = grant.revenueSubject();
     revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path + ".revenueSubject")));
