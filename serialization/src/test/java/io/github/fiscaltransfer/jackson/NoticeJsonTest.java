@@ -184,6 +184,18 @@ class NoticeJsonTest {
   }
 
   @Test
+  void aSichuanNoticeOf2024ReadsBackAndValidatesAsItWasWritten() throws Exception {
+    FiscalUnit sichuan = UNITS.byName("四川省").orElseThrow();
+    TransferNotice notice = io.github.fiscaltransfer.notice.NationalNotices.notice("川财社〔2024〕12号", sichuan, 2024,
+        "2101301 城乡医疗救助", null, List.of(UNITS.recipient("成都市", sichuan), UNITS.recipient("绵阳市", sichuan)));
+    String json = FiscalTransferMappers.newMapper().writeValueAsString(notice);
+    TransferNotice read = FiscalTransferMappers.newMapper().readValue(json, TransferNotice.class);
+    assertEquals(notice, read);
+    assertEquals(List.of("subject.catalog-year"), NoticeValidator.builtIn().validate(read).findings().stream()
+        .map(f -> f.ruleId()).toList());
+  }
+
+  @Test
   void anUnknownCodeIsKeptAsPrintedAndReportedByValidation() throws Exception {
     TransferNotice notice = FiscalTransferMappers.newMapper().readValue(NOTICE.replace("440703", "440799"),
         TransferNotice.class);
