@@ -42,10 +42,16 @@ final class DivisionHistory {
     }
   }
 
-  /** The built-in list with the aliases the seed documents print ({@code aliases.csv}). */
+  /**
+   * The built-in list with the aliases the seed documents print ({@code aliases.csv}), taken as they are: checking
+   * them against the list would parse their provinces at every start (DivisionDataTest checks them instead).
+   */
   static DivisionHistory builtIn() {
-    DivisionHistory plain = new DivisionHistory(DivisionText.resource("divisions.txt"), Map.of(), Map.of());
-    return plain.merge(CsvRows.readResource(UnitRegistry.class, "aliases.csv", UnitRegistry.HEADER));
+    Map<DivisionCode, List<String>> aliases = new HashMap<>();
+    for (CsvRows.Row row : CsvRows.readResource(UnitRegistry.class, "aliases.csv", UnitRegistry.HEADER)) {
+      aliases.put(DivisionCode.parse(row.field(0)), List.of(row.field(2).split(" ")));
+    }
+    return new DivisionHistory(DivisionText.resource("divisions.txt"), Map.of(), aliases);
   }
 
   /** A user's registry alone. */
@@ -137,20 +143,26 @@ final class DivisionHistory {
     return provinces.computeIfAbsent(prefix, this::parseProvince);
   }
 
+  /** The list's lines in their order (parents first), then a user's records, parents first too. */
   private Map<DivisionCode, List<DivisionRecord>> parseProvince(String prefix) {
-    Map<DivisionCode, List<DivisionRecord>> records = new TreeMap<>(DivisionHistory::compare);
+    Map<DivisionCode, List<DivisionRecord>> records = new LinkedHashMap<>();
     if (text != null) {
       for (String line : text.lines(prefix)) {
         DivisionRecord record = parse(line);
-        records.computeIfAbsent(record.code(), k -> new ArrayList<>(1)).add(record);
+        List<DivisionRecord> same = records.get(record.code());
+        if (same == null) {
+          same = new ArrayList<>(1);
+          records.put(record.code(), same);
+        }
+        same.add(record);
       }
     }
-    user.forEach((code, list) -> {
-      if (code.toString().startsWith(prefix)) {
-        records.put(code, list);
+    for (Map.Entry<DivisionCode, List<DivisionRecord>> entry : user.entrySet()) {
+      if (entry.getKey().toString().startsWith(prefix)) {
+        records.put(entry.getKey(), entry.getValue());
       }
-    });
-    return new LinkedHashMap<>(records);
+    }
+    return records;
   }
 
   private DivisionRecord parse(String line) {
@@ -186,10 +198,18 @@ final class DivisionHistory {
 
   private List<DivisionRecord> exactly(String name) {
     List<DivisionCode> codes = new ArrayList<>(text == null ? List.of() : text.codesNamed(name));
-    userNames.getOrDefault(name, List.of()).stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+    for (DivisionCode code : userNames.getOrDefault(name, List.of())) {
+      if (!codes.contains(code)) {
+        codes.add(code);
+      }
+    }
     List<DivisionRecord> found = new ArrayList<>(codes.size());
     for (DivisionCode code : codes) {
-      records(code).stream().filter(r -> r.knownAs(name)).forEach(found::add);
+      for (DivisionRecord record : records(code)) {
+        if (record.knownAs(name)) {
+          found.add(record);
+        }
+      }
     }
     return found;
   }

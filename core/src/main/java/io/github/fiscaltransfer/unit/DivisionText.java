@@ -19,12 +19,15 @@ final class DivisionText {
   private static final String YEARS = "# Years: ";
 
   private final byte[] bytes;
+  /** The bytes one char each, so that searches run on String's (intrinsic) search rather than a loop of ours. */
+  private final String latin;
   private final int firstYear;
   private final int lastYear;
   private volatile Map<String, int[]> provinces;
 
   private DivisionText(byte[] bytes, int firstYear, int lastYear) {
     this.bytes = bytes;
+    this.latin = new String(bytes, StandardCharsets.ISO_8859_1);
     this.firstYear = firstYear;
     this.lastYear = lastYear;
   }
@@ -35,7 +38,7 @@ final class DivisionText {
         throw new IllegalStateException("Missing resource " + name + " beside " + UnitRegistry.class.getName());
       }
       byte[] bytes = in.readAllBytes();
-      int at = indexOf(bytes, YEARS.getBytes(StandardCharsets.UTF_8), 0);
+      int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(YEARS);
       if (at < 0) {
         throw new IllegalStateException("Resource " + name + " has no '" + YEARS + "first last' line");
       }
@@ -79,13 +82,11 @@ final class DivisionText {
 
   /** The codes of the lines naming a unit exactly so, in any year. */
   List<DivisionCode> codesNamed(String name) {
-    byte[] needle = (" " + name + " ").getBytes(StandardCharsets.UTF_8);
+    String needle = new String(" ".concat(name).concat(" ").getBytes(StandardCharsets.UTF_8),
+        StandardCharsets.ISO_8859_1);
     List<DivisionCode> codes = new ArrayList<>(2);
-    for (int at = indexOf(bytes, needle, 0); at >= 0; at = indexOf(bytes, needle, at + 1)) {
-      int start = at;
-      while (start > 0 && bytes[start - 1] != '\n') {
-        start--;
-      }
+    for (int at = latin.indexOf(needle); at >= 0; at = latin.indexOf(needle, at + 1)) {
+      int start = latin.lastIndexOf('\n', at) + 1;
       if (bytes[start] != '#' && (at - start == 6 || at - start == 9)) {
         DivisionCode code = DivisionCode.parse(new String(bytes, start, at - start, StandardCharsets.US_ASCII));
         if (!codes.contains(code)) {
@@ -105,10 +106,9 @@ final class DivisionText {
         if (bytes[start] == '#' || bytes[start] == '\n') {
           continue;
         }
-        String prefix = new String(bytes, start, 2, StandardCharsets.US_ASCII);
-        if (open == null || !index.containsKey(prefix)) {
+        if (open == null || bytes[start] != bytes[open[0]] || bytes[start + 1] != bytes[open[0] + 1]) {
           open = new int[] {start, start};
-          index.put(prefix, open);
+          index.put(new String(bytes, start, 2, StandardCharsets.US_ASCII), open);
         }
         open[1] = lineEnd(start) + 1;
       }
@@ -118,23 +118,7 @@ final class DivisionText {
   }
 
   private int lineEnd(int start) {
-    int end = start;
-    while (end < bytes.length && bytes[end] != '\n') {
-      end++;
-    }
-    return end;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle, int from) {
-    outer:
-    for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    int end = latin.indexOf('\n', start);
+    return end < 0 ? bytes.length : end;
   }
 }

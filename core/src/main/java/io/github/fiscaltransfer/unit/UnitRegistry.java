@@ -45,12 +45,20 @@ public final class UnitRegistry {
 
   /** The units of a province in this year, parents before children, built when first asked for. */
   private Map<DivisionCode, FiscalUnit> province(String prefix) {
-    return provinces.computeIfAbsent(prefix, p -> {
+    Map<DivisionCode, FiscalUnit> built = provinces.get(prefix);
+    if (built == null) {
       Map<DivisionCode, FiscalUnit> units = new LinkedHashMap<>();
-      history.province(p).forEach((code, records) -> records.stream().filter(r -> r.listedIn(year)).findFirst()
-          .ifPresent(record -> units.put(code, FiscalUnit.of(record.name(), code, parentOf(code, units)))));
-      return Collections.unmodifiableMap(units);
-    });
+      for (List<DivisionRecord> records : history.province(prefix).values()) {
+        for (DivisionRecord record : records) {
+          if (record.listedIn(year)) {
+            units.put(record.code(), FiscalUnit.of(record.name(), record.code(), parentOf(record.code(), units)));
+          }
+        }
+      }
+      provinces.putIfAbsent(prefix, Collections.unmodifiableMap(units));
+      built = provinces.get(prefix);
+    }
+    return built;
   }
 
   private static FiscalUnit parentOf(DivisionCode code, Map<DivisionCode, FiscalUnit> known) {

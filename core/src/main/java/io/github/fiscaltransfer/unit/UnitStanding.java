@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * {@link Kind}, what the list has, and a sentence a budget officer can read. Immutable and thread-safe.
  *
  * @param kind how the unit stands, not null
- * @param expected what the list has for the unit's code, such as {@code 510116 双流区}, not null
- * @param message why, such as {@code 510122 双流县 was last listed in 2015; its area is now 510116 双流区},
- *     not null
+ * @param expected what the list has for the unit's code, such as {@code 510116 双流区} (for a listed unit, its
+ *     name), not null
+ * @param message why, such as {@code 510124 郫县 was last listed in 2015; in 2016 its area is 510117 郫都区}
+ *     (for a listed unit, its name), not null
  */
 public record UnitStanding(Kind kind, String expected, String message) {
 
@@ -56,11 +57,13 @@ public record UnitStanding(Kind kind, String expected, String message) {
     DivisionHistory history = registry.history();
     int year = registry.dataYearValue();
     List<DivisionRecord> records = history.records(code.get());
-    String printed = code.get() + " " + unit.name();
-    Optional<DivisionRecord> listed = records.stream().filter(r -> r.listedIn(year)).findFirst();
-    if (listed.isPresent()) {
-      return named(unit, listed.get(), records, year);
+    for (DivisionRecord record : records) {
+      if (record.listedIn(year)) {
+        return record.knownAs(unit.name()) ? new UnitStanding(Kind.LISTED, unit.name(), unit.name())
+            : named(unit, record, records, year);
+      }
     }
+    String printed = code.get() + " " + unit.name();
     if (records.isEmpty()) {
       return new UnitStanding(Kind.UNKNOWN, "a code of the " + year + " list", printed
           + " is in no list of divisions the registry has");
@@ -79,9 +82,6 @@ public record UnitStanding(Kind kind, String expected, String message) {
 
   private static UnitStanding named(FiscalUnit unit, DivisionRecord listed, List<DivisionRecord> records, int year) {
     String official = listed.code() + " " + listed.name();
-    if (listed.knownAs(unit.name())) {
-      return new UnitStanding(Kind.LISTED, official, official + " is listed in " + year);
-    }
     Optional<DivisionRecord> former = records.stream().filter(r -> r.knownAs(unit.name())).findFirst();
     if (former.isPresent()) {
       return new UnitStanding(Kind.RENAMED, official, listed.code() + " is " + listed.name() + " in " + year

@@ -76,6 +76,14 @@ class DivisionDataTest {
   }
 
   @Test
+  void theBuiltInAliasesBelongToListedUnits() {
+    FiscalUnit dehong = UnitRegistry.builtIn().byCode(DivisionCode.parse("533100")).orElseThrow();
+    assertEquals("德宏傣族景颇族自治州", dehong.name());
+    assertEquals(Optional.of(dehong), UnitRegistry.builtIn().byName("德宏州"));
+    assertEquals(Optional.of(dehong), UnitRegistry.builtIn().asOf(Year.of(2015)).byName("德宏州"));
+  }
+
+  @Test
   void everyParentChainEndsAtAProvinceUnderTheCentre() {
     for (int year = 2015; year <= 2024; year++) {
       for (FiscalUnit unit : UnitRegistry.builtIn().asOf(Year.of(year)).units()) {

@@ -18,7 +18,7 @@ class UnitStandingTest {
   void aListedUnitIsListed() {
     UnitStanding listed = standing(2024, "锦江区", "510104");
     assertEquals(UnitStanding.Kind.LISTED, listed.kind());
-    assertEquals("510104 锦江区 is listed in 2024", listed.message());
+    assertEquals("锦江区", listed.message());
   }
 
   @Test
