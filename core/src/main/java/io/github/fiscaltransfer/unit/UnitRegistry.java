@@ -272,14 +272,23 @@ public final class UnitRegistry {
 
   /**
    * Resolves a printed name like {@link #resolve}, keeping an unknown or ambiguous name as an
-   * {@link UnknownRecipient} rather than failing.
+   * {@link UnknownRecipient} rather than failing; an ambiguous one's reason names the units that bear it.
    *
    * @param name the name as printed, not blank
    * @param issuer the unit whose table printed it, not null
    * @return the recipient, not null
    */
   public Recipient recipient(String name, FiscalUnit issuer) {
-    return resolve(name, issuer).orElseGet(() -> UnknownRecipient.of(name, issuer));
+    return resolve(name, issuer).orElseGet(() -> {
+      List<FiscalUnit> named = named(Objects.requireNonNull(name, "name").strip());
+      if (named.size() < 2) {
+        return UnknownRecipient.of(name, issuer);
+      }
+      List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
+          + ")").toList();
+      return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
+          + String.join(", ", units));
+    });
   }
 
   /**

@@ -131,6 +131,10 @@ class DivisionDataTest {
     assertEquals("220104", code(registry.resolve("朝阳区", changchun)));
     assertEquals("220104", code(registry.resolve("朝阳区", registry.byName("吉林省").orElseThrow())));
     assertEquals(Optional.empty(), registry.resolve("朝阳区", FiscalUnit.central()));
+    FiscalUnit guangdong = registry.byName("广东省").orElseThrow();
+    UnknownRecipient ambiguous = (UnknownRecipient) registry.recipient("朝阳区", guangdong);
+    assertEquals("is borne by several units, none below 广东省: 110105 (北京市), 220104 (长春市)",
+        ambiguous.reason());
     assertEquals("510100", code(registry.resolve("成都", registry.byName("四川省").orElseThrow())));
   }
 
