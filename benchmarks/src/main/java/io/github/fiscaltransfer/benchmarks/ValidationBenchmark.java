@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -26,7 +27,7 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
     @Setup(Level.Trial)
     public void arrays() {
       baselines = new SumBaselines(notices);
-      validator = NoticeValidator.builtIn().withUnits(tree.units().registry());
+      validator = NoticeValidator.of(ValidationPolicy.builder().units(tree.units().registry()).build());
     }
   }
 

@@ -63,13 +63,20 @@ public abstract class AllocationTable {
    * Returns the sum of the lines' figures, in the table's unit, at the largest scale any line has.
    *
    * @return the sum of the lines, not null
+   * @throws IllegalArgumentException if the sum has more than the 24 integer digits a printed amount holds
+   *     (validation reports such a table's sum rather than calling this)
    */
   public PrintedAmount linesSum() {
+    return PrintedAmount.of(linesFigureSum(), unit());
+  }
+
+  /** Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total. */
+  BigDecimal linesFigureSum() {
     BigDecimal sum = BigDecimal.ZERO.setScale(scale());
     for (AllocationLine line : lines()) {
       sum = sum.add(line.amount().figure());
     }
-    return PrintedAmount.of(sum, unit());
+    return sum;
   }
 
   /**

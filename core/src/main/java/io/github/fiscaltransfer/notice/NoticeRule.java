@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.validation.Rule;
+import io.github.fiscaltransfer.validation.RuleDescriptor;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -45,73 +46,83 @@ import io.github.fiscaltransfer.validation.Severity;
  */
 public enum NoticeRule implements Rule {
   /** The lines add up to the declared total. */
-  TABLE_SUM("table.sum", Severity.ERROR),
+  TABLE_SUM("table.sum", Severity.ERROR,
+      "the lines add up to the declared total"),
   /** No recipient has two lines. */
-  TABLE_DUPLICATE_RECIPIENT("table.duplicate-recipient", Severity.ERROR),
+  TABLE_DUPLICATE_RECIPIENT("table.duplicate-recipient", Severity.ERROR,
+      "no recipient has two lines"),
   /** No line is negative. */
-  TABLE_NEGATIVE_LINE("table.negative-line", Severity.ERROR),
+  TABLE_NEGATIVE_LINE("table.negative-line", Severity.ERROR,
+      "no line is negative"),
   /** No line is printed finer than the table's total. */
-  TABLE_PRECISION("table.precision", Severity.ERROR),
+  TABLE_PRECISION("table.precision", Severity.ERROR,
+      "no line is printed finer than the table's total"),
   /** Every recipient is known to the registry. */
-  TABLE_RECIPIENT_UNKNOWN("table.recipient-unknown", Severity.WARNING),
+  TABLE_RECIPIENT_UNKNOWN("table.recipient-unknown", Severity.WARNING,
+      "every recipient is known to the registry"),
   /** Every recipient is directly below the issuer, or the issuer's retained share. */
-  TABLE_RECIPIENT_LEVEL("table.recipient-level", Severity.ERROR),
+  TABLE_RECIPIENT_LEVEL("table.recipient-level", Severity.ERROR,
+      "every recipient is directly below the issuer, or the issuer's retained share"),
   /** The declared total equals the stated total. */
-  NOTICE_TOTAL("notice.total", Severity.ERROR),
+  NOTICE_TOTAL("notice.total", Severity.ERROR,
+      "the declared total equals the stated total"),
   /** The document's year fits the kind of notice. */
-  NOTICE_FISCAL_YEAR("notice.fiscal-year", Severity.ERROR),
+  NOTICE_FISCAL_YEAR("notice.fiscal-year", Severity.ERROR,
+      "the document's year fits the kind of notice"),
   /** A confirmation cites every notice it confirms. */
-  NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR),
+  NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR,
+      "a confirmation cites every notice it confirms"),
   /** A subject is in the catalog (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR),
+  SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR,
+      "a subject is in the catalog"),
   /** A subject is printed with its catalog name (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING),
+  SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING,
+      "a subject is printed with its catalog name"),
   /** A unit's code is in the fiscal year's list; one that left it is reported with its successors. */
-  UNIT_ABOLISHED("unit.abolished", Severity.ERROR),
+  UNIT_ABOLISHED("unit.abolished", Severity.ERROR,
+      "a unit's code is in the fiscal year's list of divisions"),
   /** A unit's code entered the list after the fiscal year. */
-  UNIT_NOT_YET_LISTED("unit.not-yet-listed", Severity.ERROR),
+  UNIT_NOT_YET_LISTED("unit.not-yet-listed", Severity.ERROR,
+      "a unit's code entered the list of divisions no later than the fiscal year"),
   /** A unit is named as another year's list names its code. */
-  UNIT_RENAMED("unit.renamed", Severity.WARNING),
+  UNIT_RENAMED("unit.renamed", Severity.WARNING,
+      "a unit is named as the fiscal year's list names it, not as another year's"),
   /** A unit is named as the list names its code. */
-  UNIT_NAME("unit.name", Severity.WARNING),
+  UNIT_NAME("unit.name", Severity.WARNING,
+      "a unit is named as the list of divisions names its code"),
   /** A unit's code is in a list of divisions. */
-  UNIT_UNKNOWN("unit.unknown", Severity.WARNING),
+  UNIT_UNKNOWN("unit.unknown", Severity.WARNING,
+      "a unit's code is in some list of divisions"),
   /** The fiscal year's list of divisions is built in; otherwise the nearest year's was used. */
-  UNIT_LIST_YEAR("unit.list-year", Severity.INFO),
+  UNIT_LIST_YEAR("unit.list-year", Severity.INFO,
+      "the fiscal year has a list of divisions of its own"),
   /** A subject is not one the catalog lists as replaced (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_REMOVED(SubjectCatalog.RULE_REMOVED, Severity.ERROR),
+  SUBJECT_REMOVED(SubjectCatalog.RULE_REMOVED, Severity.ERROR,
+      "a subject is not one the catalog lists as replaced"),
   /** A subject a partial catalog does not list is unverified (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_UNLISTED(SubjectCatalog.RULE_UNLISTED, Severity.INFO),
+  SUBJECT_UNLISTED(SubjectCatalog.RULE_UNLISTED, Severity.INFO,
+      "a subject a partial catalog does not list cannot be verified"),
   /** The fiscal year has a catalog of its own; otherwise the nearest earlier year's was used. */
-  SUBJECT_CATALOG_YEAR("subject.catalog-year", Severity.INFO),
+  SUBJECT_CATALOG_YEAR("subject.catalog-year", Severity.INFO,
+      "the fiscal year has a subject catalog of its own"),
   /** There is a catalog to check subjects against. */
-  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
+  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO,
+      "there is a catalog to check subjects against");
 
-  private final String id;
-  private final Severity severity;
+  private final RuleDescriptor descriptor;
 
-  NoticeRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  NoticeRule(String id, Severity severity, String summary) {
+    this.descriptor = RuleDescriptor.of(id, severity, summary);
   }
 
-  /**
-   * Returns the rule id findings carry, such as {@code table.sum}.
-   *
-   * @return the id, not null
-   */
   @Override
-  public String id() {
-    return id;
+  public RuleDescriptor descriptor() {
+    return descriptor;
   }
 
-  /**
-   * Returns the severity of the rule's findings (table.sum is a warning where rounding explains it).
-   *
-   * @return the severity, not null
-   */
+  /** Returns the rule id, such as {@code table.sum}. */
   @Override
-  public Severity severity() {
-    return severity;
+  public String toString() {
+    return descriptor.id();
   }
 }

@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.unit.UnitStanding;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.time.Year;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class UnitChecks {
   private UnitChecks() {}
 
   /** Reports a unit that the year's list does not have under the printed name. */
-  static void check(UnitRegistry registry, FiscalUnit unit, String path, List<Finding> findings) {
+  static void check(UnitRegistry registry, FiscalUnit unit, JsonPointer path, List<Finding> findings) {
     UnitStanding standing = registry.standing(unit);
     NoticeRule rule = switch (standing.kind()) {
       case LISTED -> null;
@@ -30,7 +31,7 @@ final class UnitChecks {
   }
 
   /** Says so when the year has no list of its own and the nearest year's stands for it. */
-  static void checkListYear(UnitRegistry units, Year year, String path, List<Finding> findings) {
+  static void checkListYear(UnitRegistry units, Year year, JsonPointer path, List<Finding> findings) {
     Year listed = units.dataYear(year);
     if (!listed.equals(year)) {
       findings.add(NoticeRule.UNIT_LIST_YEAR.finding(path, "a list of divisions for " + year, "the " + listed + " list",

@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.subject;
 import io.github.fiscaltransfer.FiscalParseException;
 import io.github.fiscaltransfer.internal.CsvRows;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import io.github.fiscaltransfer.validation.Severity;
 import java.io.Reader;
 import java.time.Year;
 import java.util.ArrayList;
@@ -77,6 +79,15 @@ public final class SubjectCatalog {
           "No built-in subject catalog for " + year + " (built in: " + BuiltIn.CATALOGS.keySet() + ")");
     }
     return catalog;
+  }
+
+  /**
+   * Returns every catalog shipped with the library.
+   *
+   * @return the built-in catalogs, in year order, not null, unmodifiable
+   */
+  public static List<SubjectCatalog> builtIns() {
+    return List.copyOf(BuiltIn.CATALOGS.values());
   }
 
   /**
@@ -245,28 +256,29 @@ public final class SubjectCatalog {
    * warning.
    *
    * @param subject the subject as printed, not null
-   * @param path where the document printed it, not null
+   * @param path where the document printed it, a pointer into its JSON form, not null
    * @return the findings, empty if the subject is in the catalog under its official name, not null
    */
-  public List<Finding> check(Subject subject, String path) {
+  public List<Finding> check(Subject subject, JsonPointer path) {
     Objects.requireNonNull(path, "path");
     SubjectCode code = subject.code();
     Optional<String> official = name(code);
     if (official.isEmpty()) {
       List<SubjectCode> successors = names.keySet().stream().filter(c -> formerly(c).contains(code)).toList();
       if (!successors.isEmpty()) {
-        return List.of(Finding.error(RULE_REMOVED, path, successors.stream().map(c -> c + " " + names.get(c)).toList(),
-            code, code + " was replaced in the " + year + " catalog by " + successors));
+        List<String> named = successors.stream().map(c -> c + " " + names.get(c)).toList();
+        return List.of(Finding.of(Severity.ERROR, RULE_REMOVED, path, named, code,
+            code + " was replaced in the " + year + " catalog by " + successors));
       }
       if (complete) {
-        return List.of(Finding.error(RULE_UNKNOWN, path, "a code of the " + year + " catalog", code,
+        return List.of(Finding.of(Severity.ERROR, RULE_UNKNOWN, path, "a code of the " + year + " catalog", code,
             notInCatalog(code)));
       }
-      return List.of(Finding.info(RULE_UNLISTED, path, "a code the " + year + " catalog lists", code,
+      return List.of(Finding.of(Severity.INFO, RULE_UNLISTED, path, "a code the " + year + " catalog lists", code,
           unlisted(code)));
     }
     if (subject.name().isPresent() && !subject.name().get().equals(official.get())) {
-      return List.of(Finding.warning(RULE_NAME, path, official.get(), subject.name().get(),
+      return List.of(Finding.of(Severity.WARNING, RULE_NAME, path, official.get(), subject.name().get(),
           "subject " + subject.code() + " is printed with a name other than the catalog's"));
     }
     return List.of();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.RetainedShare;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class NationalTreeTest {
 
   private static final NationalTree TREE = NationalTree.generate(7, 2);
-  private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn().withUnits(TREE.units().registry());
+  private static final NoticeValidator VALIDATOR =
+      NoticeValidator.of(ValidationPolicy.builder().units(TREE.units().registry()).build());
 
   @Test
   void everyLevelHasChinasCount() {

@@ -50,6 +50,8 @@ class PrintedAmountTest {
       "10,83       | 3  | digit groups between separators must have 3 digits",
       "1234,567    | 0  | digit groups between separators must have 3 digits",
       "12a         | 2  | unexpected character 'a'",
+      "十万元      | 0  | Chinese numerals such as '十' are not read: print the figure in digits",
+      "壹拾万      | 0  | Chinese numerals such as '壹' are not read: print the figure in digits",
       "1.          | 2  | expected a digit",
       ".5          | 0  | unexpected character '.'",
       "1.2.3       | 3  | unexpected character '.'",
@@ -62,6 +64,17 @@ class PrintedAmountTest {
     assertEquals("Cannot parse amount '" + text + "' at index " + index + ": " + reason, e.getMessage());
     assertEquals(text, e.input());
     assertEquals(index, e.errorIndex());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "12168                          | WAN_YUAN | 12,168万元",
+      "-1999999999999999999999999.998 | YUAN     | -1,999,999,999,999,999,999,999,999.998元",
+      "0.011                          | YUAN     | 0.011元",
+      "1E+3                           | YI_YUAN  | 1E+3亿元",
+  })
+  void anyFigureFormatsInItsUnitEvenWhereNoAmountCouldHoldIt(String figure, AmountUnit unit, String text) {
+    assertEquals(text, PrintedAmount.format(new BigDecimal(figure), unit));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.io.StringReader;
 import java.time.Year;
@@ -20,6 +21,7 @@ class SubjectCatalogTest {
 
   private static final SubjectCatalog Y2022 = SubjectCatalog.builtIn(Year.of(2022));
   private static final SubjectCatalog Y2023 = SubjectCatalog.builtIn(Year.of(2023));
+  private static final JsonPointer AT = JsonPointer.parse("/grant/expenditureSubject");
 
   @Test
   void builtInCatalogsHaveTheCodesTheSeedsPrintForTheirYear() {
@@ -80,17 +82,17 @@ class SubjectCatalogTest {
 
   @Test
   void aCodeAPartialCatalogDoesNotListIsUnverifiedNotWrong() {
-    assertEquals(List.of(), Y2022.check(Subject.parse("2101502一般行政管理事务"), "grant.expenditureSubject"));
-    Finding unlisted = Y2022.check(Subject.parse("2101503"), "grant.expenditureSubject").get(0);
+    assertEquals(List.of(), Y2022.check(Subject.parse("2101502一般行政管理事务"), AT));
+    Finding unlisted = Y2022.check(Subject.parse("2101503"), AT).get(0);
     assertEquals(SubjectCatalog.RULE_UNLISTED, unlisted.ruleId());
     assertEquals(Severity.INFO, unlisted.severity());
     assertEquals("2101503 is not among the codes the 2022 catalog can cite, so it was not verified (it lies under"
         + " 21015 医疗保障管理事务, 210 卫生健康支出)", unlisted.message());
-    Finding relief = Y2023.check(Subject.parse("2082001 临时救助支出"), "p").get(0);
+    Finding relief = Y2023.check(Subject.parse("2082001 临时救助支出"), JsonPointer.root()).get(0);
     assertEquals(Severity.INFO, relief.severity());
     assertEquals("2082001 is not among the codes the 2023 catalog can cite, so it was not verified (nor are the"
         + " codes above it)", relief.message());
-    List<Finding> renamed = Y2022.check(Subject.parse("21015 医保管理"), "p");
+    List<Finding> renamed = Y2022.check(Subject.parse("21015 医保管理"), JsonPointer.root());
     assertEquals(Severity.WARNING, renamed.get(0).severity());
     assertEquals(Optional.of("医疗保障管理事务"), renamed.get(0).expected());
     assertEquals(Optional.of("医保管理"), renamed.get(0).actual());
@@ -98,24 +100,25 @@ class SubjectCatalogTest {
 
   @Test
   void economicCodesFollowTheSameRules() {
-    Finding wages = Y2022.check(Subject.parse("30101 基本工资"), "p").get(0);
+    Finding wages = Y2022.check(Subject.parse("30101 基本工资"), JsonPointer.root()).get(0);
     assertEquals(SubjectCatalog.RULE_UNLISTED, wages.ruleId());
     assertEquals(Classification.ECONOMIC_DEPARTMENT, SubjectCode.of("30101").classification());
     assertEquals(Classification.ECONOMIC_GOVERNMENT, SubjectCode.of("50101").classification());
     assertThrows(IllegalArgumentException.class, () -> SubjectCode.of("3010101"));
     Map<Year, SubjectCatalog> own = read("2022,301,工资福利支出,\n2022,30101,基本工资,");
-    assertEquals(SubjectCatalog.RULE_UNKNOWN, own.get(Year.of(2022)).check(Subject.parse("30102"), "p").get(0).ruleId());
+    assertEquals(SubjectCatalog.RULE_UNKNOWN,
+        own.get(Year.of(2022)).check(Subject.parse("30102"), JsonPointer.root()).get(0).ruleId());
   }
 
   @Test
   void aCompleteCatalogReportsUnknownAndReplacedCodesAsErrors() {
     SubjectCatalog own = read("2023,210,卫生健康支出,\n2023,21015,医疗保障管理事务,\n"
         + "2023,2101507,信息系统建设,2101504").get(Year.of(2023));
-    Finding unknown = own.check(Subject.parse("2101599"), "p").get(0);
+    Finding unknown = own.check(Subject.parse("2101599"), JsonPointer.root()).get(0);
     assertEquals(SubjectCatalog.RULE_UNKNOWN, unknown.ruleId());
     assertEquals(Severity.ERROR, unknown.severity());
     assertEquals("2101599 is not in the 2023 catalog", unknown.message());
-    Finding replaced = own.check(Subject.parse("2101504"), "p").get(0);
+    Finding replaced = own.check(Subject.parse("2101504"), JsonPointer.root()).get(0);
     assertEquals(SubjectCatalog.RULE_REMOVED, replaced.ruleId());
     assertEquals("2101504 was replaced in the 2023 catalog by [2101507]", replaced.message());
     assertEquals(Optional.of("[2101507 信息系统建设]"), replaced.expected());

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.examples;
 
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
- * validation report, then the seeds as one fund flow.
+ * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -37,7 +37,7 @@ public final class SeedChain {
       seed.notice().ifPresent(notice -> print(notice, "", out));
       seed.targets().forEach(targets -> out.println("   " + targets));
       seed.selfEvaluation().ifPresent(evaluation -> out.println("== " + evaluation));
-      out.println("  validation: " + seed.validate(validator).toString().replace("\n", "\n  "));
+      out.println("  validation: " + seed.validate().toString().replace("\n", "\n  "));
       out.println();
     }
     SeedFlow.of(seeds).print(out);
@@ -45,6 +45,8 @@ public final class SeedChain {
     TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
     out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");
     out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));
+    out.println();
+    SeedTextsRead.print(out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {

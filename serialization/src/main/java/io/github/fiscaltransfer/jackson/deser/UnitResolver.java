@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Turns the {@link UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
+ * Turns the {@code UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
  * through a {@link UnitRegistry}.
  *
  * <p>A unit with a code is what {@link UnitRegistry#unit} makes of its name and code: the registry's unit, the
