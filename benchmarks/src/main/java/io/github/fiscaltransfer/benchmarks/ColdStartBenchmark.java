@@ -36,6 +36,17 @@ public class ColdStartBenchmark {
   }
 
   /**
+   * Builds and validates {@link FirstNotice#national()}, a notice outside the seeds' provinces, which makes the
+   * registry search the whole built-in list of divisions by name and parse a second province's lines.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport firstValidatedNationalNotice() {
+    return NoticeValidator.builtIn().validate(FirstNotice.national());
+  }
+
+  /**
    * Builds and validates {@link FirstNotice}, then turns its stated total into a {@code Money}.
    *
    * @param blackhole the sink

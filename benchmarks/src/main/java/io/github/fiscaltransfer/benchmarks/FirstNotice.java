@@ -41,6 +41,23 @@ public final class FirstNotice {
     return NoticeValidator.builtIn().validate(notice());
   }
 
+  /** Looks up 四川省 and two of its cities and builds a 2024 notice to them. */
+  static TransferNotice national() {
+    UnitRegistry units = UnitRegistry.builtIn();
+    FiscalUnit sichuan = units.byName("四川省").orElseThrow();
+    AmountUnit wan = AmountUnit.WAN_YUAN;
+    AllocationTable table = AllocationTable.builder().unit(wan)
+        .addLines(AllocationLine.of(units.recipient("成都市", sichuan), PrintedAmount.parse("120", wan)))
+        .addLines(AllocationLine.of(units.recipient("绵阳市", sichuan), PrintedAmount.parse("80", wan)))
+        .declaredTotal(PrintedAmount.parse("200", wan)).build();
+    Grant grant = Grant.builder().name("中央财政医疗救助补助资金").fiscalYear(Year.of(2024))
+        .fundingSource(FundingSource.CENTRAL).expenditureSubject(Subject.parse("2101301 城乡医疗救助")).build();
+    return TransferNotice.builder().number(DocumentNumber.parse("川财社〔2024〕12号"))
+        .title("关于下达2024年中央财政医疗救助补助资金的通知").issuer(sichuan).issuingAuthority("四川省财政厅")
+        .kind(NoticeKind.FORMAL).addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("200万元"), table))
+        .build();
+  }
+
   /** Looks up the units and builds the notice. */
   static TransferNotice notice() {
     UnitRegistry units = UnitRegistry.builtIn();

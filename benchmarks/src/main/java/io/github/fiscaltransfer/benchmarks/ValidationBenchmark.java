@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -20,12 +21,13 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   @State(Scope.Benchmark)
   public static class Tables extends NationalState {
     SumBaselines baselines;
-    final NoticeValidator validator = NoticeValidator.builtIn();
+    NoticeValidator validator;
 
-    /** Builds the baseline arrays from the generated tables. */
+    /** Builds the baseline arrays from the generated tables, and a validator that knows the tree's units. */
     @Setup(Level.Trial)
     public void arrays() {
       baselines = new SumBaselines(notices);
+      validator = NoticeValidator.of(ValidationPolicy.builder().units(tree.units().registry()).build());
     }
   }
 

@@ -8,7 +8,6 @@ import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,10 +25,6 @@ import picocli.CommandLine.Parameters;
  * ones), the fiscal year for documents that print none, and whether warnings fail.
  */
 final class CommonOptions {
-
-  private static final String BUILT_IN_UNITS = "/io/github/fiscaltransfer/unit/units.csv";
-  private static final String UNITS_HEADER = "code,name,aliases";
-  private static final String BUILT_IN_SUBJECTS = "/io/github/fiscaltransfer/subject/subjects.csv";
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = {
       "Documents (文件) to read: JSON files, or folders whose *.json files (also in subfolders) are read in name "
@@ -56,20 +50,19 @@ final class CommonOptions {
   private Year year;
 
   /**
-   * Returns the unit registry: the built-in units followed by the user's.
+   * Returns the unit registry: the built-in lists of divisions with the user's units added.
    *
    * @throws IOException if the user's file cannot be read
-   * @throws IllegalArgumentException if a line is malformed or repeats a code, naming the line
+   * @throws IllegalArgumentException if a line is malformed, repeats a code or renames a listed one, naming the
+   *     line
    */
   UnitRegistry units() throws IOException {
     if (units == null) {
       return UnitRegistry.builtIn();
     }
-    // The user's rows first, so that an error names their line; the registry orders units by code itself.
-    String added = Files.readString(units, StandardCharsets.UTF_8);
-    String builtIn = Resources.text(BUILT_IN_UNITS).lines().filter(line -> !line.equals(UNITS_HEADER))
-        .collect(Collectors.joining("\n"));
-    return named(units, () -> UnitRegistry.read(new StringReader(added.stripTrailing() + "\n" + builtIn)));
+    try (Reader csv = Files.newBufferedReader(units, StandardCharsets.UTF_8)) {
+      return named(units, () -> UnitRegistry.builtIn().merge(csv));
+    }
   }
 
   /**
@@ -81,8 +74,8 @@ final class CommonOptions {
   ValidationPolicy policy() throws IOException {
     ValidationPolicy.Builder policy = ValidationPolicy.builder().units(units());
     if (catalog != null) {
-      Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>(
-          SubjectCatalog.read(new StringReader(Resources.text(BUILT_IN_SUBJECTS))));
+      Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>();
+      SubjectCatalog.builtIns().forEach(builtIn -> catalogs.put(builtIn.year(), builtIn));
       try (Reader csv = Files.newBufferedReader(catalog, StandardCharsets.UTF_8)) {
         catalogs.putAll(named(catalog, () -> SubjectCatalog.read(csv)));
       }

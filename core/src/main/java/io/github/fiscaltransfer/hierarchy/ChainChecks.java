@@ -120,7 +120,8 @@ final class ChainChecks {
       if (parent.isPresent()) {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
             "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
-                + " no line for any of its grants").in(notice.reference()));
+                + " no line for any of its grants (looked for " + IssuerLines.how(notice.issuer()) + ")")
+            .in(notice.reference()));
       } else if (number.isPresent() && flow.missingCitations(notice).contains(number.get())) {
         findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
             "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked")

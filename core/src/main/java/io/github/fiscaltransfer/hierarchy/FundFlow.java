@@ -123,7 +123,7 @@ public final class FundFlow {
   }
 
   private static boolean hasLineFor(GrantAllocation allocation, TransferNotice child) {
-    return allocation.table().flatMap(table -> table.line(child.issuer())).isPresent();
+    return allocation.table().flatMap(table -> IssuerLines.lineFor(table, child.issuer())).isPresent();
   }
 
   /**
@@ -255,7 +255,7 @@ public final class FundFlow {
     Objects.requireNonNull(unit, "unit");
     return cited(line).stream().flatMap(notice -> notice.allAllocations().stream())
         .filter(allocation -> allocation.grant().fiscalYear().equals(line.fundsYear()))
-        .flatMap(allocation -> allocation.table().flatMap(table -> table.line(unit)).stream()).toList();
+        .flatMap(allocation -> allocation.table().flatMap(table -> IssuerLines.lineFor(table, unit)).stream()).toList();
   }
 
   /** The notice of the flow a budget line cites, if its basis is a document number in the flow. */

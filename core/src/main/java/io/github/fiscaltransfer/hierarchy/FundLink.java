@@ -38,7 +38,7 @@ public final class FundLink {
    * @param childIndex the index of the grant in the child's {@link TransferNotice#allocations()}
    * @return the link, not null
    * @throws IllegalArgumentException if an index is out of range, or the parent's allocation has no table line
-   *     for the child's issuer
+   *     for the child's issuer (by division code where both have one, else by the printed name)
    */
   public static FundLink of(TransferNotice parent, int parentIndex, TransferNotice child, int childIndex) {
     Objects.requireNonNull(parent, "parent");
@@ -46,7 +46,7 @@ public final class FundLink {
     checkIndex(parent, parentIndex);
     checkIndex(child, childIndex);
     AllocationLine line = parent.allocations().get(parentIndex).table()
-        .flatMap(table -> table.line(child.issuer()))
+        .flatMap(table -> IssuerLines.lineFor(table, child.issuer()))
         .orElseThrow(() -> new IllegalArgumentException(parent.reference() + " allocations[" + parentIndex
             + "] has no line for " + child.issuer().name()));
     return new FundLink(parent, parentIndex, line, child, childIndex);

@@ -25,6 +25,21 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>notice.confirmed-cited</td><td>error</td><td>a confirmation cites every notice it confirms</td></tr>
  *   <tr><td>subject.unknown</td><td>error</td><td>a subject is in the fiscal year's catalog</td></tr>
  *   <tr><td>subject.name</td><td>warning</td><td>a subject is printed with its catalog name</td></tr>
+ *   <tr><td>subject.removed</td><td>error</td><td>a subject is not one the year's catalog lists as replaced; the
+ *       successors are named</td></tr>
+ *   <tr><td>subject.unlisted</td><td>info</td><td>a subject a partial (built-in) catalog does not list cannot be
+ *       verified</td></tr>
+ *   <tr><td>subject.catalog-year</td><td>info</td><td>the fiscal year has a catalog of its own; otherwise the
+ *       nearest earlier year's was used</td></tr>
+ *   <tr><td>unit.abolished</td><td>error</td><td>a unit named by code is in the fiscal year's list of
+ *       divisions: a code that left the list is reported with the units that took over its area</td></tr>
+ *   <tr><td>unit.not-yet-listed</td><td>error</td><td>a code entered the list of divisions after the fiscal
+ *       year</td></tr>
+ *   <tr><td>unit.renamed</td><td>warning</td><td>a unit is named as in an earlier or later year's list</td></tr>
+ *   <tr><td>unit.name</td><td>warning</td><td>a unit is named as its code's entry in the list is</td></tr>
+ *   <tr><td>unit.unknown</td><td>warning</td><td>a unit's code is in some list of divisions</td></tr>
+ *   <tr><td>unit.list-year</td><td>info</td><td>the year's list of divisions is built in; otherwise the nearest
+ *       year's was used</td></tr>
  *   <tr><td>subject.catalog-missing</td><td>info</td><td>there is a catalog for the fiscal year to check
  *       subjects against</td></tr>
  * </table>
@@ -63,6 +78,33 @@ public enum NoticeRule implements Rule {
   /** A subject is printed with its catalog name (reported by {@link SubjectCatalog#check}). */
   SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING,
       "a subject is printed with its catalog name"),
+  /** A unit's code is in the fiscal year's list; one that left it is reported with its successors. */
+  UNIT_ABOLISHED("unit.abolished", Severity.ERROR,
+      "a unit's code is in the fiscal year's list of divisions"),
+  /** A unit's code entered the list after the fiscal year. */
+  UNIT_NOT_YET_LISTED("unit.not-yet-listed", Severity.ERROR,
+      "a unit's code entered the list of divisions no later than the fiscal year"),
+  /** A unit is named as another year's list names its code. */
+  UNIT_RENAMED("unit.renamed", Severity.WARNING,
+      "a unit is named as the fiscal year's list names it, not as another year's"),
+  /** A unit is named as the list names its code. */
+  UNIT_NAME("unit.name", Severity.WARNING,
+      "a unit is named as the list of divisions names its code"),
+  /** A unit's code is in a list of divisions. */
+  UNIT_UNKNOWN("unit.unknown", Severity.WARNING,
+      "a unit's code is in some list of divisions"),
+  /** The fiscal year's list of divisions is built in; otherwise the nearest year's was used. */
+  UNIT_LIST_YEAR("unit.list-year", Severity.INFO,
+      "the fiscal year has a list of divisions of its own"),
+  /** A subject is not one the catalog lists as replaced (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_REMOVED(SubjectCatalog.RULE_REMOVED, Severity.ERROR,
+      "a subject is not one the catalog lists as replaced"),
+  /** A subject a partial catalog does not list is unverified (reported by {@link SubjectCatalog#check}). */
+  SUBJECT_UNLISTED(SubjectCatalog.RULE_UNLISTED, Severity.INFO,
+      "a subject a partial catalog does not list cannot be verified"),
+  /** The fiscal year has a catalog of its own; otherwise the nearest earlier year's was used. */
+  SUBJECT_CATALOG_YEAR("subject.catalog-year", Severity.INFO,
+      "the fiscal year has a subject catalog of its own"),
   /** There is a catalog to check subjects against. */
   SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO,
       "there is a catalog to check subjects against");

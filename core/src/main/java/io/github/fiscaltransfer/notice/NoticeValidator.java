@@ -4,9 +4,11 @@ import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +18,10 @@ import java.util.Optional;
  * Checks a {@link TransferNotice} against every {@link NoticeRule} and reports all findings together.
  *
  * <p>Runs under a {@link ValidationPolicy}: rules it turns off report nothing, rules it changes report at its
- * severity, its custom rules for {@code TransferNotice} run after the built-in ones, and subjects are checked
- * against its catalog of each grant's fiscal year. Findings name the notice ({@link TransferNotice#reference()})
- * and a JSON Pointer into its JSON form. Immutable and thread-safe.
+ * severity, its custom rules for {@code TransferNotice} run after the built-in ones; subjects are checked against
+ * its catalog of each grant's fiscal year (or of the nearest earlier year), and the issuer and every recipient named
+ * by code against its units' list of divisions of that year. Findings name the notice
+ * ({@link TransferNotice#reference()}) and a JSON Pointer into its JSON form. Immutable and thread-safe.
  */
 public final class NoticeValidator {
 
@@ -31,7 +34,7 @@ public final class NoticeValidator {
   }
 
   /**
-   * Returns a validator that runs every rule at its usual severity against the built-in catalogs.
+   * Returns a validator that runs every rule at its usual severity against the built-in catalogs and units.
    *
    * @return the validator, not null
    */
@@ -78,6 +81,7 @@ public final class NoticeValidator {
   }
 
   private void check(TransferNotice notice, JsonPointer prefix, List<Finding> findings) {
+    checkIssuer(notice, prefix.child("issuer"), findings);
     for (int i = 0; i < notice.allocations().size(); i++) {
       checkAllocation(notice, notice.allocations().get(i), prefix.element("allocations", i), findings);
     }
@@ -92,17 +96,38 @@ public final class NoticeValidator {
     }
   }
 
+  /** The issuer against the list of each fiscal year its grants have, and a note where a year has no list. */
+  private void checkIssuer(TransferNotice notice, JsonPointer path, List<Finding> findings) {
+    UnitRegistry units = policy.units();
+    List<Year> years = notice.allocations().stream().map(a -> a.grant().fiscalYear()).distinct().toList();
+    for (Year year : years) {
+      UnitChecks.checkListYear(units, year, path, findings);
+      UnitChecks.check(units.asOf(year), notice.issuer(), path, findings);
+    }
+  }
+
   private void checkAllocation(TransferNotice notice, GrantAllocation allocation, JsonPointer path,
       List<Finding> findings) {
     allocation.table().ifPresent(table -> {
       TableRules.check(table, notice.issuer(), path.child("table"), findings);
+      checkRecipients(table, policy.units().asOf(allocation.grant().fiscalYear()), path.child("table"), findings);
       if (!table.declaredTotal().isSameAmountAs(allocation.statedTotal())) {
-        findings.add(NoticeRule.NOTICE_TOTAL.finding(path.child("table").child("declaredTotal"), allocation.statedTotal(),
-            table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states"));
+        findings.add(NoticeRule.NOTICE_TOTAL.finding(path.child("table").child("declaredTotal"),
+            allocation.statedTotal(), table.declaredTotal(),
+            "the table's total differs from the total " + notice.reference() + " states"));
       }
     });
     checkYear(notice, allocation.grant(), path.child("grant").child("fiscalYear"), findings);
     checkSubjects(allocation.grant(), path.child("grant"), findings);
+  }
+
+  private static void checkRecipients(AllocationTable table, UnitRegistry registry, JsonPointer path,
+      List<Finding> findings) {
+    for (int i = 0; i < table.lines().size(); i++) {
+      if (table.lines().get(i).recipient() instanceof FiscalUnit unit) {
+        UnitChecks.check(registry, unit, path.element("lines", i).child("recipient"), findings);
+      }
+    }
   }
 
   private static void checkYear(TransferNotice notice, Grant grant, JsonPointer path, List<Finding> findings) {
@@ -125,8 +150,14 @@ public final class NoticeValidator {
     Optional<SubjectCatalog> catalog = policy.catalog(grant.fiscalYear());
     if (catalog.isEmpty()) {
       findings.add(NoticeRule.SUBJECT_CATALOG_MISSING.finding(path, "a " + grant.fiscalYear() + " catalog",
-          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear()));
+          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear() + " or before"));
       return;
+    }
+    Year used = catalog.get().year();
+    if (!used.equals(grant.fiscalYear())) {
+      findings.add(NoticeRule.SUBJECT_CATALOG_YEAR.finding(path.child("fiscalYear"), "a " + grant.fiscalYear()
+          + " catalog", "the " + used + " catalog", "subjects were checked against the " + used
+          + " catalog: there is none for " + grant.fiscalYear()));
     }
     Optional<Subject> revenue = grant.revenueSubject();
     revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path.child("revenueSubject"))));

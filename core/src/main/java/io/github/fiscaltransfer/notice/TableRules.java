@@ -73,9 +73,9 @@ final class TableRules {
 
   private static void checkRecipient(Recipient recipient, FiscalUnit issuer, JsonPointer path, int i,
       List<Finding> findings) {
-    if (recipient instanceof UnknownRecipient) {
+    if (recipient instanceof UnknownRecipient unknown) {
       findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",
-          recipient.name(), recipient.name() + " is not a unit the registry knows"));
+          recipient.name(), recipient.name() + " " + unknown.reason()));
     } else if (recipient instanceof RetainedShare share && !share.unit().equals(issuer)) {
       findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
           issuer.name() + "'s own share", share, "a retained share in " + issuer.name() + "'s table must be its own"));

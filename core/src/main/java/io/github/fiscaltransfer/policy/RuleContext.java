@@ -13,10 +13,11 @@ import java.util.Optional;
 public interface RuleContext {
 
   /**
-   * Returns the subject catalog of a fiscal year, where the policy has one.
+   * Returns the subject catalog of a fiscal year, or, for a year without one, of the nearest earlier year that has
+   * one (its {@link SubjectCatalog#year()} says which).
    *
    * @param year the fiscal year, not null
-   * @return the catalog, or empty when there is none for that year
+   * @return the catalog, or empty when there is none for that year or before
    */
   Optional<SubjectCatalog> catalog(Year year);
 

@@ -9,10 +9,12 @@ import io.github.fiscaltransfer.validation.ValidationReport;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +38,15 @@ public final class ValidationPolicy implements RuleContext {
   private final Set<String> disabled;
   private final Map<String, Severity> severities;
   private final List<CustomRule<?>> customRules;
-  private final Map<Year, SubjectCatalog> catalogs;
+  private final NavigableMap<Year, SubjectCatalog> catalogs;
   private final UnitRegistry units;
 
   private ValidationPolicy(Builder builder) {
     this.disabled = Set.copyOf(builder.disabled);
     this.severities = Map.copyOf(builder.severities);
     this.customRules = List.copyOf(builder.customRules);
-    this.catalogs = builder.catalogs == null ? null : Map.copyOf(builder.catalogs);
+    this.catalogs = builder.catalogs == null ? null
+        : Collections.unmodifiableNavigableMap(new TreeMap<>(builder.catalogs));
     this.units = builder.units;
   }
 
@@ -88,13 +91,9 @@ public final class ValidationPolicy implements RuleContext {
   public Optional<SubjectCatalog> catalog(Year year) {
     Objects.requireNonNull(year, "year");
     if (catalogs != null) {
-      return Optional.ofNullable(catalogs.get(year));
+      return Optional.ofNullable(catalogs.floorEntry(year)).map(Map.Entry::getValue);
     }
-    try {
-      return Optional.of(SubjectCatalog.builtIn(year));
-    } catch (IllegalArgumentException noCatalog) {
-      return Optional.empty();
-    }
+    return SubjectCatalog.builtInNearest(year);
   }
 
   @Override
@@ -249,7 +248,8 @@ public final class ValidationPolicy implements RuleContext {
     }
 
     /**
-     * Checks subjects against these catalogs instead of the built-in ones.
+     * Checks subjects against these catalogs instead of the built-in ones; a year without one against the nearest
+     * earlier year's.
      *
      * @param yearCatalogs the catalogs, at most one a year, not null
      * @return this builder

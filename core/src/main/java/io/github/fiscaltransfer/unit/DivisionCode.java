@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A six-digit administrative division code (行政区划代码, GB/T 2260), such as {@code 440781} (台山市): two digits
- * of province, two of prefecture, two of county.
+ * An administrative division code (行政区划代码, GB/T 2260), such as {@code 440781} (台山市): two digits of
+ * province, two of prefecture, two of county; or the nine-digit 财政区划代码 budget systems use, which adds three
+ * digits of township (乡镇).
  *
- * <p>{@code 440000} is a province, {@code 440700} a prefecture, {@code 440781} a county; a county code needs a
- * prefecture part other than {@code 00}. Immutable and thread-safe.
+ * <p>{@code 440000} is a province, {@code 440700} a prefecture, {@code 440781} a county, {@code 440781101} a
+ * township; a county code needs a prefecture part other than {@code 00}. A nine-digit code ending in {@code 000}
+ * is the six-digit code of the same unit: {@code 440000000} equals {@code 440000}. Immutable and thread-safe.
  */
 public final class DivisionCode {
 
@@ -22,9 +24,9 @@ public final class DivisionCode {
   }
 
   /**
-   * Parses a code, ignoring surrounding white space.
+   * Parses a six-digit code or a nine-digit 财政区划代码, ignoring surrounding white space.
    *
-   * @param text six ASCII digits, not null
+   * @param text six or nine ASCII digits, not null
    * @return the code, not null
    * @throws FiscalParseException if the text is not a well-formed code, naming the index of the problem
    */
@@ -38,8 +40,9 @@ public final class DivisionCode {
         throw new FiscalParseException(WHAT, "unexpected character '" + digits.charAt(i) + "'", input, offset + i);
       }
     }
-    if (digits.length() != 6) {
-      throw new FiscalParseException(WHAT, "a code has 6 digits, not " + digits.length(), input, offset + digits.length());
+    if (digits.length() != 6 && digits.length() != 9) {
+      throw new FiscalParseException(WHAT, "a code has 6 or 9 digits, not " + digits.length(), input,
+          offset + digits.length());
     }
     int province = Integer.parseInt(digits.substring(0, 2));
     if (province < 11 || province > 82) {
@@ -48,15 +51,21 @@ public final class DivisionCode {
     if (digits.startsWith("00", 2) && !digits.startsWith("00", 4)) {
       throw new FiscalParseException(WHAT, "a county code needs a prefecture part other than 00", input, offset + 2);
     }
-    return new DivisionCode(digits);
+    if (digits.length() == 9 && !digits.endsWith("000") && digits.startsWith("00", 4)) {
+      throw new FiscalParseException(WHAT, "a township code needs a county part other than 00", input, offset + 4);
+    }
+    return new DivisionCode(digits.endsWith("000") ? digits.substring(0, 6) : digits);
   }
 
   /**
-   * Returns the level the code's structure denotes: province, prefecture or county.
+   * Returns the level the code's structure denotes: province, prefecture, county or township.
    *
    * @return the level, not null
    */
   public AdministrativeLevel level() {
+    if (digits.length() == 9) {
+      return AdministrativeLevel.TOWNSHIP;
+    }
     if (digits.endsWith("0000")) {
       return AdministrativeLevel.PROVINCE;
     }
@@ -64,7 +73,8 @@ public final class DivisionCode {
   }
 
   /**
-   * Returns the code one level up: {@code 440700} for {@code 440781}, {@code 440000} for {@code 440700}.
+   * Returns the code one level up: {@code 440781} for {@code 440781101}, {@code 440700} for {@code 440781},
+   * {@code 440000} for {@code 440700}.
    *
    * @return the parent code, empty for a province, not null
    */
@@ -72,8 +82,18 @@ public final class DivisionCode {
     return switch (level()) {
       case PROVINCE -> Optional.empty();
       case PREFECTURE -> Optional.of(new DivisionCode(digits.substring(0, 2) + "0000"));
-      default -> Optional.of(new DivisionCode(digits.substring(0, 4) + "00"));
+      case COUNTY -> Optional.of(new DivisionCode(digits.substring(0, 4) + "00"));
+      default -> Optional.of(new DivisionCode(digits.substring(0, 6)));
     };
+  }
+
+  /**
+   * Returns the province the code lies in, such as {@code 440000} for {@code 440781}.
+   *
+   * @return the province's code, this code for a province, not null
+   */
+  public DivisionCode province() {
+    return level() == AdministrativeLevel.PROVINCE ? this : new DivisionCode(digits.substring(0, 2) + "0000");
   }
 
   /**
@@ -89,7 +109,16 @@ public final class DivisionCode {
       case PREFECTURE -> 4;
       default -> 6;
     };
-    return !equals(other) && other.digits.startsWith(digits.substring(0, prefix));
+    return !equals(other) && level() != AdministrativeLevel.TOWNSHIP && other.digits.startsWith(digits.substring(0, prefix));
+  }
+
+  /**
+   * Returns the nine-digit 财政区划代码, such as {@code 440781000} for {@code 440781}.
+   *
+   * @return nine digits, not null
+   */
+  public String fiscalCode() {
+    return digits.length() == 9 ? digits : digits + "000";
   }
 
   @Override
@@ -102,7 +131,7 @@ public final class DivisionCode {
     return digits.hashCode();
   }
 
-  /** Returns the six digits; {@link #parse} reads them back equal. */
+  /** Returns the six digits, or nine for a township; {@link #parse} reads them back equal. */
   @Override
   public String toString() {
     return digits;

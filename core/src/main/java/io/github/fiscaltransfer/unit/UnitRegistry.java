@@ -2,84 +2,63 @@ package io.github.fiscaltransfer.unit;
 
 import io.github.fiscaltransfer.internal.CsvRows;
 import java.io.Reader;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Resolves the names documents print ({@code 江门市}, {@code 台山市}, {@code 德宏州}, {@code 省级留用},
- * {@code 市本级}) to recipients.
+ * The fiscal units of one year, as the division lists give them, resolving the codes and names documents print
+ * ({@code 510100}, {@code 440000000}, {@code 江门市}, {@code 成都}, {@code 德宏州}, {@code 省级留用}, {@code 市本级}).
  *
- * <p>Registries are read from CSV ({@link #read}) with the header {@code code,name,aliases}: a six-digit division
- * code, the official name, and other names separated by spaces. A unit's parent is the unit of its code's parent
- * (or, where that prefecture is absent, of its province); provinces are under the centre. The built-in registry
- * ({@link #builtIn}) has the units of the seed documents: 广东省 and its 21 prefecture-level cities, 江门市's 7
- * districts and county-level cities, and 云南省, 德宏州 and 梁河县. Immutable and thread-safe.
+ * <p>The built-in registry ({@link #builtIn}) holds every province, prefecture and county of the Ministry of Civil
+ * Affairs' lists of 2015 to 2024 (行政区划代码, via the CC0 dataset yescallop/areacodes), each year's as listed on
+ * 31 December; {@link #asOf} gives another year's, and a year outside the lists uses the nearest list
+ * ({@link #dataYear}). A unit's parent is the unit of its code's parent, or, where that prefecture is not listed
+ * (省直辖县级 such as 429004 仙桃市, a municipality's districts), its province; provinces are under the centre.
+ * A user's CSV ({@link #read}, {@link #merge}) has the header {@code code,name,aliases}: a six-digit code or a
+ * nine-digit 财政区划代码 (townships too), the official name, and other names separated by spaces; its units hold
+ * in every year. Immutable and thread-safe.
  */
 public final class UnitRegistry {
 
   static final String HEADER = "code,name,aliases";
 
-  private final Map<DivisionCode, FiscalUnit> byCode;
-  private final Map<String, List<FiscalUnit>> byName;
+  /** The year a user's registry is read as of: the last year of the built-in lists. */
+  static final int LATEST = 2024;
 
-  private UnitRegistry(Map<DivisionCode, FiscalUnit> byCode, Map<String, List<FiscalUnit>> byName) {
-    this.byCode = byCode;
-    this.byName = byName;
+  private final DivisionHistory history;
+  private final int year;
+  private final Map<String, Map<DivisionCode, FiscalUnit>> provinces = new ConcurrentHashMap<>();
+
+  UnitRegistry(DivisionHistory history, int year) {
+    this.history = history;
+    this.year = year;
   }
 
-  /**
-   * Returns the registry shipped with the library.
-   *
-   * @return the built-in registry, not null
-   */
-  public static UnitRegistry builtIn() {
-    return BuiltIn.REGISTRY;
-  }
-
-  /**
-   * Reads a registry from CSV ({@code code,name,aliases}).
-   *
-   * @param csv the CSV text, not null; not closed
-   * @return the registry, not null
-   * @throws IllegalArgumentException if a line is malformed or a code repeats, naming the line
-   */
-  public static UnitRegistry read(Reader csv) {
-    return fromRows(CsvRows.read(csv, HEADER));
-  }
-
-  private static UnitRegistry fromRows(List<CsvRows.Row> rows) {
-    List<CsvRows.Row> sorted = new ArrayList<>(rows);
-    sorted.sort(Comparator.comparing(row -> row.field(0)));
-    Map<DivisionCode, FiscalUnit> byCode = new LinkedHashMap<>();
-    Map<String, List<FiscalUnit>> byName = new HashMap<>();
-    for (CsvRows.Row row : sorted) {
-      FiscalUnit unit = unitOf(row, byCode);
-      if (byCode.putIfAbsent(unit.code().orElseThrow(), unit) != null) {
-        throw new IllegalArgumentException("Unit registry line " + row.line() + ": code " + row.field(0) + " appears twice");
+  /** The units of a province in this year, parents before children, built when first asked for. */
+  private Map<DivisionCode, FiscalUnit> province(String prefix) {
+    Map<DivisionCode, FiscalUnit> built = provinces.get(prefix);
+    if (built == null) {
+      Map<DivisionCode, FiscalUnit> units = new LinkedHashMap<>();
+      for (List<DivisionRecord> records : history.province(prefix).values()) {
+        for (DivisionRecord record : records) {
+          if (record.listedIn(year)) {
+            units.put(record.code(), FiscalUnit.of(record.name(), record.code(), parentOf(record.code(), units)));
+          }
+        }
       }
-      List<String> names = new ArrayList<>(List.of(row.field(2).split("\\s+")));
-      names.add(unit.name());
-      names.stream().filter(n -> !n.isEmpty()).distinct()
-          .forEach(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(unit));
+      provinces.putIfAbsent(prefix, Collections.unmodifiableMap(units));
+      built = provinces.get(prefix);
     }
-    byName.replaceAll((name, units) -> List.copyOf(units));
-    return new UnitRegistry(Map.copyOf(byCode), Map.copyOf(byName));
-  }
-
-  private static FiscalUnit unitOf(CsvRows.Row row, Map<DivisionCode, FiscalUnit> known) {
-    try {
-      DivisionCode code = DivisionCode.parse(row.field(0));
-      return FiscalUnit.of(row.field(1), code, parentOf(code, known));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unit registry line " + row.line() + ": " + e.getMessage(), e);
-    }
+    return built;
   }
 
   private static FiscalUnit parentOf(DivisionCode code, Map<DivisionCode, FiscalUnit> known) {
@@ -92,25 +71,126 @@ public final class UnitRegistry {
     return FiscalUnit.central();
   }
 
+  private Map<DivisionCode, FiscalUnit> provinceOf(DivisionCode code) {
+    return province(code.toString().substring(0, 2));
+  }
+
   /**
-   * Returns the unit with a division code.
+   * Returns the registry shipped with the library, as of the last year of its lists (2024).
+   *
+   * @return the built-in registry, not null
+   */
+  public static UnitRegistry builtIn() {
+    return BuiltIn.HISTORY.asOf(BuiltIn.HISTORY.lastYear());
+  }
+
+  /**
+   * Reads a registry of a user's units only, from CSV ({@code code,name,aliases}).
+   *
+   * @param csv the CSV text, not null; not closed
+   * @return the registry, not null
+   * @throws IllegalArgumentException if a line is malformed or a code repeats, naming the line
+   */
+  public static UnitRegistry read(Reader csv) {
+    return DivisionHistory.ofUser(CsvRows.read(csv, HEADER)).asOf(LATEST);
+  }
+
+  /**
+   * Returns a registry with a user's units added from CSV ({@code code,name,aliases}): new codes (such as a
+   * township's nine-digit code) become units of every year; a known code gains the line's aliases.
+   *
+   * @param csv the CSV text, not null; not closed
+   * @return the merged registry, of the same year, not null
+   * @throws IllegalArgumentException if a line is malformed, repeats a code, or gives a known code another name,
+   *     naming the line and both units
+   */
+  public UnitRegistry merge(Reader csv) {
+    return history.merge(CsvRows.read(csv, HEADER)).asOf(year);
+  }
+
+  /**
+   * Returns the registry as of a fiscal year: the units of that year's list, or of the nearest list.
+   *
+   * @param fiscalYear the year, not null
+   * @return the registry, not null
+   */
+  public UnitRegistry asOf(Year fiscalYear) {
+    return history.asOf(Objects.requireNonNull(fiscalYear, "fiscalYear").getValue());
+  }
+
+  /**
+   * Returns the year whose list this registry holds.
+   *
+   * @return the year, not null
+   */
+  public Year year() {
+    return Year.of(year);
+  }
+
+  /**
+   * Returns the year whose list stands for a fiscal year: the year itself, or the nearest year the lists cover
+   * (2024 for 2025).
+   *
+   * @param fiscalYear the year, not null
+   * @return the year of the list used, not null
+   */
+  public Year dataYear(Year fiscalYear) {
+    return Year.of(history.dataYear(Objects.requireNonNull(fiscalYear, "fiscalYear").getValue()));
+  }
+
+  /**
+   * Returns the unit with a division code in this year's list.
    *
    * @param code the code, not null
    * @return the unit, not null
    */
   public Optional<FiscalUnit> byCode(DivisionCode code) {
-    return Optional.ofNullable(byCode.get(Objects.requireNonNull(code, "code")));
+    return Optional.ofNullable(provinceOf(Objects.requireNonNull(code, "code")).get(code));
   }
 
   /**
-   * Returns the one unit known by a name or alias, empty if none or several are.
+   * Returns the one unit of this year's list known by a name or alias, empty if none or several are.
    *
    * @param name the name, such as {@code 德宏州}, not null
    * @return the unit, not null
    */
   public Optional<FiscalUnit> byName(String name) {
-    List<FiscalUnit> units = byName.getOrDefault(Objects.requireNonNull(name, "name").strip(), List.of());
+    List<FiscalUnit> units = named(Objects.requireNonNull(name, "name").strip());
     return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+  }
+
+  private List<FiscalUnit> named(String name) {
+    List<FiscalUnit> units = new ArrayList<>(1);
+    for (DivisionRecord record : history.named(name)) {
+      FiscalUnit unit = record.listedIn(year) ? provinceOf(record.code()).get(record.code()) : null;
+      if (unit != null && !units.contains(unit)) {
+        units.add(unit);
+      }
+    }
+    return units;
+  }
+
+  /**
+   * Returns the unit a document names by code and name: this year's unit of the code if the name is its name or
+   * alias; else the unit the code had under that name in another year, nearest first; else a unit with the printed
+   * name and code under the registry's unit of the code's parent, so that nothing printed is lost.
+   * {@link #standing} says what is wrong with the last two.
+   *
+   * @param name the name as printed, not blank
+   * @param code the code as printed, not null
+   * @return the unit, not null
+   */
+  public FiscalUnit unit(String name, DivisionCode code) {
+    String text = Objects.requireNonNull(name, "name").strip();
+    Objects.requireNonNull(code, "code");
+    List<DivisionRecord> known = new ArrayList<>(history.records(code));
+    known.sort(Comparator.comparingInt(r -> Math.abs(r.last() - year)));
+    for (DivisionRecord record : known) {
+      if (record.knownAs(text)) {
+        return history.asOf(record.listedIn(year) ? year : record.last()).provinceOf(code).get(code);
+      }
+    }
+    return FiscalUnit.of(text, code, parentOf(code, provinceOf(code)));
   }
 
   /**
@@ -121,25 +201,26 @@ public final class UnitRegistry {
    */
   public List<FiscalUnit> children(FiscalUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    return byCode.values().stream()
-        .filter(u -> u.isChildOf(unit))
-        .sorted(Comparator.comparing(u -> u.code().orElseThrow().toString()))
-        .toList();
+    Collection<FiscalUnit> candidates = unit.code().map(c -> provinceOf(c).values()).orElseGet(this::units);
+    return candidates.stream().filter(u -> u.isChildOf(unit)).toList();
   }
 
   /**
-   * Returns every unit of the registry.
+   * Returns every unit of this year's list, in code order.
    *
    * @return the units, not null, unmodifiable
    */
   public Collection<FiscalUnit> units() {
-    return byCode.values();
+    List<FiscalUnit> all = new ArrayList<>();
+    history.provinceCodes().forEach(p -> all.addAll(province(p).values()));
+    return Collections.unmodifiableList(all);
   }
 
   /**
    * Resolves a name printed in an issuer's allocation table: a retained-share label ({@code 市本级}) is the
-   * issuer's own share; otherwise a child of the issuer with that name or alias, else the one unit anywhere with
-   * it.
+   * issuer's own share; otherwise the unit of that name or alias directly below the issuer, else the one below it
+   * further down, else the one unit of the year's list with it; failing these, a unit of that name directly below
+   * the issuer in another year's list (nearest first), which {@link #standing} then reports.
    *
    * @param name the name as printed, not null
    * @param issuer the unit whose table printed it, not null
@@ -151,31 +232,93 @@ public final class UnitRegistry {
     if (RetainedShare.LABELS.contains(text)) {
       return Optional.of(issuer.retainedShare(text));
     }
-    List<FiscalUnit> named = byName.getOrDefault(text, List.of());
-    Optional<FiscalUnit> child = named.stream().filter(u -> u.isChildOf(issuer)).findFirst();
-    return child.or(() -> byName(text)).map(Recipient.class::cast);
+    Optional<FiscalUnit> found = issuer.code().flatMap(code -> below(issuer, namedIn(code, text)));
+    if (found.isEmpty()) {
+      List<FiscalUnit> named = named(text);
+      found = below(issuer, named).or(() -> only(named))
+          .or(() -> named.isEmpty() ? formerChild(text, issuer) : Optional.empty());
+    }
+    return found.map(Recipient.class::cast);
+  }
+
+  /** The one unit directly below the issuer, else the one further below it. */
+  private static Optional<FiscalUnit> below(FiscalUnit issuer, List<FiscalUnit> named) {
+    return only(named.stream().filter(u -> u.isChildOf(issuer)).toList())
+        .or(() -> only(named.stream().filter(u -> u.ancestors().contains(issuer)).toList()));
+  }
+
+  /** The units of this year in a code's province known by a name: no search beyond the province. */
+  private List<FiscalUnit> namedIn(DivisionCode code, String name) {
+    String prefix = code.toString().substring(0, 2);
+    List<FiscalUnit> units = new ArrayList<>(1);
+    history.province(prefix).forEach((c, records) -> {
+      if (records.stream().anyMatch(r -> r.listedIn(year) && r.knownAs(name))) {
+        units.add(province(prefix).get(c));
+      }
+    });
+    return units;
+  }
+
+  private static Optional<FiscalUnit> only(List<FiscalUnit> units) {
+    return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
+  }
+
+  private Optional<FiscalUnit> formerChild(String name, FiscalUnit issuer) {
+    return history.named(name).stream()
+        .sorted(Comparator.comparingInt(r -> Math.abs(r.last() - year)))
+        .map(r -> unit(name, r.code()))
+        .filter(u -> u.isChildOf(issuer)).findFirst();
   }
 
   /**
    * Resolves a printed name like {@link #resolve}, keeping an unknown or ambiguous name as an
-   * {@link UnknownRecipient} rather than failing.
+   * {@link UnknownRecipient} rather than failing; an ambiguous one's reason names the units that bear it.
    *
    * @param name the name as printed, not blank
    * @param issuer the unit whose table printed it, not null
    * @return the recipient, not null
    */
   public Recipient recipient(String name, FiscalUnit issuer) {
-    return resolve(name, issuer).orElseGet(() -> UnknownRecipient.of(name, issuer));
+    return resolve(name, issuer).orElseGet(() -> {
+      List<FiscalUnit> named = named(Objects.requireNonNull(name, "name").strip());
+      if (named.size() < 2) {
+        return UnknownRecipient.of(name, issuer);
+      }
+      List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
+          + ")").toList();
+      return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
+          + String.join(", ", units));
+    });
   }
 
-  /** Returns a summary such as {@code unit registry (33 units)}. */
+  /**
+   * Says whether a unit a document names is in this year's list under that name: listed, renamed, named
+   * otherwise, no longer listed (with the units that took over its area, followed to this year), not yet listed,
+   * or unknown. A unit without a code is not checked.
+   *
+   * @param unit the unit, not null
+   * @return the standing, not null
+   */
+  public UnitStanding standing(FiscalUnit unit) {
+    return UnitStanding.of(Objects.requireNonNull(unit, "unit"), this);
+  }
+
+  DivisionHistory history() {
+    return history;
+  }
+
+  int dataYearValue() {
+    return year;
+  }
+
+  /** Returns a summary such as {@code unit registry 2024}. */
   @Override
   public String toString() {
-    return "unit registry (" + byCode.size() + " units)";
+    return "unit registry " + year;
   }
 
-  /** The registry shipped in {@code units.csv}, read once. */
+  /** The built-in lists, read when first used. */
   private static final class BuiltIn {
-    static final UnitRegistry REGISTRY = fromRows(CsvRows.readResource(UnitRegistry.class, "units.csv", HEADER));
+    static final DivisionHistory HISTORY = DivisionHistory.builtIn();
   }
 }

@@ -13,10 +13,12 @@ public final class UnknownRecipient implements Recipient {
 
   private final String name;
   private final FiscalUnit issuer;
+  private final String reason;
 
-  private UnknownRecipient(String name, FiscalUnit issuer) {
+  private UnknownRecipient(String name, FiscalUnit issuer, String reason) {
     this.name = name;
     this.issuer = issuer;
+    this.reason = reason;
   }
 
   /**
@@ -28,12 +30,35 @@ public final class UnknownRecipient implements Recipient {
    * @throws IllegalArgumentException if the name is blank
    */
   public static UnknownRecipient of(String name, FiscalUnit issuer) {
+    return of(name, issuer, "is not a unit the registry knows");
+  }
+
+  /**
+   * Returns an unknown recipient with the reason it is not resolved, such as several units bearing its name.
+   *
+   * @param name the name as printed, not blank
+   * @param issuer the unit whose table printed it, not null
+   * @param reason a predicate completing the name, such as {@code is not a unit the registry knows}, not null
+   * @return the recipient, not null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static UnknownRecipient of(String name, FiscalUnit issuer, String reason) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(issuer, "issuer");
+    Objects.requireNonNull(reason, "reason");
     if (name.isBlank()) {
       throw new IllegalArgumentException("Recipient name must not be blank");
     }
-    return new UnknownRecipient(name.strip(), issuer);
+    return new UnknownRecipient(name.strip(), issuer, reason);
+  }
+
+  /**
+   * Returns why the name is not resolved, completing it: {@code 朝阳区 is borne by several units: …}.
+   *
+   * @return the reason, not null
+   */
+  public String reason() {
+    return reason;
   }
 
   @Override

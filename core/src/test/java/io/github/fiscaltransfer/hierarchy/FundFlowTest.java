@@ -103,8 +103,8 @@ class FundFlowTest {
     Finding unmatched = report.findings("chain.unmatched").get(0);
     assertEquals(Severity.WARNING, unmatched.severity());
     assertEquals("江财社〔2022〕5号#/basis/0", unmatched.path());
-    assertEquals("the notice cites 粤财社〔2021〕307号, which gives 台山市 no line for any of its grants",
-        unmatched.message());
+    assertEquals("the notice cites 粤财社〔2021〕307号, which gives 台山市 no line for any of its grants"
+        + " (looked for by division code 440781)", unmatched.message());
   }
 
   @Test

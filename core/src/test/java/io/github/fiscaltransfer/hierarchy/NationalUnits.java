@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.DivisionCode;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,6 +112,21 @@ public final class NationalUnits {
    */
   public FiscalUnit central() {
     return FiscalUnit.central();
+  }
+
+  /**
+   * Returns the generated units with a code as a registry, for validating the tree's notices: its names are made
+   * up, so the built-in lists of divisions would report every one.
+   *
+   * @return the registry, not null
+   */
+  public UnitRegistry registry() {
+    StringBuilder csv = new StringBuilder("code,name,aliases\n");
+    for (AdministrativeLevel level : List.of(AdministrativeLevel.PROVINCE, AdministrativeLevel.PREFECTURE,
+        AdministrativeLevel.COUNTY)) {
+      units(level).forEach(unit -> csv.append(unit.code().orElseThrow()).append(',').append(unit.name()).append(",\n"));
+    }
+    return UnitRegistry.read(new StringReader(csv.toString()));
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.fiscaltransfer.notice.NoticeRule;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
@@ -23,9 +24,11 @@ import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A policy turns rules off, changes their severity and adds the user's own, for every document kind. */
@@ -141,6 +144,19 @@ class ValidationPolicyTest {
     ValidationPolicy policy = ValidationPolicy.builder().catalogs(List.of()).build();
     assertEquals(List.of("table.recipient-unknown/warning", "subject.catalog-missing/info"),
         ids(NoticeValidator.of(policy).validate(NOTICE)));
+  }
+
+  @Test
+  void aYearWithoutACatalogOfItsOwnIsCheckedAgainstTheNearestEarlierOne() {
+    SubjectCatalog own2022 = SubjectCatalog.read(new StringReader("2022,210,卫生健康支出,\n2022,21015,医疗保障管理事务,"))
+        .get(Year.of(2022));
+    ValidationReport report = NoticeValidator.of(ValidationPolicy.builder().catalogs(List.of(own2022)).build())
+        .validate(NOTICE);
+    assertEquals(List.of("table.recipient-unknown/warning", "subject.catalog-year/info"), ids(report));
+    assertEquals("江财社〔2023〕3号#/allocations/0/grant/fiscalYear", report.findings("subject.catalog-year").get(0).path());
+    assertEquals(Optional.of(own2022), ValidationPolicy.builder().catalogs(List.of(own2022)).build()
+        .catalog(Year.of(2024)));
+    assertEquals(Optional.empty(), ValidationPolicy.defaults().catalog(Year.of(2021)));
   }
 
   @Test

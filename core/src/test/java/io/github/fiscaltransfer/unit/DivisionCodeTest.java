@@ -35,7 +35,9 @@ class DivisionCodeTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "44078  | 5 | a code has 6 digits, not 5",
+      "44078  | 5 | a code has 6 or 9 digits, not 5",
+      "4407810 | 7 | a code has 6 or 9 digits, not 7",
+      "440000101 | 4 | a township code needs a county part other than 00",
       "44o781 | 2 | unexpected character 'o'",
       "990000 | 0 | the province part must be 11 to 82, not 99",
       "440007 | 2 | a county code needs a prefecture part other than 00",
@@ -43,6 +45,20 @@ class DivisionCodeTest {
   void malformedCodesNameTheIndex(String text, int index, String reason) {
     FiscalParseException e = assertThrows(FiscalParseException.class, () -> DivisionCode.parse(text));
     assertEquals("Cannot parse division code '" + text + "' at index " + index + ": " + reason, e.getMessage());
+  }
+
+  @Test
+  void nineDigitFiscalCodesAreTheSixDigitCodeOrATownship() {
+    assertEquals(DivisionCode.parse("440000"), DivisionCode.parse("440000000"));
+    assertEquals("440781", DivisionCode.parse("440781000").toString());
+    assertEquals("440781000", DivisionCode.parse("440781").fiscalCode());
+    DivisionCode town = DivisionCode.parse("440781101");
+    assertEquals(AdministrativeLevel.TOWNSHIP, town.level());
+    assertEquals(Optional.of(DivisionCode.parse("440781")), town.parent());
+    assertEquals(DivisionCode.parse("440000"), town.province());
+    assertTrue(DivisionCode.parse("440700").contains(town));
+    assertFalse(town.contains(town));
+    assertEquals(town, DivisionCode.parse(town.toString()));
   }
 
   @Test

@@ -103,4 +103,36 @@ class UnitRegistryTest {
     assertEquals("440703", ((FiscalUnit) registry.resolve("城区", jiangmen).orElseThrow()).code().orElseThrow().toString());
     assertFalse(registry.resolve("城区", registry.byName("广东省").orElseThrow()).isPresent());
   }
+
+  @Test
+  void usersCsvAddsTownshipsAndAliasesToTheBuiltInUnits() {
+    UnitRegistry merged = REGISTRY.merge(new StringReader(
+        "code,name,aliases\n440781101,台城街道,台城\n440781,台山市,台山县级市\n"));
+    FiscalUnit taishan = unit("台山市");
+    FiscalUnit town = merged.byCode(DivisionCode.parse("440781101")).orElseThrow();
+    assertEquals(AdministrativeLevel.TOWNSHIP, town.level());
+    assertTrue(town.isChildOf(taishan));
+    assertEquals(Optional.of(town), merged.byName("台城"));
+    assertEquals(Optional.of(taishan), merged.byName("台山县级市"));
+    assertEquals(REGISTRY.units().size() + 1, merged.units().size());
+    assertEquals(Optional.empty(), REGISTRY.byName("台山县级市"));
+  }
+
+  @Test
+  void aUserLineContradictingABuiltInUnitNamesBoth() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> REGISTRY.merge(new StringReader("code,name,aliases\n440781,台山县,\n")));
+    assertEquals("Unit registry line 2: 440781 台山县 contradicts the built-in unit 440781 台山市 (2015–2024)",
+        e.getMessage());
+  }
+
+  @Test
+  void aNameOfAnEarlierYearResolvesToTheUnitOfThatYear() {
+    UnitRegistry units2024 = REGISTRY;
+    FiscalUnit chengdu = unit("成都市");
+    FiscalUnit pixian = (FiscalUnit) units2024.resolve("郫县", chengdu).orElseThrow();
+    assertEquals("510124", pixian.code().orElseThrow().toString());
+    assertEquals(UnitStanding.Kind.ABOLISHED, units2024.standing(pixian).kind());
+    assertEquals(UnitStanding.Kind.LISTED, units2024.asOf(java.time.Year.of(2015)).standing(pixian).kind());
+  }
 }

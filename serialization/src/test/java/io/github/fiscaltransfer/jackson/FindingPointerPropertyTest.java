@@ -14,6 +14,9 @@ import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeDomain;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.unit.DivisionCode;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -35,26 +38,41 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Every finding names its document and an RFC 6901 pointer that resolves to a value in that document's JSON form,
- * for generated notices and chains with injected faults.
+ * for generated notices and chains with injected faults (the unit faults in the issuer and in a table's line).
  */
 class FindingPointerPropertyTest {
 
-  /** A fault injected into the first table of a generated notice. */
-  enum NoticeFault {
-    TOTAL_ONE_QUANTUM_OFF(notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1))),
-    TOTAL_FAR_OFF(notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1_000_000))),
-    DUPLICATE_RECIPIENT(notice -> withTable(notice, appended(table(notice).lines(), table(notice).lines().get(0)),
-        declared(notice))),
-    NEGATIVE_LINE(notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
-        PrintedAmount.of(line.amount().figure().negate(), line.amount().unit())))),
-    UNKNOWN_RECIPIENT(notice -> withLine(notice, 0, line -> AllocationLine.of(
-        UnknownRecipient.of("某某区", notice.issuer()), line.amount()))),
-    FINER_LINE(notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
-        PrintedAmount.of(line.amount().figure().setScale(line.amount().scale() + 1), line.amount().unit()))));
+  private static final UnitRegistry UNITS = UnitRegistry.builtIn();
 
+  /** A fault injected into the first table or the issuer of a generated notice, and the rule that finds it. */
+  enum NoticeFault {
+    TOTAL_ONE_QUANTUM_OFF("table.sum",
+        notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1))),
+    TOTAL_FAR_OFF("table.sum",
+        notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1_000_000))),
+    DUPLICATE_RECIPIENT("table.duplicate-recipient",
+        notice -> withTable(notice, appended(table(notice).lines(), table(notice).lines().get(0)), declared(notice))),
+    NEGATIVE_LINE("table.negative-line", notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
+        PrintedAmount.of(line.amount().figure().negate(), line.amount().unit())))),
+    UNKNOWN_RECIPIENT("table.recipient-unknown", notice -> withLine(notice, 0, line -> AllocationLine.of(
+        UnknownRecipient.of("某某区", notice.issuer()), line.amount()))),
+    FINER_LINE("table.precision", notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
+        PrintedAmount.of(line.amount().figure().setScale(line.amount().scale() + 1), line.amount().unit())))),
+    RECIPIENT_OTHER_NAME("unit.name",
+        notice -> withRecipient(notice, FiscalUnit.of("北街区", DivisionCode.parse("440703"), notice.issuer()))),
+    RECIPIENT_ABOLISHED("unit.abolished", notice -> withRecipient(notice,
+        FiscalUnit.of("新津县", DivisionCode.parse("510132"), UNITS.byName("成都市").orElseThrow()))),
+    RECIPIENT_CODE_NEVER_LISTED("unit.unknown",
+        notice -> withRecipient(notice, FiscalUnit.of("某某区", DivisionCode.parse("440799"), notice.issuer()))),
+    ISSUER_OTHER_NAME("unit.name", notice -> TransferNotice.builder().from(notice)
+        .issuer(FiscalUnit.of("五邑市", notice.issuer().code().orElseThrow(), notice.issuer().parent().orElseThrow()))
+        .build());
+
+    final String rule;
     final Function<TransferNotice, TransferNotice> inject;
 
-    NoticeFault(Function<TransferNotice, TransferNotice> inject) {
+    NoticeFault(String rule, Function<TransferNotice, TransferNotice> inject) {
+      this.rule = rule;
       this.inject = inject;
     }
   }
@@ -65,7 +83,7 @@ class FindingPointerPropertyTest {
   void everyNoticeFindingPointsIntoTheNotice(@ForAll TransferNotice notice, @ForAll NoticeFault fault) {
     TransferNotice broken = fault.inject.apply(notice);
     ValidationReport report = NoticeValidator.builtIn().validate(broken);
-    assertFalse(report.isEmpty(), fault + " is found");
+    assertFalse(report.findings(fault.rule).isEmpty(), () -> fault + " is found as " + fault.rule + ": " + report);
     JsonNode json = Mappers.newMapper().valueToTree(broken);
     for (Finding finding : report.findings()) {
       assertEquals(broken.reference(), finding.document(), finding.toString());
@@ -113,6 +131,10 @@ class FindingPointerPropertyTest {
     List<AllocationLine> longer = new ArrayList<>(lines);
     longer.add(line);
     return longer;
+  }
+
+  private static TransferNotice withRecipient(TransferNotice notice, FiscalUnit recipient) {
+    return withLine(notice, 0, line -> AllocationLine.of(recipient, line.amount()));
   }
 
   private static TransferNotice withLine(TransferNotice notice, int index, Function<AllocationLine, AllocationLine> f) {

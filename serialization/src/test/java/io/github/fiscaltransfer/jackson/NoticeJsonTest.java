@@ -184,16 +184,37 @@ class NoticeJsonTest {
   }
 
   @Test
-  void anUnknownCodeIsRejectedWithThePath() {
-    rejects(MismatchedInputException.class, NOTICE.replace("440703", "440799"),
-        "Cannot read TransferNotice at /allocations/0/table/lines/1/recipient: Unknown division code 440799: not in"
-            + " the unit registry");
+  void aSichuanNoticeOf2024ReadsBackAndValidatesAsItWasWritten() throws Exception {
+    FiscalUnit sichuan = UNITS.byName("四川省").orElseThrow();
+    TransferNotice notice = io.github.fiscaltransfer.notice.NationalNotices.notice("川财社〔2024〕12号", sichuan, 2024,
+        "2101301 城乡医疗救助", null, List.of(UNITS.recipient("成都市", sichuan), UNITS.recipient("绵阳市", sichuan)));
+    String json = FiscalTransferMappers.newMapper().writeValueAsString(notice);
+    TransferNotice read = FiscalTransferMappers.newMapper().readValue(json, TransferNotice.class);
+    assertEquals(notice, read);
+    assertEquals(List.of("subject.catalog-year"), NoticeValidator.builtIn().validate(read).findings().stream()
+        .map(f -> f.ruleId()).toList());
   }
 
   @Test
-  void aNameThatDoesNotMatchItsCodeIsRejected() {
-    rejects(MismatchedInputException.class, NOTICE.replace("\"440703\"", "\"440704\""),
-        "Cannot read TransferNotice at /allocations/0/table/lines/1/recipient: Division code 440704 is 江海区, not '蓬江区'");
+  void anUnknownCodeIsKeptAsPrintedAndReportedByValidation() throws Exception {
+    TransferNotice notice = FiscalTransferMappers.newMapper().readValue(NOTICE.replace("440703", "440799"),
+        TransferNotice.class);
+    Recipient kept = notice.allocations().get(0).table().orElseThrow().lines().get(1).recipient();
+    assertEquals("蓬江区 (县/市/区 440799)", kept.toString());
+    assertEquals(List.of("unit.unknown: 440799 蓬江区 is in no list of divisions the registry has"),
+        unitFindings(notice));
+  }
+
+  @Test
+  void aNameThatDoesNotMatchItsCodeIsKeptAsPrintedAndReported() throws Exception {
+    TransferNotice notice = FiscalTransferMappers.newMapper().readValue(NOTICE.replace("\"440703\"", "\"440704\""),
+        TransferNotice.class);
+    assertEquals(List.of("unit.name: 440704 is 江海区 in 2023, not 蓬江区"), unitFindings(notice));
+  }
+
+  private static List<String> unitFindings(TransferNotice notice) {
+    return NoticeValidator.builtIn().validate(notice).findings().stream().filter(f -> f.ruleId().startsWith("unit."))
+        .map(f -> f.ruleId() + ": " + f.message()).toList();
   }
 
   @Test

@@ -8,14 +8,15 @@ import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Turns the {@code UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
  * through a {@link UnitRegistry}.
  *
- * <p>A unit with a code is the registry's unit of that code, and its name must be that unit's name or an alias the
- * registry knows it by; a unit without a code is the one unit the registry knows by that name. A recipient is
+ * <p>A unit with a code is what {@link UnitRegistry#unit} makes of its name and code: the registry's unit, the
+ * unit the code had under that name in another year, or, for a code or name the registry does not know, a unit
+ * kept as printed, which validation reports ({@code unit.*}); a unit without a code is the one unit the registry
+ * knows by that name. A recipient is
  * resolved against the issuer whose table prints it, as {@link UnitRegistry#recipient} does: a retained-share label
  * ({@code 市本级}) is the issuer's own share, and a name the registry does not know becomes an
  * {@link io.github.fiscaltransfer.unit.UnknownRecipient} (validation warns with {@code table.recipient-unknown}),
@@ -51,7 +52,7 @@ public final class UnitResolver implements Serializable {
    *
    * @param json the shape, not null
    * @return the unit, not null
-   * @throws IllegalArgumentException if the registry does not know the unit, or the name does not match the code
+   * @throws IllegalArgumentException if a unit without a code has a name the registry knows no single unit by
    */
   FiscalUnit unit(UnitJson json) {
     String name = Shapes.required(json.name(), "name");
@@ -59,13 +60,7 @@ public final class UnitResolver implements Serializable {
       return units.byName(name).orElseThrow(() -> new IllegalArgumentException(
           "Unknown unit '" + Failures.echo(name) + "': the unit registry knows no single unit by that name"));
     }
-    FiscalUnit unit = units.byCode(json.code()).orElseThrow(() -> new IllegalArgumentException(
-        "Unknown division code " + json.code() + ": not in the unit registry"));
-    if (!unit.name().equals(name.strip()) && !units.byName(name).equals(Optional.of(unit))) {
-      throw new IllegalArgumentException("Division code " + json.code() + " is " + unit.name() + ", not '"
-          + Failures.echo(name) + "'");
-    }
-    return unit;
+    return units.unit(name, json.code());
   }
 
   /**
@@ -74,7 +69,7 @@ public final class UnitResolver implements Serializable {
    * @param json the shape, not null
    * @param issuer the unit whose table prints the recipient, not null
    * @return the recipient, not null
-   * @throws IllegalArgumentException if the shape names an unknown unit by code, or, when strict, an unknown name
+   * @throws IllegalArgumentException if, when strict, the shape names an unknown recipient without a code
    */
   Recipient recipient(UnitJson json, FiscalUnit issuer) {
     if (json.code() != null) {

@@ -1,0 +1,41 @@
+package io.github.fiscaltransfer.notice;
+
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.unit.UnitStanding;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import java.time.Year;
+import java.util.List;
+
+/** The units a notice names, checked against the list of divisions of each grant's fiscal year. */
+final class UnitChecks {
+
+  private UnitChecks() {}
+
+  /** Reports a unit that the year's list does not have under the printed name. */
+  static void check(UnitRegistry registry, FiscalUnit unit, JsonPointer path, List<Finding> findings) {
+    UnitStanding standing = registry.standing(unit);
+    NoticeRule rule = switch (standing.kind()) {
+      case LISTED -> null;
+      case RENAMED -> NoticeRule.UNIT_RENAMED;
+      case NAME_DIFFERS -> NoticeRule.UNIT_NAME;
+      case ABOLISHED -> NoticeRule.UNIT_ABOLISHED;
+      case NOT_YET_LISTED -> NoticeRule.UNIT_NOT_YET_LISTED;
+      case UNKNOWN -> NoticeRule.UNIT_UNKNOWN;
+    };
+    if (rule != null) {
+      findings.add(rule.finding(path, standing.expected(), unit.code().orElseThrow() + " " + unit.name(),
+          standing.message()));
+    }
+  }
+
+  /** Says so when the year has no list of its own and the nearest year's stands for it. */
+  static void checkListYear(UnitRegistry units, Year year, JsonPointer path, List<Finding> findings) {
+    Year listed = units.dataYear(year);
+    if (!listed.equals(year)) {
+      findings.add(NoticeRule.UNIT_LIST_YEAR.finding(path, "a list of divisions for " + year, "the " + listed + " list",
+          "units were checked against the " + listed + " list of divisions: the registry has none for " + year));
+    }
+  }
+}
