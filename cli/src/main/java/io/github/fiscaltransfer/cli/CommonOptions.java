@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
@@ -17,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * What every command shares: the files to read, the user's units and subject catalog (added to the built-in
@@ -27,8 +31,9 @@ import picocli.CommandLine.Parameters;
 final class CommonOptions {
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = {
-      "Documents (文件) to read: JSON files, or folders whose *.json files (also in subfolders) are read in name "
-          + "order."})
+      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算), *.txt notices "
+          + "or self-evaluations (绩效自评报告) as extracted from the PDF, *.xlsx/*.xls allocation tables (分配表, "
+          + "needs --issuer); or folders whose files of these kinds (also in subfolders) are read in name order."})
   private List<Path> inputs;
 
   @Option(names = "--strict", defaultValue = "false", description = {
@@ -44,6 +49,14 @@ final class CommonOptions {
       "Budget subject catalogs (政府收支分类科目) to add to the built-in 2022 and 2023 ones: CSV with the header "
           + "year,code,name,formerly; a year given here replaces the built-in catalog of that year."})
   private Path catalog;
+
+  @Option(names = "--issuer", paramLabel = "NAME", description = {
+      "The unit (下达单位) that issues the .xlsx/.xls allocation tables given, by a name the unit registry knows, "
+          + "such as 广东省; required when a workbook is read."})
+  private String issuer;
+
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
 
   @Option(names = "--year", paramLabel = "YYYY", description = {
       "Fiscal year (预算年度) of every grant whose document prints none; a printed year is kept."})
@@ -90,10 +103,26 @@ final class CommonOptions {
    * @param err where progress lines go, not null
    * @return the documents and the files that could not be read, not null
    * @throws IOException if the user's units cannot be read
+   * @throws ParameterException if --issuer names no known unit, or a workbook is met without it
    */
   DocumentSet read(PrintWriter err) throws IOException {
-    DocumentReader[] readers = {new JsonDocumentReader(units(), Optional.ofNullable(year))};
+    UnitRegistry registry = units();
+    DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
+        new TextDocumentReader(registry), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+            "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
+  }
+
+  private Optional<FiscalUnit> issuer(UnitRegistry registry) {
+    if (issuer == null) {
+      return Optional.empty();
+    }
+    return Optional.of(registry.byName(issuer).orElseThrow(() -> usage(
+        "--issuer " + issuer + ": no unit of that name in the unit registry (add it with --units FILE.csv)")));
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(command.commandLine(), message);
   }
 
   /**

@@ -1,11 +1,10 @@
 package io.github.fiscaltransfer.cli;
 
-import io.github.fiscaltransfer.document.NoticeDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads one kind of file into a document: JSON today; seed-style text and spreadsheets plug in here.
+ * Reads one kind of file into a document: JSON, seed-style text, or an .xlsx/.xls allocation table.
  */
 interface DocumentReader {
 
@@ -21,9 +20,9 @@ interface DocumentReader {
    * Reads a file.
    *
    * @param file the file, not null
-   * @return the document, not null
+   * @return the document and the findings of reading it, not null
    * @throws UnreadableDocumentException if the file is not a valid document, naming where in it and why
    * @throws IOException if the file cannot be read at all
    */
-  NoticeDocument read(Path file) throws IOException;
+  ReadDocument read(Path file) throws IOException;
 }

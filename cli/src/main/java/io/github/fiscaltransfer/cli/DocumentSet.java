@@ -33,11 +33,11 @@ final class DocumentSet {
    * @param document the document, if read
    * @param problem why it could not be read, if not
    */
-  record Entry(Path file, Optional<NoticeDocument> document, Optional<String> problem) {
+  record Entry(Path file, Optional<ReadDocument> document, Optional<String> problem) {
 
-    /** The document's reference: its 发文字号, or the 绩效自评's year and grant; the file name if unread. */
+    /** The document's reference: its 发文字号, or the 绩效自评's or budget's key; the file name if unread. */
     String key() {
-      return document.map(DocumentSet::key).orElse(file.toString());
+      return document.map(ReadDocument::key).orElse(file.toString());
     }
   }
 
@@ -86,7 +86,8 @@ final class DocumentSet {
   private static Entry read(Path file, DocumentReader[] readers) {
     Optional<DocumentReader> reader = reader(file, readers);
     if (reader.isEmpty()) {
-      return unreadable(file, "not a kind of file the command reads (JSON documents: *.json)");
+      return unreadable(file, "not a kind of file the command reads (*.json documents and budgets, *.txt notices and "
+          + "self-evaluations, *.xlsx/*.xls allocation tables)");
     }
     try {
       return new Entry(file, Optional.of(reader.get().read(file)), Optional.empty());
@@ -107,12 +108,6 @@ final class DocumentSet {
     return Arrays.stream(readers).filter(reader -> reader.reads(file)).findFirst();
   }
 
-  /** The reference of a document, as validators and chain findings name it. */
-  static String key(NoticeDocument document) {
-    return document.notice().map(TransferNotice::reference)
-        .orElseGet(() -> document.selfEvaluation().orElseThrow().reference());
-  }
-
   /**
    * Where a document lives: its file and the JSON Pointer of the notice or self-evaluation in it.
    *
@@ -125,7 +120,7 @@ final class DocumentSet {
   Map<String, Place> places() {
     Map<String, Place> places = new HashMap<>();
     for (Entry entry : entries) {
-      entry.document().ifPresent(document -> {
+      entry.document().flatMap(ReadDocument::flowDocument).ifPresent(document -> {
         String file = entry.file().toString();
         String root = document.notice().isPresent() ? "/notice" : "/selfEvaluation";
         places.putIfAbsent(entry.key(), new Place(file, root));
@@ -149,9 +144,15 @@ final class DocumentSet {
     return entries;
   }
 
-  /** The documents read, in order. */
+  /** The notices and self-evaluations read, in order: the documents of a fund flow. */
   List<NoticeDocument> documents() {
-    return entries.stream().flatMap(entry -> entry.document().stream()).toList();
+    return entries.stream().flatMap(entry -> entry.document().flatMap(ReadDocument::flowDocument).stream()).toList();
+  }
+
+  /** The entries of documents read that are not part of a fund flow (allocation tables, budgets), in order. */
+  List<Entry> outsideFlow() {
+    return entries.stream().filter(entry -> entry.document().isPresent()
+        && entry.document().get().flowDocument().isEmpty()).toList();
   }
 
   /** Whether some file could not be read. */

@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
             + ExitCode.UNREADABLE + " unreadable input or bad usage."})
 public final class FiscalTransferCommand implements Runnable {
 
+  /** The system property that picks Log4j's logger context factory. */
+  private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
+
   @Spec
   private CommandSpec spec;
 
@@ -73,6 +76,12 @@ public final class FiscalTransferCommand implements Runnable {
    * @param args the command line arguments, not null
    */
   public static void main(String[] args) {
+    // Apache POI logs through the Log4j API, which warns on stderr at the first workbook when no logging provider is
+    // on the class path. The command is the application, so it picks Log4j's own simple logger (errors, to stderr)
+    // unless the user chose one.
+    if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+      System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     System.exit(commandLine().execute(args));
   }
 }

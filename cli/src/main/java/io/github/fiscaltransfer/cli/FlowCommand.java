@@ -15,10 +15,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "flow", mixinStandardHelpOptions = true,
     description = {"Links all documents into one fund flow (资金链) and prints its roots (根文件), orphans "
         + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
-        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites."},
+        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites.",
+        "Notices and self-evaluations may be JSON or published text (*.txt); allocation tables (*.xlsx/*.xls) "
+            + "and department budgets (部门预算) are listed as not part of the flow."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer flow examples/src/main/resources/seeds",
         "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",
+        "  fiscal-transfer flow reader/src/test/resources/seeds   (the seeds as published text 文本)",
         "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " chain errors found (or warnings "
             + "with --strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage."})
 final class FlowCommand implements Callable<Integer> {
@@ -45,6 +48,8 @@ final class FlowCommand implements Callable<Integer> {
     flow.orphans().forEach(orphan -> out.println("  " + describe(flow, orphan)));
     out.println("Links (下达关系):");
     flow.links().forEach(link -> out.println("  " + link));
+    out.println("Not part of a fund flow (不属于资金链):");
+    documents.outsideFlow().forEach(entry -> out.println("  " + entry.file() + "  " + entry.document().orElseThrow()));
     out.println("Chain findings (资金链审核): " + checks.report().toString().replace("\n", "\n  "));
     return options.exitCode(documents, checks.report().findings());
   }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.jackson.FiscalTransferModule;
+import io.github.fiscaltransfer.jackson.budget.BudgetJson;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +20,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads {@code *.json} documents with the hardened mapper, resolving units through a registry; a grant that prints
- * no fiscal year gets the {@code --year} given.
+ * Reads {@code *.json} documents with the hardened mapper, resolving units through a registry: a department budget
+ * (部门预算) when it carries the budget {@code $schema} or names a {@code department}, otherwise a notice document; a
+ * grant that prints no fiscal year gets the {@code --year} given.
  */
 final class JsonDocumentReader implements DocumentReader {
 
@@ -37,20 +40,24 @@ final class JsonDocumentReader implements DocumentReader {
   }
 
   @Override
-  public NoticeDocument read(Path file) throws IOException {
+  public ReadDocument read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      if (defaultYear.isEmpty()) {
-        return mapper.readValue(in, NoticeDocument.class);
-      }
       JsonNode tree = mapper.readTree(in);
       if (tree == null || !tree.isObject()) {
         throw new UnreadableDocumentException(file, "", "not a JSON object", null);
       }
-      fillYear(tree.path("notice"), defaultYear.get());
-      return mapper.treeToValue(tree, NoticeDocument.class);
+      if (isBudget(tree)) {
+        return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class));
+      }
+      defaultYear.ifPresent(year -> fillYear(tree.path("notice"), year));
+      return ReadDocument.of(mapper.treeToValue(tree, NoticeDocument.class), Optional.empty());
     } catch (JsonProcessingException e) {
       throw new UnreadableDocumentException(file, where(e), e.getOriginalMessage(), e);
     }
+  }
+
+  private static boolean isBudget(JsonNode tree) {
+    return BudgetJson.SCHEMA_ID.equals(tree.path("$schema").asText()) || tree.has("department");
   }
 
   /** Gives every grant of a notice, and of the notices it confirms, the year where it prints none. */

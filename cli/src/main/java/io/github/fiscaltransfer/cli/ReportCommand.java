@@ -16,10 +16,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes one self-contained HTML report (报告) that works offline: a Sankey diagram (桑基图) of "
         + "the fund flow in 万元, each notice's tables (分配表), and every finding (审核意见) with filters by "
-        + "severity and rule, each linked to the table row it names."},
+        + "severity and rule, each linked to the table row it names.",
+        "Published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
+            + "read.*); department budgets (部门预算) are listed with their findings, outside the Sankey."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
         "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",
+        "  fiscal-transfer report --issuer 江门市 16号.txt 附件1.xlsx 部门预算.json -o jiangmen.html",
         "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found (or warnings with "
             + "--strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage; the report is written "
             + "in every case but bad usage."})

@@ -1,14 +1,17 @@
 package io.github.fiscaltransfer.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -83,10 +86,12 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
       entry.document().ifPresent(document -> {
         String id = "d" + views.size();
         List<TableView> tables = new ArrayList<>();
-        document.notice().ifPresent(notice -> addTables(notice, id + "/notice", tables));
+        Optional<TransferNotice> notice = document.flowDocument().flatMap(NoticeDocument::notice);
+        notice.ifPresent(n -> addTables(n, id + "/notice", tables));
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
-            document.notice().map(TransferNotice::title).orElse(entry.key()), tables));
-        List<Finding> own = document.validate(policy).findings();
+            notice.map(TransferNotice::title).orElse(entry.key()), tables));
+        List<Finding> own = new ArrayList<>(document.reading().map(ValidationReport::findings).orElse(List.of()));
+        own.addAll(document.validate(policy).findings());
         own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));
         checked.addAll(own);
       });

@@ -1,8 +1,12 @@
 package io.github.fiscaltransfer.cli;
 
+import io.github.fiscaltransfer.reader.ReadReport;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** A file that is not a valid document: which file, where in it and why. */
 final class UnreadableDocumentException extends IOException {
@@ -19,5 +23,19 @@ final class UnreadableDocumentException extends IOException {
    */
   UnreadableDocumentException(Path file, String where, String reason, Throwable cause) {
     super(Objects.requireNonNull(file, "file") + (where.isEmpty() ? "" : ": " + where) + ": " + reason, cause);
+  }
+
+  /**
+   * Returns the exception for a source from which a reader built no document: its {@code read.*} errors say why.
+   *
+   * @param file the file, not null
+   * @param kind what was to be read, such as {@code notice (资金下达通知)}, not null
+   * @param report the read report, not null
+   * @return the exception, not null
+   */
+  static UnreadableDocumentException nothingRead(Path file, String kind, ReadReport report) {
+    String errors = report.findings().findings(Severity.ERROR).stream().map(Finding::toString)
+        .collect(Collectors.joining("; "));
+    return new UnreadableDocumentException(file, "", "no " + kind + " could be read: " + errors, null);
   }
 }

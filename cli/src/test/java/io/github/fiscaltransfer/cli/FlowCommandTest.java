@@ -54,4 +54,18 @@ class FlowCommandTest {
     assertTrue(run.err().startsWith("error: " + empty), run.err());
     assertTrue(run.out().contains("粤财社〔2021〕307号 (广东省)"), run.out());
   }
+
+  @Test
+  void seedTextsJoinTheFlowAndABudgetIsListedOutsideIt() {
+    CommandRun run = CommandRun.of("flow", SourceCopies.text("002-jiangmen-16.txt"),
+        SourceCopies.text("003-jiangmen-self-evaluation-2022.txt"),
+        seed("004-shenzhen-healthcare-security-2022.json"));
+    assertEquals(ExitCode.CLEAN, run.exitCode(), run.err());
+    // 16号 (read from its text) confirms 1号–3号; 3号 cites 粤财社〔2022〕328号, not in the set.
+    assertTrue(run.out().contains("  江财社〔2023〕3号 (江门市), cites [粤财社〔2022〕328号], not in the set"), run.out());
+    assertTrue(run.out().contains("Not part of a fund flow (不属于资金链):\n  "
+        + seed("004-shenzhen-healthcare-security-2022.json") + "  department budget (部门预算) 深圳市医疗保障局 2022 预算"),
+        run.out());
+    assertTrue(run.out().contains("INFO chain.evaluation-unchecked"), run.out());
+  }
 }

@@ -33,7 +33,8 @@ class ReportCommandTest {
     CommandRun run = CommandRun.of("report", CommandRun.SEEDS, "-o", report);
     // Seed 001's target table is the blank template, so the seeds have errors.
     assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("Wrote " + report + ": 4 documents, "), run.out());
+    // Four notice documents and seed 004's department budget.
+    assertTrue(run.out().startsWith("Wrote " + report + ": 5 documents, "), run.out());
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertFalse(html.contains("<script src") || html.contains("<link"), "nothing is loaded from elsewhere");
     assertTrue(html.contains("Licensed to the Apache Software Foundation") || html.contains("Apache License"),
@@ -76,5 +77,22 @@ class ReportCommandTest {
     }
     assertEquals("d0/notice/allocations/0/table/lines/2", duplicate.path("anchor").asText(), findings.toString());
     assertEquals(broken.toString(), duplicate.path("finding").path("file").asText());
+  }
+
+  @Test
+  void publishedSourcesAndBudgetsShowTheirFindings() throws IOException {
+    Path report = folder.resolve("sources.html");
+    Path book = SourceCopies.jiangmen3(folder.resolve("3.xlsx"), 195.00);
+    CommandRun run = CommandRun.of("report", "--issuer", "江门市", SourceCopies.text("002-jiangmen-16.txt"), book,
+        CommandRun.seed("004-shenzhen-healthcare-security-2022.json"), "-o", report);
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+    JsonNode data = data(Files.readString(report, StandardCharsets.UTF_8));
+    assertEquals(3, data.path("documents").size());
+    assertEquals("3.xlsx", data.path("documents").path(1).path("reference").asText());
+    List<String> rules = new ArrayList<>();
+    data.path("findings").forEach(finding -> rules.add(finding.path("finding").path("rule").asText()));
+    assertTrue(rules.contains("read.not-read"), "the text's reading findings: " + rules);
+    assertTrue(rules.contains("table.sum"), "the workbook's 合计 195.00 against lines of 194.00: " + rules);
+    assertTrue(rules.contains("budget.row-sum"), "the budget's findings: " + rules);
   }
 }

@@ -67,7 +67,7 @@ class ValidateCommandTest {
 
   @Test
   void missingAndForeignFilesAreUnreadable() throws IOException {
-    Path text = Files.writeString(folder.resolve("notice.txt"), "粤财社〔2021〕307号", StandardCharsets.UTF_8);
+    Path text = Files.writeString(folder.resolve("notice.pdf"), "粤财社〔2021〕307号", StandardCharsets.UTF_8);
     CommandRun run = CommandRun.of("validate", folder.resolve("absent.json"), text);
     assertEquals(ExitCode.UNREADABLE, run.exitCode());
     assertTrue(run.err().contains(folder.resolve("absent.json") + ": no such file"), run.err());

@@ -1,0 +1,114 @@
+package io.github.fiscaltransfer.cli;
+
+import io.github.fiscaltransfer.budget.BudgetValidator;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One file read into a document of whichever kind: a notice or self-evaluation (part of a fund flow), an allocation
+ * table read from a workbook, or a department budget; with what reading it found ({@code read.*}, empty for JSON)
+ * kept apart from what validating the document finds.
+ */
+final class ReadDocument {
+
+  /** The kinds of document the command reads. */
+  enum Kind {
+    NOTICE("notice (资金下达通知)"),
+    SELF_EVALUATION("self-evaluation (绩效自评报告)"),
+    ALLOCATION_TABLE("allocation table (分配表)"),
+    DEPARTMENT_BUDGET("department budget (部门预算)");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** The kind in English with its Chinese term. */
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  private final Kind kind;
+  private final String key;
+  private final Optional<NoticeDocument> flowDocument;
+  private final Optional<ValidationReport> reading;
+  private final Function<ValidationPolicy, ValidationReport> validation;
+
+  private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument,
+      Optional<ValidationReport> reading, Function<ValidationPolicy, ValidationReport> validation) {
+    this.kind = kind;
+    this.key = key;
+    this.flowDocument = flowDocument;
+    this.reading = reading.map(report -> report.in(key));
+    this.validation = validation;
+  }
+
+  /** A notice or self-evaluation, and the findings of reading it from a published source (empty for JSON). */
+  static ReadDocument of(NoticeDocument document, Optional<ValidationReport> reading) {
+    String key = document.notice().map(TransferNotice::reference)
+        .orElseGet(() -> document.selfEvaluation().orElseThrow().reference());
+    Kind kind = document.notice().isPresent() ? Kind.NOTICE : Kind.SELF_EVALUATION;
+    // The reader's pointers are into the notice or self-evaluation; the document's JSON holds it under a member.
+    JsonPointer root = JsonPointer.root().child(kind == Kind.NOTICE ? "notice" : "selfEvaluation");
+    return new ReadDocument(kind, key, Optional.of(document), reading.map(report -> report.under(root)),
+        document::validate);
+  }
+
+  /** An allocation table issued by a unit, known by the file it was read from. */
+  static ReadDocument of(AllocationTable table, FiscalUnit issuer, String key, ValidationReport reading) {
+    return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(reading),
+        policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
+  }
+
+  /** A department budget. */
+  static ReadDocument of(DepartmentBudget budget) {
+    return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
+        policy -> BudgetValidator.of(policy).validate(budget));
+  }
+
+  /** What kind of document it is. */
+  Kind kind() {
+    return kind;
+  }
+
+  /** Its reference: 发文字号, the 绩效自评's or budget's stable key, or the workbook's file and sheet. */
+  String key() {
+    return key;
+  }
+
+  /** The notice or self-evaluation, empty for documents that are not part of a fund flow. */
+  Optional<NoticeDocument> flowDocument() {
+    return flowDocument;
+  }
+
+  /**
+   * The findings of reading a published source ({@code read.*}: what it did not hold or was not understood), empty
+   * for JSON documents, which are read whole or not at all.
+   */
+  Optional<ValidationReport> reading() {
+    return reading;
+  }
+
+  /** The findings of validating the document read, under a policy. */
+  ValidationReport validate(ValidationPolicy policy) {
+    return validation.apply(policy);
+  }
+
+  /** The kind and the reference, such as {@code notice (资金下达通知) 粤财社〔2021〕307号}. */
+  @Override
+  public String toString() {
+    return kind + " " + key;
+  }
+}
