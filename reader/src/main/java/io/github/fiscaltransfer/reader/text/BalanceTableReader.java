@@ -100,7 +100,7 @@ final class BalanceTableReader {
       return;
     }
     String path = key + ".expenditure.sections[0].rows[" + rows.size() + "]";
-    figures.read(figure, path + ".cells.total").ifPresent(amount -> {
+    figures.read(figure, path + ".total").ifPresent(amount -> {
       report.position(path + ".subject", label.position());
       rows.add(SubjectRow.of(subject, Cells.of(Map.of(ExpenditureColumn.TOTAL, amount))));
     });

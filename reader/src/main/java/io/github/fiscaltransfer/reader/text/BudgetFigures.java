@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.reader.text;
 
+import io.github.fiscaltransfer.budget.Cells;
+import io.github.fiscaltransfer.budget.Column;
 import io.github.fiscaltransfer.budget.TableFormat;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -7,7 +9,9 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +51,24 @@ final class BudgetFigures {
 
   TableFormat format() {
     return format;
+  }
+
+  /**
+   * Reads the cells of a row in the given columns (by cell index), each at {@code path.<column key>}, or
+   * returns empty (with the findings) if any cannot be read.
+   */
+  <C extends Enum<C> & Column> Optional<Cells<C>> cells(BudgetRow row, Map<Integer, C> columns, String path) {
+    Map<C, PrintedAmount> amounts = new LinkedHashMap<>();
+    for (Map.Entry<Integer, C> column : columns.entrySet()) {
+      LocatedText cell = column.getKey() < row.cells().size() ? row.cells().get(column.getKey())
+          : new LocatedText("", row.cells().get(row.cells().size() - 1).position());
+      Optional<PrintedAmount> amount = read(cell, path + "." + column.getValue().header().key());
+      if (amount.isEmpty()) {
+        return Optional.empty();
+      }
+      amounts.put(column.getValue(), amount.get());
+    }
+    return Optional.of(Cells.of(amounts));
   }
 
   /** Reads a cell's figure, joining pieces split by spaces only when that is the one reading. */

@@ -2,7 +2,9 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.budget.BalanceTable;
 import io.github.fiscaltransfer.budget.BudgetKind;
+import io.github.fiscaltransfer.budget.Column;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.GridTable;
 import io.github.fiscaltransfer.budget.SubjectRow;
 import io.github.fiscaltransfer.budget.SubjectSection;
 import io.github.fiscaltransfer.budget.SubjectTable;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +43,7 @@ public final class BudgetTextReader {
   private static final List<TableId> SUBJECT_TABLES = List.of(TableId.GENERAL_PUBLIC, TableId.GOVERNMENT_FUND,
       TableId.STATE_CAPITAL);
   private static final List<TableId> BALANCE_TABLES = List.of(TableId.SUMMARY, TableId.APPROPRIATIONS);
+  private static final List<TableId> NOT_READ = List.of(TableId.THREE_PUBLIC, TableId.PERFORMANCE);
 
   private BudgetTextReader() {}
 
@@ -83,6 +87,13 @@ public final class BudgetTextReader {
     List<String> units = units(subjectTables.get(TableId.GENERAL_PUBLIC));
     Optional<LocatedText> department = tables.values().stream().map(t -> t.department).filter(Objects::nonNull)
         .findFirst();
+    String name = department.map(LocatedText::text).orElse("");
+    grid(tables.get(TableId.REVENUE), TableId.REVENUE, BudgetColumns::revenue, name, units, report)
+        .ifPresent(budget::revenue);
+    grid(tables.get(TableId.EXPENDITURE), TableId.EXPENDITURE, BudgetColumns::expenditure, name, units, report)
+        .ifPresent(budget::expenditure);
+    grid(tables.get(TableId.PROJECT_EXPENDITURE), TableId.PROJECT_EXPENDITURE, BudgetColumns::revenue, name, units,
+        report).ifPresent(budget::projectExpenditure);
     department.ifPresent(d -> {
       budget.department(d.text());
       report.position("department", d.position());
@@ -124,7 +135,7 @@ public final class BudgetTextReader {
         continue;
       }
       tables.put(id, table);
-      if (!SUBJECT_TABLES.contains(id) && !BALANCE_TABLES.contains(id)) {
+      if (NOT_READ.contains(id)) {
         report.add(ReadRule.NOT_READ, table.heading.position(), table.title.text(),
             "表 " + table.number + " " + id.title() + " is recognised and not read");
       }
@@ -135,6 +146,12 @@ public final class BudgetTextReader {
       }
     }
     return tables;
+  }
+
+  private static <C extends Enum<C> & Column> Optional<GridTable<C>> grid(BudgetTableText table, TableId id,
+      Function<String, Optional<C>> lookup, String department, List<String> units, ReadReport.Builder report) {
+    return Optional.ofNullable(table).flatMap(t -> GridTableReader.read(t, id.key(), lookup, department, units,
+        report));
   }
 
   private static TableId id(BudgetTableText table) {

@@ -5,13 +5,11 @@ import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.SubjectRow;
 import io.github.fiscaltransfer.budget.SubjectSection;
 import io.github.fiscaltransfer.budget.SubjectTable;
-import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +56,10 @@ final class SubjectTableReader {
           "表 " + table.number + " has no header 预算单位 / 科目编码 / 科目名称");
       return false;
     }
-    for (int c = LEAD.size(); c < header.cells().size(); c++) {
-      LocatedText cell = header.cells().get(c);
-      Optional<ExpenditureColumn> column = BudgetColumns.expenditure(cell.text());
-      if (column.isEmpty()) {
-        report.add(ReadRule.UNREAD, cell.position(), cell.text(), "not an expenditure column");
-        return false;
-      }
-      columns.put(c, column.get());
-    }
-    return true;
+    Optional<Map<Integer, ExpenditureColumn>> resolved = BudgetColumns.resolve(List.of(header), LEAD.size(),
+        BudgetColumns::expenditure, report, table.heading);
+    resolved.ifPresent(columns::putAll);
+    return resolved.isPresent();
   }
 
   private Optional<SubjectTable> rows(BudgetTableText table) {
@@ -87,7 +79,7 @@ final class SubjectTableReader {
     String path = total == null ? key + ".total"
         : row.text(0).isEmpty() ? key + ".sections[" + sections.size() + "].rows[" + rows.size() + "]"
         : key + ".sections[" + (sections.size() + (unit == null ? 0 : 1)) + "].total";
-    Optional<Cells<ExpenditureColumn>> cells = cells(row, path);
+    Optional<Cells<ExpenditureColumn>> cells = figures.cells(row, columns, path);
     if (cells.isEmpty()) {
       if (!row.text(0).isEmpty() && total != null) {
         close();
@@ -127,19 +119,5 @@ final class SubjectTableReader {
       rows.clear();
       unit = null;
     }
-  }
-
-  private Optional<Cells<ExpenditureColumn>> cells(BudgetRow row, String path) {
-    Map<ExpenditureColumn, PrintedAmount> amounts = new EnumMap<>(ExpenditureColumn.class);
-    for (Map.Entry<Integer, ExpenditureColumn> column : columns.entrySet()) {
-      LocatedText cell = column.getKey() < row.cells().size() ? row.cells().get(column.getKey())
-          : new LocatedText("", row.cells().get(row.cells().size() - 1).position());
-      Optional<PrintedAmount> amount = figures.read(cell, path + ".cells." + column.getValue().header().key());
-      if (amount.isEmpty()) {
-        return Optional.empty();
-      }
-      amounts.put(column.getValue(), amount.get());
-    }
-    return Optional.of(Cells.of(amounts));
   }
 }
