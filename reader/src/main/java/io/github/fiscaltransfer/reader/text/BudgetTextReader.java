@@ -43,7 +43,7 @@ public final class BudgetTextReader {
   private static final List<TableId> SUBJECT_TABLES = List.of(TableId.GENERAL_PUBLIC, TableId.GOVERNMENT_FUND,
       TableId.STATE_CAPITAL);
   private static final List<TableId> BALANCE_TABLES = List.of(TableId.SUMMARY, TableId.APPROPRIATIONS);
-  private static final List<TableId> NOT_READ = List.of(TableId.THREE_PUBLIC, TableId.PERFORMANCE);
+  private static final List<TableId> NOT_READ = List.of(TableId.PERFORMANCE);
 
   private BudgetTextReader() {}
 
@@ -71,7 +71,7 @@ public final class BudgetTextReader {
           "the text part (文字部分), lines 1–" + tablesStart + ", is not read");
     }
     DepartmentBudget.Builder budget = DepartmentBudget.builder();
-    boolean titled = title(lines, tablesStart, budget, report);
+    Optional<Year> year = title(lines, tablesStart, budget, report);
     Map<TableId, BudgetTableText> tables = tables(BudgetTableSplitter.split(lines, report), report);
     Map<TableId, SubjectTable> subjectTables = new HashMap<>();
     for (TableId id : SUBJECT_TABLES) {
@@ -88,6 +88,8 @@ public final class BudgetTextReader {
     Optional<LocatedText> department = tables.values().stream().map(t -> t.department).filter(Objects::nonNull)
         .findFirst();
     String name = department.map(LocatedText::text).orElse("");
+    Optional.ofNullable(tables.get(TableId.THREE_PUBLIC)).filter(t -> year.isPresent())
+        .flatMap(t -> ThreePublicTableReader.read(t, TableId.THREE_PUBLIC.key(), year.get(), report)).ifPresent(budget::threePublic);
     grid(tables.get(TableId.REVENUE), TableId.REVENUE, BudgetColumns::revenue, name, units, report)
         .ifPresent(budget::revenue);
     grid(tables.get(TableId.EXPENDITURE), TableId.EXPENDITURE, BudgetColumns::expenditure, name, units, report)
@@ -98,7 +100,7 @@ public final class BudgetTextReader {
       budget.department(d.text());
       report.position("department", d.position());
     });
-    if (!titled || department.isEmpty() || units.isEmpty()) {
+    if (year.isEmpty() || department.isEmpty() || units.isEmpty()) {
       report.absent(department.isEmpty() ? "department" : units.isEmpty() ? "units" : "year", Severity.ERROR,
           "the text prints no title with the year, no 部门名称 or no table split by unit");
       return ReadResult.unreadable(report.build());
@@ -106,17 +108,18 @@ public final class BudgetTextReader {
     return ReadResult.of(budget.addAllUnits(units).build(), report.build());
   }
 
-  private static boolean title(SourceLines lines, int end, DepartmentBudget.Builder budget, ReadReport.Builder report) {
+  private static Optional<Year> title(SourceLines lines, int end, DepartmentBudget.Builder budget,
+      ReadReport.Builder report) {
     for (int i = 0; i < end; i++) {
       Matcher title = TITLE.matcher(lines.stripped(i));
       if (title.find()) {
-        budget.year(Year.of(Integer.parseInt(title.group(1))))
-            .kind(title.group(2).equals("预算") ? BudgetKind.BUDGET : BudgetKind.FINAL_ACCOUNTS);
+        Year year = Year.of(Integer.parseInt(title.group(1)));
+        budget.year(year).kind(title.group(2).equals("预算") ? BudgetKind.BUDGET : BudgetKind.FINAL_ACCOUNTS);
         report.position("year", lines.start(i));
-        return true;
+        return Optional.of(year);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   /** Keys the tables by number; reports a number out of range, a title that is not the number's, and gaps. */
