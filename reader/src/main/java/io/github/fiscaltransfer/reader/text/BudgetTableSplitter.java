@@ -18,6 +18,7 @@ final class BudgetTableSplitter {
 
   private static final Pattern HEADING = Pattern.compile("表\\s*(\\d{1,2})");
   private static final Pattern DEPARTMENT = Pattern.compile("部门名称[：:]\\s*(\\S.*)");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度");
   private static final Pattern MARKUP = Pattern.compile("^#+\\s*|\\*\\*");
 
   private final SourceLines lines;
@@ -98,6 +99,8 @@ final class BudgetTableSplitter {
       furniture(located, "the repeated caption of 表 " + table.number);
     } else if (department.matches()) {
       table.department = new LocatedText(department.group(1).strip(), located.position());
+    } else if (YEAR.matcher(located.text()).matches()) {
+      table.year = located;
     } else if (unit) {
       table.unit = located;
     } else if (table.title == null) {

@@ -43,7 +43,6 @@ public final class BudgetTextReader {
   private static final List<TableId> SUBJECT_TABLES = List.of(TableId.GENERAL_PUBLIC, TableId.GOVERNMENT_FUND,
       TableId.STATE_CAPITAL);
   private static final List<TableId> BALANCE_TABLES = List.of(TableId.SUMMARY, TableId.APPROPRIATIONS);
-  private static final List<TableId> NOT_READ = List.of(TableId.PERFORMANCE);
 
   private BudgetTextReader() {}
 
@@ -90,6 +89,9 @@ public final class BudgetTextReader {
     String name = department.map(LocatedText::text).orElse("");
     Optional.ofNullable(tables.get(TableId.THREE_PUBLIC)).filter(t -> year.isPresent())
         .flatMap(t -> ThreePublicTableReader.read(t, TableId.THREE_PUBLIC.key(), year.get(), report)).ifPresent(budget::threePublic);
+    Optional.ofNullable(tables.get(TableId.PERFORMANCE)).filter(t -> year.isPresent())
+        .flatMap(t -> PerformanceTableReader.read(t, TableId.PERFORMANCE.key(), year.get(), report))
+        .ifPresent(budget::performance);
     grid(tables.get(TableId.REVENUE), TableId.REVENUE, BudgetColumns::revenue, name, units, report)
         .ifPresent(budget::revenue);
     grid(tables.get(TableId.EXPENDITURE), TableId.EXPENDITURE, BudgetColumns::expenditure, name, units, report)
@@ -138,10 +140,6 @@ public final class BudgetTextReader {
         continue;
       }
       tables.put(id, table);
-      if (NOT_READ.contains(id)) {
-        report.add(ReadRule.NOT_READ, table.heading.position(), table.title.text(),
-            "表 " + table.number + " " + id.title() + " is recognised and not read");
-      }
     }
     for (TableId id : TableId.values()) {
       if (!tables.containsKey(id) && !texts.isEmpty()) {
