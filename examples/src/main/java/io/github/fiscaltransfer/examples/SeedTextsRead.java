@@ -1,15 +1,17 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SeedTexts;
+import io.github.fiscaltransfer.reader.text.BudgetTextReader;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
 import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
 import java.io.PrintStream;
 
 /**
- * Reads the seed texts 000–003 as published (text extracted from the PDFs) and prints what was read: each
+ * Reads the seed texts 000–004 as published (text extracted from the PDFs) and prints what was read: each
  * document, then its read report — the line of a few values and every {@code read.*} finding.
  */
 final class SeedTextsRead {
@@ -27,6 +29,9 @@ final class SeedTextsRead {
         SelfEvaluationTextReader.builtIn().read(SeedTexts.text(SeedTexts.SELF_EVALUATION));
     out.println("== seed 003 read from text: " + evaluation.document().map(Object::toString).orElse("no document"));
     out.println("   " + evaluation.report().toString().replace("\n", "\n   "));
+    ReadResult<DepartmentBudget> budget = BudgetTextReader.create().read(SeedTexts.text(SeedTexts.SHENZHEN_BUDGET));
+    out.println("== seed 004 read from text: " + budget.document().map(Object::toString).orElse("no document"));
+    out.println("   " + budget.report().toString().replace("\n", "\n   "));
   }
 
   private static void print(ReadResult<TransferNotice> read, String seed, PrintStream out) {
