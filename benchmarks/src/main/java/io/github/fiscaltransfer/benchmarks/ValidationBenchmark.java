@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -12,7 +13,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 1: validating every notice (all table, notice and subject rules) and the whole chain (linking and all
- * chain rules) of the national tree, against sum-only loops over {@code BigDecimal[]} and {@code long[]}.
+ * chain rules) of the national tree, against the validator a user would write by hand on plain records
+ * ({@link HandWrittenValidator}: the same table and chain checks) and, as reference rows, sum-only loops over
+ * {@code BigDecimal[]} and {@code long[]}.
  */
 public class ValidationBenchmark extends NationalTreeBenchmark {
 
@@ -20,12 +23,14 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   @State(Scope.Benchmark)
   public static class Tables extends NationalState {
     SumBaselines baselines;
+    List<PlainNotices.Notice> plain;
     final NoticeValidator validator = NoticeValidator.builtIn();
 
-    /** Builds the baseline arrays from the generated tables. */
+    /** Builds the baseline arrays and plain records from the generated notices. */
     @Setup(Level.Trial)
     public void arrays() {
       baselines = new SumBaselines(notices);
+      plain = PlainNotices.of(notices);
     }
   }
 
@@ -44,7 +49,18 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   }
 
   /**
-   * Baseline: the sums of {@code BigDecimal[]} tables.
+   * Baseline: the hand-written validator on plain records, with the same table and chain checks.
+   *
+   * @param tables the state
+   * @return the findings
+   */
+  @Benchmark
+  public List<HandWrittenValidator.Finding> handWritten(Tables tables) {
+    return HandWrittenValidator.validate(tables.plain);
+  }
+
+  /**
+   * Reference: the sums of {@code BigDecimal[]} tables.
    *
    * @param tables the state
    * @return the number of tables that do not add up
@@ -55,7 +71,7 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   }
 
   /**
-   * Baseline: the sums of {@code long} fen tables.
+   * Reference: the sums of {@code long} fen tables.
    *
    * @param tables the state
    * @return the number of tables that do not add up

@@ -1,0 +1,128 @@
+package io.github.fiscaltransfer.benchmarks;
+
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Allocation;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Amount;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Grant;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Label;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Line;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Notice;
+import io.github.fiscaltransfer.benchmarks.PlainNotices.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * BASELINE, not library code: the validator a user would write by hand on {@link PlainNotices} with
+ * {@code HashMap} indexes, doing the library's table checks (the sum with its rounding envelope, duplicate
+ * recipients, sign, precision) and chain checks (a notice linked to its parent's line by document number and
+ * recipient; amount, project code, labels, subject prefix, fiscal year). It reports each finding as the document,
+ * the library's rule id and the severity, so that a test can compare it with the library's.
+ */
+final class HandWrittenValidator {
+
+  private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
+
+  /** A finding: the document it is in (the child's, for a chain rule), the rule id, the severity. */
+  record Finding(String document, String rule, String severity) {}
+
+  private final List<Finding> findings = new ArrayList<>();
+  private final Map<Table, Map<String, Line>> linesByRecipient = new IdentityHashMap<>();
+
+  private HandWrittenValidator() {}
+
+  /** Returns every finding of the notices' tables and of the chains they form. */
+  static List<Finding> validate(List<Notice> notices) {
+    HandWrittenValidator validator = new HandWrittenValidator();
+    Map<String, Notice> byNumber = new HashMap<>(notices.size() * 4 / 3 + 1);
+    for (Notice notice : notices) {
+      byNumber.put(notice.number(), notice);
+      for (Allocation allocation : notice.allocations()) {
+        if (allocation.table() != null) {
+          validator.checkTable(notice.number(), allocation.table());
+        }
+      }
+    }
+    for (Notice child : notices) {
+      child.cited().stream().distinct().map(byNumber::get).filter(Objects::nonNull)
+          .forEach(parent -> validator.checkLinks(parent, child));
+    }
+    return validator.findings;
+  }
+
+  private void checkTable(String document, Table table) {
+    Amount total = table.total();
+    Map<String, Line> byRecipient = new HashMap<>(table.lines().size() * 4 / 3 + 1);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Line line : table.lines()) {
+      BigDecimal figure = line.amount().figure();
+      sum = sum.add(figure);
+      if (byRecipient.putIfAbsent(line.recipient(), line) != null) {
+        report(document, "table.duplicate-recipient", "ERROR");
+      }
+      if (figure.signum() < 0) {
+        report(document, "table.negative-line", "ERROR");
+      }
+      if (figure.scale() > total.figure().scale()) {
+        report(document, "table.precision", "ERROR");
+      }
+    }
+    linesByRecipient.put(table, byRecipient);
+    BigDecimal difference = sum.subtract(total.figure()).abs();
+    if (difference.signum() != 0) {
+      BigDecimal envelope = BigDecimal.valueOf((table.lines().size() + 1) / 2, total.figure().scale());
+      report(document, "table.sum", difference.compareTo(envelope) <= 0 ? "WARNING" : "ERROR");
+    }
+  }
+
+  private void checkLinks(Notice parent, Notice child) {
+    for (Allocation below : child.allocations()) {
+      for (Allocation above : parent.allocations()) {
+        Line line = above.table() == null || !sameGrant(above.grant(), below.grant()) ? null
+            : linesByRecipient.get(above.table()).get(child.issuer());
+        if (line != null) {
+          checkLink(child.number(), line.amount(), below.stated(), above.grant(), below.grant());
+        }
+      }
+    }
+  }
+
+  private static boolean sameGrant(Grant above, Grant below) {
+    return above.projectCode() != null && above.projectCode().equals(below.projectCode())
+        || above.name().equals(below.name());
+  }
+
+  private void checkLink(String document, Amount given, Amount stated, Grant above, Grant below) {
+    BigDecimal difference = stated.yuan().subtract(given.yuan()).abs();
+    if (difference.signum() != 0) {
+      BigDecimal half = BigDecimal.valueOf(5, given.figure().scale() + 1).movePointRight(given.exponent());
+      boolean rounding = half.compareTo(HALF_FEN) > 0 && difference.compareTo(half) <= 0;
+      report(document, "chain.amount", rounding ? "WARNING" : "ERROR");
+    }
+    if (above.projectCode() != null && !above.projectCode().equals(below.projectCode())) {
+      report(document, "chain.project-code", "ERROR");
+    }
+    above.labels().forEach((kind, label) -> checkLabel(document, label, below.labels().get(kind)));
+    if (!below.subject().startsWith(above.subject())) {
+      report(document, "chain.subject", "ERROR");
+    }
+    if (above.year() != below.year()) {
+      report(document, "chain.fiscal-year", "ERROR");
+    }
+  }
+
+  private void checkLabel(String document, Label above, Label below) {
+    if (below == null || !below.code().equals(above.code())) {
+      report(document, "chain.label", "ERROR");
+    } else if (!below.wording().equals(above.wording())) {
+      report(document, "chain.label", "INFO");
+    }
+  }
+
+  private void report(String document, String rule, String severity) {
+    findings.add(new Finding(document, rule, severity));
+  }
+}
