@@ -42,10 +42,10 @@ final class ChainChecks {
   private static void checkAmount(FundLink link, List<Finding> findings) {
     PrintedAmount given = link.line().amount();
     PrintedAmount stated = link.childAllocation().statedTotal();
-    BigDecimal difference = stated.toYuan().subtract(given.toYuan());
-    if (difference.signum() == 0) {
+    if (stated.isSameAmountAs(given)) {
       return;
     }
+    BigDecimal difference = stated.toYuan().subtract(given.toYuan());
     BigDecimal tolerance = halfStep(given);
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given

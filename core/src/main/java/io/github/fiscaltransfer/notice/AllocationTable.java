@@ -65,11 +65,11 @@ public abstract class AllocationTable {
    * @return the sum of the lines, not null
    */
   public PrintedAmount linesSum() {
-    BigDecimal sum = BigDecimal.ZERO.setScale(scale());
+    PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO.setScale(scale()), unit());
     for (AllocationLine line : lines()) {
-      sum = sum.add(line.amount().figure());
+      sum = sum.plus(line.amount());
     }
-    return PrintedAmount.of(sum, unit());
+    return sum;
   }
 
   /**

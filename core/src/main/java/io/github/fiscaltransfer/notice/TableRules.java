@@ -43,10 +43,10 @@ final class TableRules {
   private static void checkSum(AllocationTable table, String path, List<Finding> findings) {
     PrintedAmount sum = table.linesSum();
     PrintedAmount total = table.declaredTotal();
-    BigDecimal difference = sum.figure().subtract(total.figure());
-    if (difference.signum() == 0) {
+    if (sum.isSameAmountAs(total)) {
       return;
     }
+    BigDecimal difference = sum.figure().subtract(total.figure());
     BigDecimal quantum = BigDecimal.ONE.movePointLeft(table.scale());
     BigDecimal tolerance = quantum.multiply(BigDecimal.valueOf((table.lines().size() + 1) / 2));
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
