@@ -79,7 +79,12 @@ public abstract class AllocationTable {
    * @return the line, not null
    */
   public Optional<AllocationLine> line(Recipient recipient) {
-    return lines().stream().filter(l -> l.recipient().equals(recipient)).findFirst();
+    for (AllocationLine line : lines()) {
+      if (line.recipient().equals(recipient)) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
