@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * BASELINE, not library code: the validator a user would write by hand on {@link PlainNotices} with
@@ -47,8 +46,13 @@ final class HandWrittenValidator {
       }
     }
     for (Notice child : notices) {
-      child.cited().stream().distinct().map(byNumber::get).filter(Objects::nonNull)
-          .forEach(parent -> validator.checkLinks(parent, child));
+      List<String> cited = child.cited();
+      for (int i = 0; i < cited.size(); i++) {
+        Notice parent = byNumber.get(cited.get(i));
+        if (parent != null && cited.indexOf(cited.get(i)) == i) {
+          validator.checkLinks(parent, child);
+        }
+      }
     }
     return validator.findings;
   }
