@@ -66,11 +66,16 @@ public final class RollUp {
       for (GrantAllocation allocation : notice.allocations()) {
         SubjectCode subject = allocation.grant().expenditureSubject().code();
         Set<AllocationLine> further = distributedFurther.getOrDefault(allocation, Set.of());
+        PrintedAmount endingHere = null;
         for (AllocationLine line : allocation.table().map(AllocationTable::lines).orElse(List.of())) {
           if (!further.contains(line)) {
             ending.merge(line.recipient().unit(), line.amount(), PrintedAmount::plus);
-            bySubject.merge(subject, line.amount(), PrintedAmount::plus);
+            endingHere = endingHere == null ? line.amount() : endingHere.plus(line.amount());
           }
+        }
+        // One subject a table: add its ending lines up first, then look the subject up once, not once a line.
+        if (endingHere != null) {
+          bySubject.merge(subject, endingHere, PrintedAmount::plus);
         }
       }
     }
