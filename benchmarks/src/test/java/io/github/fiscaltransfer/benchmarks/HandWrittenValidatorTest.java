@@ -64,23 +64,10 @@ class HandWrittenValidatorTest {
   /** The library's findings of the shared rules, as {@code document rule SEVERITY}, sorted. */
   private static List<String> library(List<TransferNotice> notices) {
     NoticeValidator validator = NoticeValidator.builtIn();
-    Stream<String> tables = notices.stream().flatMap(notice -> validator.validate(notice).findings().stream()
-        .map(finding -> notice.reference() + " " + describe(finding)));
-    Stream<String> chains = FundFlow.of(notices).validate().findings().stream()
-        .map(finding -> childOf(finding) + " " + describe(finding));
-    return Stream.concat(tables, chains).filter(finding -> SHARED_RULES.contains(finding.split(" ")[1]))
-        .sorted().toList();
-  }
-
-  private static String describe(Finding finding) {
-    return finding.ruleId() + " " + finding.severity();
-  }
-
-  /** A chain finding's path is {@code parent → child: allocations[0]…}: the document is the child. */
-  private static String childOf(Finding finding) {
-    String path = finding.path();
-    int arrow = path.indexOf(" → ");
-    return arrow < 0 ? path.substring(0, path.indexOf(':')) : path.substring(arrow + 3, path.indexOf(": "));
+    Stream<Finding> tables = notices.stream().flatMap(notice -> validator.validate(notice).findings().stream());
+    Stream<Finding> chains = FundFlow.of(notices).validate().findings().stream();
+    return Stream.concat(tables, chains).filter(finding -> SHARED_RULES.contains(finding.ruleId()))
+        .map(finding -> finding.document() + " " + finding.ruleId() + " " + finding.severity()).sorted().toList();
   }
 
   /** The clean grant with one fault in each of notices 1 to 12 (a province, prefectures and counties). */

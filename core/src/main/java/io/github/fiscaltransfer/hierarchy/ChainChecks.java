@@ -8,11 +8,12 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /** The {@link ChainRule}s of one link, and of a notice without a parent. */
 final class ChainChecks {
@@ -22,17 +23,20 @@ final class ChainChecks {
   private ChainChecks() {}
 
   static void check(FundLink link, List<Finding> findings) {
-    checkAmount(link, findings);
-    checkGrant(link::path, link.parentAllocation().grant(), link.childAllocation().grant(), findings);
+    List<Finding> found = new ArrayList<>();
+    checkAmount(link, found);
+    checkGrant(link.childPointer(), link.parentAllocation().grant(), link.childAllocation().grant(), found);
+    found.forEach(finding -> findings.add(finding.in(link.child().reference())));
   }
 
-  /** Checks what a grant must carry down unchanged, locating findings with {@code path}. */
-  static void checkGrant(UnaryOperator<String> path, Grant parent, Grant child, List<Finding> findings) {
+  /** Checks what a grant must carry down unchanged, locating findings below the child's allocation. */
+  static void checkGrant(JsonPointer allocation, Grant parent, Grant child, List<Finding> findings) {
+    JsonPointer path = allocation.child("grant");
     checkProjectCode(path, parent, child, findings);
     checkLabels(path, parent, child, findings);
     checkSubject(path, parent, child, findings);
     if (!parent.fiscalYear().equals(child.fiscalYear())) {
-      findings.add(ChainRule.FISCAL_YEAR.finding(path.apply("grant.fiscalYear"), parent.fiscalYear(),
+      findings.add(ChainRule.FISCAL_YEAR.finding(path.child("fiscalYear"), parent.fiscalYear(),
           child.fiscalYear(), "the grant is for " + parent.fiscalYear() + " above but for " + child.fiscalYear()
               + " below"));
     }
@@ -54,7 +58,7 @@ final class ChainChecks {
                 + given + " allows"
             : "more than rounding (四舍五入) " + given + " can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
-    findings.add(ChainRule.AMOUNT.finding(severity, link.path("statedTotal"), given, stated, message));
+    findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated, message));
   }
 
   /** Half a printed step (what 四舍五入 may have moved the figure by), or zero for a figure printed to the fen. */
@@ -63,40 +67,40 @@ final class ChainChecks {
     return half.compareTo(HALF_FEN) <= 0 ? BigDecimal.ZERO : half;
   }
 
-  private static void checkProjectCode(UnaryOperator<String> path, Grant parent, Grant child,
+  private static void checkProjectCode(JsonPointer path, Grant parent, Grant child,
       List<Finding> findings) {
     if (parent.projectCode().isPresent() && !parent.projectCode().equals(child.projectCode())) {
-      findings.add(ChainRule.PROJECT_CODE.finding(path.apply("grant.projectCode"), parent.projectCode().get(),
+      findings.add(ChainRule.PROJECT_CODE.finding(path.child("projectCode"), parent.projectCode().get(),
           child.projectCode().map(Object::toString).orElse("none"), "the project code must be carried unchanged"));
     }
   }
 
-  private static void checkLabels(UnaryOperator<String> at, Grant parent, Grant child, List<Finding> findings) {
+  private static void checkLabels(JsonPointer at, Grant parent, Grant child, List<Finding> findings) {
     for (FundLabel label : parent.labels()) {
       Optional<FundLabel> carried = child.label(label.kind());
       if (carried.isEmpty()) {
-        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, "none",
+        findings.add(ChainRule.LABEL.finding(at.child("labels"), label, "none",
             "the " + label.kind().label() + " is missing"));
-      } else if (!carried.get().equals(label)) {
-        findings.add(ChainRule.LABEL.finding(labelPath(at, label), label, carried.get(),
+      } else if (!carried.get().hasSameCodeAs(label)) {
+        findings.add(ChainRule.LABEL.finding(labelPath(at, child, carried.get()), label, carried.get(),
             "the " + label.kind().label() + " must keep its code " + label.code()));
-      } else if (!carried.get().hasSameWording(label)) {
-        findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, label), label, carried.get(),
+      } else if (!carried.get().equals(label)) {
+        findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, child, carried.get()), label, carried.get(),
             "the " + label.kind().label() + " keeps its code but is worded differently"));
       }
     }
   }
 
   /** Built only for a finding: a clean flow of 25 national grants has 80,000 links. */
-  private static String labelPath(UnaryOperator<String> at, FundLabel label) {
-    return at.apply("grant.labels[" + label.kind().label() + "]");
+  private static JsonPointer labelPath(JsonPointer grant, Grant child, FundLabel carried) {
+    return grant.element("labels", child.labels().indexOf(carried));
   }
 
-  private static void checkSubject(UnaryOperator<String> path, Grant parent, Grant child, List<Finding> findings) {
+  private static void checkSubject(JsonPointer path, Grant parent, Grant child, List<Finding> findings) {
     SubjectCode above = parent.expenditureSubject().code();
     SubjectCode below = child.expenditureSubject().code();
     if (!above.contains(below)) {
-      findings.add(ChainRule.SUBJECT.finding(path.apply("grant.expenditureSubject"), "within " + above, below,
+      findings.add(ChainRule.SUBJECT.finding(path.child("expenditureSubject"), "within " + above, below,
           "the expenditure subject " + below + " does not lie under " + above));
     }
   }
@@ -105,16 +109,17 @@ final class ChainChecks {
   static void checkUnlinked(FundFlow flow, TransferNotice notice, List<Finding> findings) {
     List<DocumentReference> basis = notice.basis();
     for (int i = 0; i < basis.size(); i++) {
-      String path = notice.reference() + ": basis[" + i + "]";
+      JsonPointer path = JsonPointer.root().element("basis", i);
       Optional<DocumentNumber> number = basis.get(i).number().filter(cited -> !FundFlow.confirms(notice, cited));
       Optional<TransferNotice> parent = number.flatMap(flow::notice).filter(cited -> cited != notice);
       if (parent.isPresent()) {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
             "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
-                + " no line for any of its grants"));
+                + " no line for any of its grants").in(notice.reference()));
       } else if (number.isPresent() && flow.missingCitations(notice).contains(number.get())) {
         findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
-            "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked"));
+            "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked")
+            .in(notice.reference()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.validation.Rule;
+import io.github.fiscaltransfer.validation.RuleDescriptor;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -27,8 +28,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>chain.kin</td><td>info</td><td>an orphan allocates a grant (same project code) that a notice of a
  *       higher level in the set also allocates, through links not in the set; its labels, subject and fiscal
  *       year are checked against that notice's by the rules above</td></tr>
- *   <tr><td>chain.subtotal</td><td>error (warning)</td><td>reported by {@link RollUp#subtotals(FundFlow)}, not by
- *       {@code validate()}: a parent's line for a child that distributes it further equals the exact roll-up of the
+ *   <tr><td>chain.subtotal</td><td>error (warning)</td><td>reported by {@code validate()} and on its own by
+ *       {@link RollUp#subtotals(FundFlow)}: a parent's line for a child that distributes it further equals the exact roll-up of the
  *       money ending below; a difference rounding the printed figures explains (half a step of the subtotal and of
  *       every line rolled up) is a warning</td></tr>
  *   <tr><td>chain.evaluation-amount</td><td>error</td><td>a self-evaluation (绩效自评) evaluates, for funds
@@ -41,53 +42,53 @@ import io.github.fiscaltransfer.validation.Severity;
  */
 public enum ChainRule implements Rule {
   /** The child distributes what the parent gives it. */
-  AMOUNT("chain.amount", Severity.ERROR),
+  AMOUNT("chain.amount", Severity.ERROR,
+      "the child distributes what the parent gives it"),
   /** The project code is carried unchanged. */
-  PROJECT_CODE("chain.project-code", Severity.ERROR),
+  PROJECT_CODE("chain.project-code", Severity.ERROR,
+      "the project code is carried unchanged"),
   /** Every fund label is carried with the same code. */
-  LABEL("chain.label", Severity.ERROR),
+  LABEL("chain.label", Severity.ERROR,
+      "every fund label is carried with the same code"),
   /** The child's subject lies in the parent's subtree. */
-  SUBJECT("chain.subject", Severity.ERROR),
+  SUBJECT("chain.subject", Severity.ERROR,
+      "the child's subject lies in the parent's subtree"),
   /** The fiscal year is carried unchanged. */
-  FISCAL_YEAR("chain.fiscal-year", Severity.ERROR),
+  FISCAL_YEAR("chain.fiscal-year", Severity.ERROR,
+      "the fiscal year is carried unchanged"),
   /** A notice cited by another has a line for the citing notice's issuer. */
-  UNMATCHED("chain.unmatched", Severity.WARNING),
+  UNMATCHED("chain.unmatched", Severity.WARNING,
+      "a notice cited by another has a line for the citing notice's issuer"),
   /** A notice cites a parent that is not in the set. */
-  ORPHAN("chain.orphan", Severity.INFO),
+  ORPHAN("chain.orphan", Severity.INFO,
+      "a notice cites a parent that is not in the set"),
   /** An orphan allocates a grant that a higher-level notice of the set also allocates. */
-  KIN("chain.kin", Severity.INFO),
+  KIN("chain.kin", Severity.INFO,
+      "an orphan allocates a grant that a higher-level notice of the set also allocates"),
   /** A printed subtotal is what rolls up below it (reported by {@link RollUp#subtotals(FundFlow)}). */
-  SUBTOTAL("chain.subtotal", Severity.ERROR),
+  SUBTOTAL("chain.subtotal", Severity.ERROR,
+      "a printed subtotal is what rolls up below it"),
   /** A self-evaluation evaluates what the notice it cites allocated. */
-  EVALUATION_AMOUNT("chain.evaluation-amount", Severity.ERROR),
+  EVALUATION_AMOUNT("chain.evaluation-amount", Severity.ERROR,
+      "a self-evaluation evaluates what the notice it cites allocated"),
   /** A self-evaluation's budget line could not be compared with a notice. */
-  EVALUATION_UNCHECKED("chain.evaluation-unchecked", Severity.INFO);
+  EVALUATION_UNCHECKED("chain.evaluation-unchecked", Severity.INFO,
+      "a self-evaluation's budget line could not be compared with a notice");
 
-  private final String id;
-  private final Severity severity;
+  private final RuleDescriptor descriptor;
 
-  ChainRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  ChainRule(String id, Severity severity, String summary) {
+    this.descriptor = RuleDescriptor.of(id, severity, summary);
   }
 
-  /**
-   * Returns the rule id findings carry, such as {@code chain.amount}.
-   *
-   * @return the id, not null
-   */
   @Override
-  public String id() {
-    return id;
+  public RuleDescriptor descriptor() {
+    return descriptor;
   }
 
-  /**
-   * Returns the usual severity of the rule's findings (some rules report milder cases more mildly).
-   *
-   * @return the severity, not null
-   */
+  /** Returns the rule id, such as {@code chain.amount}. */
   @Override
-  public Severity severity() {
-    return severity;
+  public String toString() {
+    return descriptor.id();
   }
 }

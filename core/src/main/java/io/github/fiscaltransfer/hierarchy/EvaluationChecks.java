@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.performance.BudgetSource;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class EvaluationChecks {
     List<Finding> findings = new ArrayList<>();
     List<BudgetLine> lines = evaluation.budgetLines();
     for (int i = 0; i < lines.size(); i++) {
-      String path = "绩效自评 " + evaluation.year() + " " + evaluation.grantName() + ": budgetLines[" + i + "]";
+      JsonPointer path = JsonPointer.root().element("budgetLines", i);
       BudgetLine line = lines.get(i);
       Optional<TransferNotice> notice = flow.cited(line);
       if (line.source() == BudgetSource.CARRIED_OVER) {
@@ -37,26 +38,26 @@ final class EvaluationChecks {
         compare(path, line, notice.get(), flow.linesGiven(line, evaluator), evaluator).ifPresent(findings::add);
       }
     }
-    return findings;
+    return findings.stream().map(finding -> finding.in(evaluation.reference())).toList();
   }
 
-  private static Optional<Finding> compare(String path, BudgetLine line, TransferNotice notice,
+  private static Optional<Finding> compare(JsonPointer path, BudgetLine line, TransferNotice notice,
       List<AllocationLine> lines, FiscalUnit evaluator) {
     List<PrintedAmount> given = lines.stream().map(AllocationLine::amount).toList();
     if (given.stream().anyMatch(amount -> amount.isSameAmountAs(line.available()))) {
       return Optional.empty();
     }
     if (given.isEmpty()) {
-      return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path + ".basisDocument",
+      return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path.child("basisDocument"),
           "a line for " + evaluator.name(), "none", notice.reference() + " gives " + evaluator.name()
               + " no line for " + line.fundsYear() + " funds"));
     }
-    return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path + ".available", given.get(0), line.available(),
+    return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path.child("available"), given.get(0), line.available(),
         evaluator.name() + " evaluates " + line.available() + " of " + line.fundsYear() + " funds from "
             + notice.reference() + ", which gives it " + given.get(0)));
   }
 
-  private static Finding unchecked(String path, BudgetLine line, String reason) {
+  private static Finding unchecked(JsonPointer path, BudgetLine line, String reason) {
     return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow", line.basisDocument().orElse("none"),
         line.available() + " is not compared with an allocation: " + reason);
   }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.DocumentNumber;
 import io.github.fiscaltransfer.notice.DocumentReference;
@@ -219,11 +220,23 @@ public final class FundFlow {
   }
 
   /**
-   * Checks every link against every {@link ChainRule} and reports all findings together.
+   * Checks every link against every {@link ChainRule}, {@code chain.subtotal} included, and reports all findings
+   * together; each names the notice it is in and a JSON Pointer into that notice.
    *
    * @return the report, not null
    */
   public ValidationReport validate() {
+    return validate(ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks the flow as {@link #validate()} does, under a policy; its custom rules for {@code FundFlow} run last.
+   *
+   * @param policy which rules run and at what severity, not null
+   * @return the report, not null
+   */
+  public ValidationReport validate(ValidationPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
     List<Finding> findings = new ArrayList<>();
     links.forEach(link -> ChainChecks.check(link, findings));
     for (TransferNotice notice : notices) {
@@ -234,7 +247,8 @@ public final class FundFlow {
         }
       }
     }
-    return ValidationReport.of(findings);
+    findings.addAll(Subtotals.check(this));
+    return policy.apply(this, findings);
   }
 
   /**
@@ -277,9 +291,21 @@ public final class FundFlow {
    * @return every finding, not null
    */
   public ValidationReport validate(SelfEvaluation evaluation, FiscalUnit evaluator) {
+    return validate(evaluation, evaluator, ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks a self-evaluation against the flow as {@link #validate(SelfEvaluation, FiscalUnit)} does, under a policy.
+   *
+   * @param evaluation the self-evaluation, not null
+   * @param evaluator the unit that evaluates its funds, not null
+   * @param policy which rules run and at what severity, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(SelfEvaluation evaluation, FiscalUnit evaluator, ValidationPolicy policy) {
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(evaluator, "evaluator");
-    return ValidationReport.of(EvaluationChecks.check(this, evaluation, evaluator));
+    return policy.adjust(ValidationReport.of(EvaluationChecks.check(this, evaluation, evaluator)));
   }
 
   /** Returns {@code FundFlow[3 notices, 2 links: 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元), …]}. */

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.Objects;
 
 /**
@@ -112,15 +113,23 @@ public final class FundLink {
   }
 
   /**
-   * Returns the path of a field of the child's allocation through the chain, such as
-   * {@code 粤财社〔2021〕307号 → 江财社〔2022〕5号: allocations[0].statedTotal}.
+   * Returns where the child's allocation of the grant is in the child's JSON form, such as {@code /allocations/0}.
    *
-   * @param field the field below the allocation, such as {@code statedTotal}, not null
-   * @return the path, not null
+   * @return the pointer into the child notice, not null
    */
-  public String path(String field) {
-    Objects.requireNonNull(field, "field");
-    return parent.reference() + " → " + child.reference() + ": allocations[" + childIndex + "]." + field;
+  public JsonPointer childPointer() {
+    return JsonPointer.root().element("allocations", childIndex);
+  }
+
+  /**
+   * Returns where the parent's line for the child is in the parent's JSON form, such as
+   * {@code /allocations/0/table/lines/8}.
+   *
+   * @return the pointer into the parent notice, not null
+   */
+  public JsonPointer linePointer() {
+    int index = parentAllocation().table().orElseThrow().lines().indexOf(line);
+    return JsonPointer.root().element("allocations", parentIndex).child("table").element("lines", index);
   }
 
   @Override

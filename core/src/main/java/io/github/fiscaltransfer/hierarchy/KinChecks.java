@@ -4,6 +4,8 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -21,15 +23,16 @@ final class KinChecks {
     List<GrantAllocation> grants = orphan.allocations();
     for (int c = 0; c < grants.size(); c++) {
       Grant child = grants.get(c).grant();
-      String prefix = ": allocations[" + c + "].";
+      JsonPointer allocation = JsonPointer.root().element("allocations", c);
       nearestAbove(flow, orphan, child).ifPresent(kin -> {
-        String at = kin.notice().reference() + " ⇢ " + orphan.reference() + prefix;
-        findings.add(ChainRule.KIN.finding(at + "grant.projectCode", "a parent in the flow",
+        List<Finding> found = new ArrayList<>();
+        found.add(ChainRule.KIN.finding(allocation.child("grant").child("projectCode"), "a parent in the flow",
             "kin " + kin.notice().reference(), orphan.issuer().name() + " allocates project "
                 + child.projectCode().orElseThrow() + " as " + kin.notice().reference() + " ("
                 + kin.notice().issuer().name() + ") above it does, through notices not in the flow; its labels, "
                 + "subject and fiscal year are checked against that notice's"));
-        ChainChecks.checkGrant(field -> at + field, kin.grant(), child, findings);
+        ChainChecks.checkGrant(allocation, kin.grant(), child, found);
+        found.forEach(finding -> findings.add(finding.in(orphan.reference())));
       });
     }
   }

@@ -43,10 +43,11 @@ final class Subtotals {
     BigDecimal tolerance = ChainChecks.halfStep(subtotal).add(below.tolerance());
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String rolledUp = below.yuan().stripTrailingZeros().toPlainString() + "元";
-    findings.add(ChainRule.SUBTOTAL.finding(rounding ? Severity.WARNING : Severity.ERROR, link.path("subtotal"),
+    findings.add(ChainRule.SUBTOTAL.finding(rounding ? Severity.WARNING : Severity.ERROR, link.linePointer().child("amount"),
         subtotal, rolledUp, "the money ending below " + link.child().issuer().name() + " rolls up to " + rolledUp
             + ", printed as " + subtotal + "; " + (rounding ? "within" : "more than") + " the ±"
-            + tolerance.stripTrailingZeros().toPlainString() + "元 that rounding the printed figures can explain"));
+            + tolerance.stripTrailingZeros().toPlainString() + "元 that rounding the printed figures can explain")
+        .in(link.parent().reference()));
   }
 
   private Rolled rolled(GrantAllocation allocation) {

@@ -291,6 +291,22 @@ public final class PrintedAmount {
   }
 
   /**
+   * Returns any figure as a document prints it in a unit, with thousands separators and its scale, such as
+   * {@code 12,168万元}. Unlike {@link #of} this never refuses a figure, however large or fine: it prints sums and
+   * differences no document could hold, for messages that report them. A figure with a negative scale prints in
+   * exponent form ({@code 1E+3万元}) rather than with all its zeros.
+   *
+   * @param figure the figure, not null
+   * @param unit the unit, not null
+   * @return the text, not null
+   */
+  public static String format(BigDecimal figure, AmountUnit unit) {
+    Objects.requireNonNull(figure, "figure");
+    Objects.requireNonNull(unit, "unit");
+    return (figure.scale() < 0 ? figure.toString() : format(figure)) + unit.label();
+  }
+
+  /**
    * Compares figure (including its scale) and unit.
    *
    * @param obj the other object

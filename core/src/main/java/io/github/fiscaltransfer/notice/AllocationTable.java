@@ -63,13 +63,30 @@ public abstract class AllocationTable {
    * Returns the sum of the lines' figures, in the table's unit, at the largest scale any line has.
    *
    * @return the sum of the lines, not null
+   * @throws IllegalArgumentException if the sum has more than the 24 integer digits a printed amount holds
+   *     (validation reports such a table's sum rather than calling this)
    */
   public PrintedAmount linesSum() {
+    return PrintedAmount.of(linesFigureSum(), unit());
+  }
+
+  /** Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total. */
+  BigDecimal linesFigureSum() {
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO.setScale(scale()), unit());
-    for (AllocationLine line : lines()) {
-      sum = sum.plus(line.amount());
+    List<AllocationLine> lines = lines();
+    for (int i = 0; i < lines.size(); i++) {
+      try {
+        sum = sum.plus(lines.get(i).amount());
+      } catch (IllegalArgumentException beyondPrintedDigits) {
+        // A partial sum beyond the 24 digits of a printed amount: go on in BigDecimal, which holds any sum.
+        BigDecimal figures = sum.figure();
+        for (AllocationLine line : lines.subList(i, lines.size())) {
+          figures = figures.add(line.amount().figure());
+        }
+        return figures;
+      }
     }
-    return sum;
+    return sum.figure();
   }
 
   /**

@@ -2,15 +2,14 @@ package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.FiscalParseException;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fund label (资金标识) carried unchanged down the chain: the direct-fund label (直达资金标识) such as
  * {@code 01 中央直达资金}, or the 三保 label such as {@code A0404-城乡医疗救助}.
  *
- * <p>The code is what must not change; the wording is kept as printed and may vary ({@code 01 中央直达资金} and
- * {@code 01 直达资金} are equal). Use {@link #hasSameWording} to compare the wording too. Immutable and thread-safe.
+ * <p>The code is what must not change down a chain; the wording is kept as printed and may vary. {@link #equals}
+ * counts everything a document prints — kind, code and wording, so {@code 01 中央直达资金} and {@code 01 直达资金}
+ * differ — and {@link #hasSameCodeAs} compares the code alone, as the chain rules do. Immutable and thread-safe.
  */
 public final class FundLabel {
 
@@ -37,7 +36,9 @@ public final class FundLabel {
     }
   }
 
-  private static final Pattern TEXT = Pattern.compile("\\s*([A-Z]\\d{2,6}|\\d{2})\\s*[-—－]?\\s*(\\S.*?)\\s*");
+  private static final String WHAT = "fund label";
+  private static final String SEPARATORS = "-—－";
+  private static final int MAX_GUARANTEE_DIGITS = 6;
 
   private final Kind kind;
   private final String code;
@@ -50,22 +51,65 @@ public final class FundLabel {
   }
 
   /**
-   * Parses a label as printed: {@code 01 中央直达资金}, {@code 09 其他资金}, {@code A0404-城乡医疗救助}.
+   * Parses a label as printed: {@code 01 中央直达资金}, {@code 09 其他资金}, {@code A0404-城乡医疗救助}. The code is
+   * read whole, never cut short: {@code 012 …} and {@code A0404} without wording are refused. Runs in time linear in
+   * the text.
    *
    * @param text the text, not null
    * @return the label, not null
-   * @throws FiscalParseException if the text is not a code followed by its wording
+   * @throws FiscalParseException if the text is not a code followed by a one-line wording, naming the index
    */
   public static FundLabel parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher matcher = TEXT.matcher(text);
-    if (!matcher.matches()) {
-      throw new FiscalParseException("fund label",
-          "expected a code (01, 09, A0404 …) followed by its wording", text, 0);
+    String input = text.toString();
+    int start = afterSpace(input, 0);
+    int codeEnd = codeEnd(input, start);
+    String code = input.substring(start, codeEnd);
+    Kind kind = code.charAt(0) <= '9' ? Kind.DIRECT_FUND : Kind.BASIC_GUARANTEE;
+    int wordingStart = afterSpace(input, codeEnd);
+    if (wordingStart < input.length() && SEPARATORS.indexOf(input.charAt(wordingStart)) >= 0) {
+      wordingStart = afterSpace(input, wordingStart + 1);
     }
-    String code = matcher.group(1);
-    Kind kind = Character.isDigit(code.charAt(0)) ? Kind.DIRECT_FUND : Kind.BASIC_GUARANTEE;
-    return new FundLabel(kind, code, matcher.group(2));
+    int wordingEnd = input.stripTrailing().length();
+    if (wordingStart >= wordingEnd) {
+      throw new FiscalParseException(WHAT, "no wording after the code " + code, input, wordingStart);
+    }
+    for (int i = wordingStart; i < wordingEnd; i++) {
+      if (isLineBreak(input.charAt(i))) {
+        throw new FiscalParseException(WHAT, "a label is printed on one line", input, i);
+      }
+    }
+    return new FundLabel(kind, code, input.substring(wordingStart, wordingEnd));
+  }
+
+  /** Returns where the code that starts at {@code start} ends: two digits, or a capital letter and 2 to 6 digits. */
+  private static int codeEnd(String input, int start) {
+    boolean lettered = start < input.length() && input.charAt(start) >= 'A' && input.charAt(start) <= 'Z';
+    int digitsStart = lettered ? start + 1 : start;
+    int end = digitsStart;
+    while (end < input.length() && isAsciiDigit(input.charAt(end))) {
+      end++;
+    }
+    int digits = end - digitsStart;
+    boolean valid = lettered ? digits >= 2 && digits <= MAX_GUARANTEE_DIGITS : digits == 2;
+    if (!valid) {
+      throw new FiscalParseException(WHAT,
+          "expected a code (01, 09, A0404 …) followed by its wording", input, digits == 0 ? start : digitsStart);
+    }
+    return end;
+  }
+
+  /** Returns the index of the first character at or after {@code from} that is not white space. */
+  private static int afterSpace(String input, int from) {
+    return input.length() - input.substring(from).stripLeading().length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /**
@@ -96,32 +140,35 @@ public final class FundLabel {
   }
 
   /**
-   * Returns whether another label has the same code and the same wording.
+   * Returns whether another label has the same kind and code, however it is worded.
    *
    * @param other the other label, not null
-   * @return true if equal and worded alike
+   * @return true if both carry the same code
    */
-  public boolean hasSameWording(FundLabel other) {
-    return equals(other) && wording.equals(other.wording);
+  public boolean hasSameCodeAs(FundLabel other) {
+    Objects.requireNonNull(other, "other");
+    return kind == other.kind && code.equals(other.code);
   }
 
-  /** Compares kind and code, not the wording. */
+  /** Compares kind, code and wording: everything the label prints. */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof FundLabel other && kind == other.kind && code.equals(other.code);
+    return obj instanceof FundLabel other && hasSameCodeAs(other) && wording.equals(other.wording);
   }
 
   @Override
   public int hashCode() {
-    return kind.hashCode() * 31 + code.hashCode();
+    return (kind.hashCode() * 31 + code.hashCode()) * 31 + wording.hashCode();
   }
 
   /**
    * Returns the label as documents print it: {@code 01 中央直达资金}, {@code A0404-城乡医疗救助}; {@link #parse}
-   * reads it back.
+   * reads it back equal. A wording that itself starts with a dash keeps a dash before it ({@code 01 --x}), since
+   * {@link #parse} reads one dash after the code as the separator.
    */
   @Override
   public String toString() {
-    return code + (kind == Kind.DIRECT_FUND ? " " : "-") + wording;
+    boolean dashFirst = SEPARATORS.indexOf(wording.charAt(0)) >= 0;
+    return code + (kind == Kind.BASIC_GUARANTEE ? "-" : dashFirst ? " -" : " ") + wording;
   }
 }

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.validation.Rule;
+import io.github.fiscaltransfer.validation.RuleDescriptor;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -30,55 +31,56 @@ import io.github.fiscaltransfer.validation.Severity;
  */
 public enum NoticeRule implements Rule {
   /** The lines add up to the declared total. */
-  TABLE_SUM("table.sum", Severity.ERROR),
+  TABLE_SUM("table.sum", Severity.ERROR,
+      "the lines add up to the declared total"),
   /** No recipient has two lines. */
-  TABLE_DUPLICATE_RECIPIENT("table.duplicate-recipient", Severity.ERROR),
+  TABLE_DUPLICATE_RECIPIENT("table.duplicate-recipient", Severity.ERROR,
+      "no recipient has two lines"),
   /** No line is negative. */
-  TABLE_NEGATIVE_LINE("table.negative-line", Severity.ERROR),
+  TABLE_NEGATIVE_LINE("table.negative-line", Severity.ERROR,
+      "no line is negative"),
   /** No line is printed finer than the table's total. */
-  TABLE_PRECISION("table.precision", Severity.ERROR),
+  TABLE_PRECISION("table.precision", Severity.ERROR,
+      "no line is printed finer than the table's total"),
   /** Every recipient is known to the registry. */
-  TABLE_RECIPIENT_UNKNOWN("table.recipient-unknown", Severity.WARNING),
+  TABLE_RECIPIENT_UNKNOWN("table.recipient-unknown", Severity.WARNING,
+      "every recipient is known to the registry"),
   /** Every recipient is directly below the issuer, or the issuer's retained share. */
-  TABLE_RECIPIENT_LEVEL("table.recipient-level", Severity.ERROR),
+  TABLE_RECIPIENT_LEVEL("table.recipient-level", Severity.ERROR,
+      "every recipient is directly below the issuer, or the issuer's retained share"),
   /** The declared total equals the stated total. */
-  NOTICE_TOTAL("notice.total", Severity.ERROR),
+  NOTICE_TOTAL("notice.total", Severity.ERROR,
+      "the declared total equals the stated total"),
   /** The document's year fits the kind of notice. */
-  NOTICE_FISCAL_YEAR("notice.fiscal-year", Severity.ERROR),
+  NOTICE_FISCAL_YEAR("notice.fiscal-year", Severity.ERROR,
+      "the document's year fits the kind of notice"),
   /** A confirmation cites every notice it confirms. */
-  NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR),
+  NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR,
+      "a confirmation cites every notice it confirms"),
   /** A subject is in the catalog (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR),
+  SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR,
+      "a subject is in the catalog"),
   /** A subject is printed with its catalog name (reported by {@link SubjectCatalog#check}). */
-  SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING),
+  SUBJECT_NAME(SubjectCatalog.RULE_NAME, Severity.WARNING,
+      "a subject is printed with its catalog name"),
   /** There is a catalog to check subjects against. */
-  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO);
+  SUBJECT_CATALOG_MISSING("subject.catalog-missing", Severity.INFO,
+      "there is a catalog to check subjects against");
 
-  private final String id;
-  private final Severity severity;
+  private final RuleDescriptor descriptor;
 
-  NoticeRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  NoticeRule(String id, Severity severity, String summary) {
+    this.descriptor = RuleDescriptor.of(id, severity, summary);
   }
 
-  /**
-   * Returns the rule id findings carry, such as {@code table.sum}.
-   *
-   * @return the id, not null
-   */
   @Override
-  public String id() {
-    return id;
+  public RuleDescriptor descriptor() {
+    return descriptor;
   }
 
-  /**
-   * Returns the severity of the rule's findings (table.sum is a warning where rounding explains it).
-   *
-   * @return the severity, not null
-   */
+  /** Returns the rule id, such as {@code table.sum}. */
   @Override
-  public Severity severity() {
-    return severity;
+  public String toString() {
+    return descriptor.id();
   }
 }

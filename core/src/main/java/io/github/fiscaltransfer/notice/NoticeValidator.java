@@ -1,60 +1,52 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
-import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Checks a {@link TransferNotice} against every {@link NoticeRule} and reports all findings together.
  *
- * <p>Subjects are checked against the catalog of each grant's fiscal year, where the validator has one.
- * Immutable and thread-safe.
+ * <p>Runs under a {@link ValidationPolicy}: rules it turns off report nothing, rules it changes report at its
+ * severity, its custom rules for {@code TransferNotice} run after the built-in ones, and subjects are checked
+ * against its catalog of each grant's fiscal year. Findings name the notice ({@link TransferNotice#reference()})
+ * and a JSON Pointer into its JSON form. Immutable and thread-safe.
  */
 public final class NoticeValidator {
 
-  private final Function<Year, Optional<SubjectCatalog>> catalogs;
+  private static final NoticeValidator BUILT_IN = new NoticeValidator(ValidationPolicy.defaults());
 
-  private NoticeValidator(Function<Year, Optional<SubjectCatalog>> catalogs) {
-    this.catalogs = catalogs;
+  private final ValidationPolicy policy;
+
+  private NoticeValidator(ValidationPolicy policy) {
+    this.policy = policy;
   }
 
   /**
-   * Returns a validator that checks subjects against the library's built-in catalogs.
+   * Returns a validator that runs every rule at its usual severity against the built-in catalogs.
    *
    * @return the validator, not null
    */
   public static NoticeValidator builtIn() {
-    return new NoticeValidator(year -> {
-      try {
-        return Optional.of(SubjectCatalog.builtIn(year));
-      } catch (IllegalArgumentException noCatalog) {
-        return Optional.empty();
-      }
-    });
+    return BUILT_IN;
   }
 
   /**
-   * Returns a validator that checks subjects against the given catalogs.
+   * Returns a validator that runs under a policy.
    *
-   * @param catalogs the catalogs, at most one a year, not null
+   * @param policy which rules run, at what severity, against which reference data, not null
    * @return the validator, not null
-   * @throws IllegalStateException if two catalogs have the same year
    */
-  public static NoticeValidator withCatalogs(Collection<SubjectCatalog> catalogs) {
-    Map<Year, SubjectCatalog> byYear =
-        catalogs.stream().collect(Collectors.toUnmodifiableMap(SubjectCatalog::year, c -> c));
-    return new NoticeValidator(year -> Optional.ofNullable(byYear.get(year)));
+  public static NoticeValidator of(ValidationPolicy policy) {
+    return new NoticeValidator(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -66,8 +58,8 @@ public final class NoticeValidator {
   public ValidationReport validate(TransferNotice notice) {
     Objects.requireNonNull(notice, "notice");
     List<Finding> findings = new ArrayList<>();
-    check(notice, "", findings);
-    return ValidationReport.of(findings);
+    check(notice, JsonPointer.root(), findings);
+    return policy.apply(notice, findings).in(notice.reference());
   }
 
   /**
@@ -75,44 +67,45 @@ public final class NoticeValidator {
    *
    * @param table the table, not null
    * @param issuer the unit that issues it, whose level its recipients must be directly below, not null
-   * @return all findings, located from {@code table}, not null
+   * @return all findings, located from the table's own JSON form, not null
    */
   public ValidationReport validate(AllocationTable table, FiscalUnit issuer) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(issuer, "issuer");
     List<Finding> findings = new ArrayList<>();
-    TableRules.check(table, issuer, "table", findings);
-    return ValidationReport.of(findings);
+    TableRules.check(table, issuer, JsonPointer.root(), findings);
+    return policy.apply(table, findings);
   }
 
-  private void check(TransferNotice notice, String prefix, List<Finding> findings) {
+  private void check(TransferNotice notice, JsonPointer prefix, List<Finding> findings) {
     for (int i = 0; i < notice.allocations().size(); i++) {
-      checkAllocation(notice, notice.allocations().get(i), prefix + "allocations[" + i + "]", findings);
+      checkAllocation(notice, notice.allocations().get(i), prefix.element("allocations", i), findings);
     }
     for (int i = 0; i < notice.confirmed().size(); i++) {
       TransferNotice confirmed = notice.confirmed().get(i);
-      String path = prefix + "confirmed[" + i + "]";
+      JsonPointer path = prefix.element("confirmed", i);
       if (confirmed.number().filter(notice::cites).isEmpty()) {
         findings.add(NoticeRule.NOTICE_CONFIRMED_CITED.finding(path, "cited in basis", confirmed.reference(),
             notice.reference() + " confirms " + confirmed.reference() + " without citing it"));
       }
-      check(confirmed, path + ".", findings);
+      check(confirmed, path, findings);
     }
   }
 
-  private void checkAllocation(TransferNotice notice, GrantAllocation allocation, String path, List<Finding> findings) {
+  private void checkAllocation(TransferNotice notice, GrantAllocation allocation, JsonPointer path,
+      List<Finding> findings) {
     allocation.table().ifPresent(table -> {
-      TableRules.check(table, notice.issuer(), path + ".table", findings);
+      TableRules.check(table, notice.issuer(), path.child("table"), findings);
       if (!table.declaredTotal().isSameAmountAs(allocation.statedTotal())) {
-        findings.add(NoticeRule.NOTICE_TOTAL.finding(path + ".table.declaredTotal", allocation.statedTotal(),
+        findings.add(NoticeRule.NOTICE_TOTAL.finding(path.child("table").child("declaredTotal"), allocation.statedTotal(),
             table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states"));
       }
     });
-    checkYear(notice, allocation.grant(), path + ".grant.fiscalYear", findings);
-    checkSubjects(allocation.grant(), path + ".grant", findings);
+    checkYear(notice, allocation.grant(), path.child("grant").child("fiscalYear"), findings);
+    checkSubjects(allocation.grant(), path.child("grant"), findings);
   }
 
-  private static void checkYear(TransferNotice notice, Grant grant, String path, List<Finding> findings) {
+  private static void checkYear(TransferNotice notice, Grant grant, JsonPointer path, List<Finding> findings) {
     Optional<Integer> documentYear = notice.documentYear();
     if (documentYear.isEmpty()) {
       return;
@@ -128,21 +121,21 @@ public final class NoticeValidator {
     }
   }
 
-  private void checkSubjects(Grant grant, String path, List<Finding> findings) {
-    Optional<SubjectCatalog> catalog = catalogs.apply(grant.fiscalYear());
+  private void checkSubjects(Grant grant, JsonPointer path, List<Finding> findings) {
+    Optional<SubjectCatalog> catalog = policy.catalog(grant.fiscalYear());
     if (catalog.isEmpty()) {
       findings.add(NoticeRule.SUBJECT_CATALOG_MISSING.finding(path, "a " + grant.fiscalYear() + " catalog",
           "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear()));
       return;
     }
     Optional<Subject> revenue = grant.revenueSubject();
-    revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path + ".revenueSubject")));
-    findings.addAll(catalog.get().check(grant.expenditureSubject(), path + ".expenditureSubject"));
+    revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path.child("revenueSubject"))));
+    findings.addAll(catalog.get().check(grant.expenditureSubject(), path.child("expenditureSubject")));
   }
 
-  /** Returns {@code notice validator}. */
+  /** Returns {@code notice validator} and its policy. */
   @Override
   public String toString() {
-    return "notice validator";
+    return "notice validator under " + policy;
   }
 }

@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -20,7 +21,7 @@ final class TableRules {
   /** Tables up to this many lines look for a repeated recipient among the lines before, not in a hash set. */
   private static final int SMALL_TABLE = 32;
 
-  static void check(AllocationTable table, FiscalUnit issuer, String path, List<Finding> findings) {
+  static void check(AllocationTable table, FiscalUnit issuer, JsonPointer path, List<Finding> findings) {
     checkSum(table, path, findings);
     List<AllocationLine> lines = table.lines();
     Set<Recipient> seen = lines.size() <= SMALL_TABLE ? null : new HashSet<>(lines.size() * 4 / 3 + 1);
@@ -49,35 +50,36 @@ final class TableRules {
     return false;
   }
 
-  /** The path of a field of line i; built only for a finding, since a clean table has a million lines. */
-  private static String linePath(String path, int i, String field) {
-    return path + ".lines[" + i + "]." + field;
+  /** The pointer to a field of line i; built only for a finding, since a clean table has a million lines. */
+  private static JsonPointer linePath(JsonPointer path, int i, String field) {
+    return path.element("lines", i).child(field);
   }
 
   /**
    * The lines must add up to the declared total; a difference of at most ⌊(n+1)/2⌋ printed quanta is what
    * rounding n lines and the total half-up can produce, and is a warning.
    */
-  private static void checkSum(AllocationTable table, String path, List<Finding> findings) {
-    PrintedAmount sum = table.linesSum();
+  private static void checkSum(AllocationTable table, JsonPointer path, List<Finding> findings) {
+    BigDecimal sum = table.linesFigureSum();
     PrintedAmount total = table.declaredTotal();
-    if (sum.isSameAmountAs(total)) {
+    BigDecimal difference = sum.subtract(total.figure());
+    if (difference.signum() == 0) {
       return;
     }
-    BigDecimal difference = sum.figure().subtract(total.figure());
     BigDecimal quantum = BigDecimal.ONE.movePointLeft(table.scale());
     BigDecimal tolerance = quantum.multiply(BigDecimal.valueOf((table.lines().size() + 1) / 2));
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
-    String message = "the lines add up to " + sum + " but the declared total is " + total + " (difference "
-        + PrintedAmount.of(difference, table.unit()) + "); " + (rounding
-            ? "within the ±" + PrintedAmount.of(tolerance, table.unit()) + " that rounding (四舍五入) "
+    String printedSum = PrintedAmount.format(sum, table.unit());
+    String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
+        + PrintedAmount.format(difference, table.unit()) + "); " + (rounding
+            ? "within the ±" + PrintedAmount.format(tolerance, table.unit()) + " that rounding (四舍五入) "
                 + table.lines().size() + " printed lines allows"
             : "more than rounding (四舍五入) can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
-    findings.add(NoticeRule.TABLE_SUM.finding(severity, path + ".declaredTotal", total, sum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
   }
 
-  private static void checkAmount(AllocationTable table, PrintedAmount amount, String path, int i,
+  private static void checkAmount(AllocationTable table, PrintedAmount amount, JsonPointer path, int i,
       List<Finding> findings) {
     if (amount.figure().signum() < 0) {
       findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", amount,
@@ -90,7 +92,7 @@ final class TableRules {
     }
   }
 
-  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, String path, int i,
+  private static void checkRecipient(Recipient recipient, FiscalUnit issuer, JsonPointer path, int i,
       List<Finding> findings) {
     if (recipient instanceof UnknownRecipient) {
       findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.performance;
 
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,16 +12,16 @@ final class CategoryRules {
 
   private CategoryRules() {}
 
-  static List<Finding> findings(PerformanceIndicator indicator, String path) {
+  static List<Finding> findings(PerformanceIndicator indicator, JsonPointer path) {
     List<Finding> findings = new ArrayList<>();
     Optional<IndicatorLevel2> level2 = indicator.level2();
-    known(indicator, indicator.level1Text(), indicator.level1().isPresent(), path + ".level1", "level-1")
+    known(indicator, indicator.level1Text(), indicator.level1().isPresent(), path.child("level1"), "level-1")
         .ifPresent(findings::add);
-    known(indicator, indicator.level2Text(), level2.isPresent(), path + ".level2", "level-2")
+    known(indicator, indicator.level2Text(), level2.isPresent(), path.child("level2"), "level-2")
         .ifPresent(findings::add);
     indicator.level1().ifPresent(level1 -> level2
         .filter(category -> !category.parents().contains(level1))
-        .ifPresent(category -> findings.add(PerformanceRule.CATEGORY_MISPLACED.finding(path + ".level2",
+        .ifPresent(category -> findings.add(PerformanceRule.CATEGORY_MISPLACED.finding(path.child("level2"),
             parentsOf(category), "under " + level1,
             indicator.level2Text() + " does not belong under " + indicator.level1Text() + " ("
                 + indicator.name() + ")"))));
@@ -33,7 +34,7 @@ final class CategoryRules {
   }
 
   private static Optional<Finding> known(
-      PerformanceIndicator indicator, String printed, boolean recognised, String path, String level) {
+      PerformanceIndicator indicator, String printed, boolean recognised, JsonPointer path, String level) {
     if (printed.isBlank()) {
       return Optional.of(PerformanceRule.CATEGORY_UNSTATED.finding(path, "a " + level + " category", "blank",
           "No " + level + " category is printed for " + indicator.name()));

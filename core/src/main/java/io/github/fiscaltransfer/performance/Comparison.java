@@ -19,12 +19,18 @@ public enum Comparison {
   /** Nothing printed, as in {@code 2 次} or {@code 90%}: the table does not say which way is better. */
   UNSTATED("");
 
+  /** Every comparison, read once: {@code values()} copies its array at each call. */
+  private static final Comparison[] ALL = values();
+
   private final String symbol;
-  private final String[] alternatives;
+  /** The symbol and its alternatives, longest form first where one starts another. */
+  private final String[] symbols;
 
   Comparison(String symbol, String... alternatives) {
     this.symbol = symbol;
-    this.alternatives = alternatives;
+    this.symbols = new String[alternatives.length + 1];
+    symbols[0] = symbol;
+    System.arraycopy(alternatives, 0, symbols, 1, alternatives.length);
   }
 
   /**
@@ -58,21 +64,27 @@ public enum Comparison {
     }
   }
 
-  /** Returns the length of the comparison symbol that starts the text at an index, or 0. */
-  static int symbolLengthAt(String text, int index, Comparison comparison) {
-    for (String candidate : comparison.allSymbols()) {
+  /**
+   * Returns the comparison whose symbol starts the text at an index, or {@link #UNSTATED}: a constant amount of work
+   * for each index, so that scanning a text for a comparison stays linear.
+   */
+  static Comparison at(String text, int index) {
+    for (Comparison comparison : ALL) {
+      if (comparison.symbolLengthAt(text, index) > 0) {
+        return comparison;
+      }
+    }
+    return UNSTATED;
+  }
+
+  /** Returns the length of this comparison's symbol where it starts the text at an index, or 0. */
+  int symbolLengthAt(String text, int index) {
+    for (String candidate : symbols) {
       if (!candidate.isEmpty() && text.startsWith(candidate, index)) {
         return candidate.length();
       }
     }
     return 0;
-  }
-
-  private String[] allSymbols() {
-    String[] all = new String[alternatives.length + 1];
-    all[0] = symbol;
-    System.arraycopy(alternatives, 0, all, 1, alternatives.length);
-    return all;
   }
 
   /** Returns the symbol, such as {@code ≥}; empty for {@link #UNSTATED}. */

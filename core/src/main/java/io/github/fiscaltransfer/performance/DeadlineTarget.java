@@ -10,21 +10,40 @@ import java.util.Objects;
  * A deadline target, such as {@code 12月底前}: done by the end of that month of the fiscal year.
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the target as printed, not null
- * @param month the month by whose end the work is due, not null
  */
-public record DeadlineTarget(String text, Month month) implements Target {
+public final class DeadlineTarget implements Target {
 
-  /**
-   * Creates a target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the target as printed, not null
-   * @param month the month, not null
-   */
-  public DeadlineTarget {
+  private final String text;
+  private final Month month;
+
+  private DeadlineTarget(String text, Month month) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(month, "month");
+    this.text = text;
+    this.month = month;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static DeadlineTarget parsed(String text, Month month) {
+    return new DeadlineTarget(text, month);
+  }
+
+  /**
+   * Returns the target as printed, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the month by whose end the work is due, not null.
+   *
+   * @return the month
+   */
+  public Month month() {
+    return month;
   }
 
   /**
@@ -66,6 +85,17 @@ public record DeadlineTarget(String text, Month month) implements Target {
     LocalDate due = dueDate(completed.fiscalYear());
     boolean met = !completed.date().isAfter(due);
     return Assessment.of(met, "completed on " + completed + (met ? ", by " : ", after ") + due);
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof DeadlineTarget other && text.equals(other.text) && month.equals(other.month);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, month);
   }
 
   /** Returns the printed text, such as {@code 12月底前}. */

@@ -6,21 +6,30 @@ import java.util.Objects;
  * A target cell left empty (or holding only whitespace).
  *
  * <p>Immutable and thread-safe. A table being submitted must not contain one.
- *
- * @param text the cell as printed, blank, not null
  */
-public record EmptyTarget(String text) implements Target {
+public final class EmptyTarget implements Target {
 
-  /**
-   * Creates an empty target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the cell as printed, not null
-   * @throws IllegalArgumentException if the text is not blank
-   */
-  public EmptyTarget {
+  private final String text;
+
+  private EmptyTarget(String text) {
     if (!Objects.requireNonNull(text, "text").isBlank()) {
       throw new IllegalArgumentException("An empty target must have blank text: " + text);
     }
+    this.text = text;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static EmptyTarget parsed(String text) {
+    return new EmptyTarget(text);
+  }
+
+  /**
+   * Returns the cell as printed, blank, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
   }
 
   /**
@@ -47,6 +56,17 @@ public record EmptyTarget(String text) implements Target {
   public Assessment assess(Observation observed) {
     Objects.requireNonNull(observed, "observed");
     return Assessment.notAssessable("the target is empty");
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof EmptyTarget other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text);
   }
 
   /** Returns the printed text (blank). */

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.performance;
 
 import io.github.fiscaltransfer.validation.Rule;
+import io.github.fiscaltransfer.validation.RuleDescriptor;
 import io.github.fiscaltransfer.validation.Severity;
 
 /**
@@ -39,72 +40,71 @@ import io.github.fiscaltransfer.validation.Severity;
  */
 public enum PerformanceRule implements Rule {
   /** {@code funding.parts-sum}. */
-  FUNDING_PARTS_SUM("funding.parts-sum", Severity.ERROR),
+  FUNDING_PARTS_SUM("funding.parts-sum", Severity.ERROR,
+      "中央, 地方 and 其他资金 add up to 年度金额"),
   /** {@code funding.notice-total}. */
-  FUNDING_NOTICE_TOTAL("funding.notice-total", Severity.ERROR),
+  FUNDING_NOTICE_TOTAL("funding.notice-total", Severity.ERROR,
+      "年度金额 equals the notice's total"),
   /** {@code funding.annual-blank}. */
-  FUNDING_ANNUAL_BLANK("funding.annual-blank", Severity.ERROR),
+  FUNDING_ANNUAL_BLANK("funding.annual-blank", Severity.ERROR,
+      "a 年度金额 is printed"),
   /** {@code goal.placeholder}. */
-  GOAL_PLACEHOLDER("goal.placeholder", Severity.ERROR),
+  GOAL_PLACEHOLDER("goal.placeholder", Severity.ERROR,
+      "no annual goal is left as template text"),
   /** {@code indicator.placeholder}. */
-  INDICATOR_PLACEHOLDER("indicator.placeholder", Severity.ERROR),
+  INDICATOR_PLACEHOLDER("indicator.placeholder", Severity.ERROR,
+      "no indicator is a template row such as ........"),
   /** {@code target.placeholder}. */
-  TARGET_PLACEHOLDER("target.placeholder", Severity.ERROR),
+  TARGET_PLACEHOLDER("target.placeholder", Severity.ERROR,
+      "no target is a template such as ≥**次"),
   /** {@code target.empty}. */
-  TARGET_EMPTY("target.empty", Severity.ERROR),
+  TARGET_EMPTY("target.empty", Severity.ERROR,
+      "no target is empty"),
   /** {@code target.unparsed}. */
-  TARGET_UNPARSED("target.unparsed", Severity.WARNING),
+  TARGET_UNPARSED("target.unparsed", Severity.WARNING,
+      "every target can be read"),
   /** {@code category.misplaced}. */
-  CATEGORY_MISPLACED("category.misplaced", Severity.ERROR),
+  CATEGORY_MISPLACED("category.misplaced", Severity.ERROR,
+      "every level-2 category is under its own level-1 category"),
   /** {@code category.unknown}. */
-  CATEGORY_UNKNOWN("category.unknown", Severity.WARNING),
+  CATEGORY_UNKNOWN("category.unknown", Severity.WARNING,
+      "every category names a known category"),
   /** {@code category.unstated}. */
-  CATEGORY_UNSTATED("category.unstated", Severity.WARNING),
+  CATEGORY_UNSTATED("category.unstated", Severity.WARNING,
+      "no category cell is blank"),
   /** {@code evaluation.execution-rate}. */
-  EXECUTION_RATE("evaluation.execution-rate", Severity.ERROR),
+  EXECUTION_RATE("evaluation.execution-rate", Severity.ERROR,
+      "a stated execution rate (执行率) equals spent / available"),
   /** {@code evaluation.total-funds}. */
-  TOTAL_FUNDS("evaluation.total-funds", Severity.ERROR),
+  TOTAL_FUNDS("evaluation.total-funds", Severity.ERROR,
+      "the stated evaluated total equals the sum of the budget lines"),
   /** {@code evaluation.score-over-maximum}. */
-  SCORE_OVER_MAXIMUM("evaluation.score-over-maximum", Severity.ERROR),
+  SCORE_OVER_MAXIMUM("evaluation.score-over-maximum", Severity.ERROR,
+      "no score is above its indicator's maximum"),
   /** {@code evaluation.section-over-weight}. */
-  SECTION_OVER_WEIGHT("evaluation.section-over-weight", Severity.ERROR),
+  SECTION_OVER_WEIGHT("evaluation.section-over-weight", Severity.ERROR,
+      "the scores of a section are at most its weight"),
   /** {@code evaluation.grade-mismatch}. */
-  GRADE_MISMATCH("evaluation.grade-mismatch", Severity.ERROR),
+  GRADE_MISMATCH("evaluation.grade-mismatch", Severity.ERROR,
+      "the stated grade (优/良/中/差) is the one the total score gives"),
   /** {@code evaluation.grade-unverifiable}. */
-  GRADE_UNVERIFIABLE("evaluation.grade-unverifiable", Severity.INFO);
+  GRADE_UNVERIFIABLE("evaluation.grade-unverifiable", Severity.INFO,
+      "the total score can be computed to check the stated grade");
 
-  private final String id;
-  private final Severity severity;
+  private final RuleDescriptor descriptor;
 
-  PerformanceRule(String id, Severity severity) {
-    this.id = id;
-    this.severity = severity;
+  PerformanceRule(String id, Severity severity, String summary) {
+    this.descriptor = RuleDescriptor.of(id, severity, summary);
   }
 
-  /**
-   * Returns the stable rule id used in findings, such as {@code funding.parts-sum}.
-   *
-   * @return the id, not null
-   */
   @Override
-  public String id() {
-    return id;
+  public RuleDescriptor descriptor() {
+    return descriptor;
   }
-
-  /**
-   * Returns the severity of this rule's findings.
-   *
-   * @return the severity, not null
-   */
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
 
   /** Returns the rule id, such as {@code funding.parts-sum}. */
   @Override
   public String toString() {
-    return id;
+    return descriptor.id();
   }
 }

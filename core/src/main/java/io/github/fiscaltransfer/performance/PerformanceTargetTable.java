@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.time.Year;
@@ -112,7 +114,26 @@ public abstract class PerformanceTargetTable {
    * @return every finding, not null
    */
   public ValidationReport validate() {
-    return ValidationReport.of(TargetTableValidator.findings(this));
+    return validate(ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks the table as {@link #validate()} does, under a policy.
+   *
+   * @param policy which rules run, at what severity, and the custom rules for target tables, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(ValidationPolicy policy) {
+    return policy.apply(this, TargetTableValidator.findings(this));
+  }
+
+  /**
+   * Returns the stable key findings name the table by, such as {@code 绩效目标表 2023 江门市 医疗救助中央补助资金}.
+   *
+   * @return the reference, not null
+   */
+  public String reference() {
+    return "绩效目标表 " + year() + region().map(r -> " " + r).orElse("") + " " + grantName();
   }
 
   /**
@@ -122,8 +143,21 @@ public abstract class PerformanceTargetTable {
    * @return every finding, not null
    */
   public ValidationReport validate(PrintedAmount noticeTotal) {
+    return validate(noticeTotal, ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks the table as {@link #validate(PrintedAmount)} does, under a policy.
+   *
+   * @param noticeTotal the total the notice allocates, not null
+   * @param policy which rules run, at what severity, and the custom rules for target tables, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(PrintedAmount noticeTotal, ValidationPolicy policy) {
     Objects.requireNonNull(noticeTotal, "noticeTotal");
-    return validate().plus(ValidationReport.of(TargetTableValidator.noticeTotalFindings(this, noticeTotal)));
+    List<Finding> findings = new ArrayList<>(TargetTableValidator.findings(this));
+    findings.addAll(TargetTableValidator.noticeTotalFindings(this, noticeTotal));
+    return policy.apply(this, findings);
   }
 
   /**

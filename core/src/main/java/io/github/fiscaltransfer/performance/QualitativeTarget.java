@@ -6,21 +6,40 @@ import java.util.Objects;
  * A qualitative target (定性指标值), such as {@code 有所提高} or {@code 逐步推开}.
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the target as printed, not null
- * @param direction the direction the text names, not null
  */
-public record QualitativeTarget(String text, Direction direction) implements Target {
+public final class QualitativeTarget implements Target {
 
-  /**
-   * Creates a target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the target as printed, not null
-   * @param direction the direction, not null
-   */
-  public QualitativeTarget {
+  private final String text;
+  private final Direction direction;
+
+  private QualitativeTarget(String text, Direction direction) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(direction, "direction");
+    this.text = text;
+    this.direction = direction;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static QualitativeTarget parsed(String text, Direction direction) {
+    return new QualitativeTarget(text, direction);
+  }
+
+  /**
+   * Returns the target as printed, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the direction the text names, not null.
+   *
+   * @return the direction
+   */
+  public Direction direction() {
+    return direction;
   }
 
   /**
@@ -52,6 +71,17 @@ public record QualitativeTarget(String text, Direction direction) implements Tar
           text + " needs a baseline: compare " + observed + " with the previous period's value");
     }
     return Assessment.notAssessable(text + " is judged on evidence, not on " + observed + " alone");
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof QualitativeTarget other && text.equals(other.text) && direction.equals(other.direction);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, direction);
   }
 
   /** Returns the printed text, such as {@code 有所提高}. */

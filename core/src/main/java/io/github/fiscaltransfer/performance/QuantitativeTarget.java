@@ -8,29 +8,64 @@ import java.util.Objects;
  * {@code ≤15天}, or a bare {@code 100} whose unit comes from an indicator name ending in {@code (%)}.
  *
  * <p>Immutable and thread-safe. {@code equals} counts the printed text and the figure's scale.
- *
- * @param text the target as printed, not null
- * @param comparison the printed comparison, {@link Comparison#UNSTATED} if none, not null
- * @param figure the exact figure, not null, not negative
- * @param unit the unit, printed or implied by the indicator name, not null
  */
-public record QuantitativeTarget(String text, Comparison comparison, BigDecimal figure, TargetUnit unit)
-    implements Target {
+public final class QuantitativeTarget implements Target {
 
-  /**
-   * Creates a target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the target as printed, not null
-   * @param comparison the printed comparison, not null
-   * @param figure the exact figure, not null, not negative
-   * @param unit the unit, not null
-   * @throws IllegalArgumentException if the figure is negative
-   */
-  public QuantitativeTarget {
+  private final String text;
+  private final Comparison comparison;
+  private final BigDecimal figure;
+  private final TargetUnit unit;
+
+  private QuantitativeTarget(String text, Comparison comparison, BigDecimal figure, TargetUnit unit) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(comparison, "comparison");
     requireFigure(figure);
     Objects.requireNonNull(unit, "unit");
+    this.text = text;
+    this.comparison = comparison;
+    this.figure = figure;
+    this.unit = unit;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static QuantitativeTarget parsed(String text, Comparison comparison, BigDecimal figure, TargetUnit unit) {
+    return new QuantitativeTarget(text, comparison, figure, unit);
+  }
+
+  /**
+   * Returns the target as printed, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the printed comparison, {@link Comparison#UNSTATED} if none, not null.
+   *
+   * @return the comparison
+   */
+  public Comparison comparison() {
+    return comparison;
+  }
+
+  /**
+   * Returns the exact figure, not null, not negative.
+   *
+   * @return the figure
+   */
+  public BigDecimal figure() {
+    return figure;
+  }
+
+  /**
+   * Returns the unit, printed or implied by the indicator name, not null.
+   *
+   * @return the unit
+   */
+  public TargetUnit unit() {
+    return unit;
   }
 
   /**
@@ -40,11 +75,11 @@ public record QuantitativeTarget(String text, Comparison comparison, BigDecimal 
    * @param figure the figure, not null, not negative
    * @param unit the unit, not null
    * @return the target, not null
-   * @throws IllegalArgumentException if the figure is negative
+   * @throws IllegalArgumentException if the figure is negative, or the text would not read back as this target
    */
   public static QuantitativeTarget of(Comparison comparison, BigDecimal figure, TargetUnit unit) {
     String text = comparison.symbol() + requireFigure(figure).toPlainString() + unit.label();
-    return new QuantitativeTarget(text, comparison, figure, unit);
+    return TargetParser.requireReadsBack(new QuantitativeTarget(text, comparison, figure, unit), unit);
   }
 
   static BigDecimal requireFigure(BigDecimal figure) {
@@ -96,6 +131,17 @@ public record QuantitativeTarget(String text, Comparison comparison, BigDecimal 
 
   private static String describe(TargetUnit unit) {
     return unit == TargetUnit.NONE ? "a bare figure" : unit.label();
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof QuantitativeTarget other && text.equals(other.text) && comparison.equals(other.comparison) && figure.equals(other.figure) && unit.equals(other.unit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, comparison, figure, unit);
   }
 
   /** Returns the printed text, such as {@code ≥2万人次}. */

@@ -9,27 +9,54 @@ import java.util.Objects;
  * {@code 约2次} stay unparsed and are reported rather than misread.
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the target as printed, not null
- * @param scope the words before the figure, not blank
- * @param quantity the figure, comparison and unit after the scope, not null
  */
-public record ScopedTarget(String text, String scope, QuantitativeTarget quantity) implements Target {
+public final class ScopedTarget implements Target {
 
-  /**
-   * Creates a target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the target as printed, not null
-   * @param scope the words before the figure, not blank
-   * @param quantity the figure after the scope, not null
-   * @throws IllegalArgumentException if the scope is blank
-   */
-  public ScopedTarget {
+  private final String text;
+  private final String scope;
+  private final QuantitativeTarget quantity;
+
+  private ScopedTarget(String text, String scope, QuantitativeTarget quantity) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(quantity, "quantity");
     if (Objects.requireNonNull(scope, "scope").isBlank()) {
       throw new IllegalArgumentException("The scope of a scoped target must not be blank: " + text);
     }
+    this.text = text;
+    this.scope = scope;
+    this.quantity = quantity;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static ScopedTarget parsed(String text, String scope, QuantitativeTarget quantity) {
+    return new ScopedTarget(text, scope, quantity);
+  }
+
+  /**
+   * Returns the target as printed, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns the words before the figure, not blank.
+   *
+   * @return the scope
+   */
+  public String scope() {
+    return scope;
+  }
+
+  /**
+   * Returns the figure, comparison and unit after the scope, not null.
+   *
+   * @return the quantity
+   */
+  public QuantitativeTarget quantity() {
+    return quantity;
   }
 
   /**
@@ -39,10 +66,11 @@ public record ScopedTarget(String text, String scope, QuantitativeTarget quantit
    *     in 覆盖, 内 or 达到 if the text is to parse back
    * @param quantity the quantity, not null
    * @return the target, not null
-   * @throws IllegalArgumentException if the scope is blank
+   * @throws IllegalArgumentException if the scope is blank, or the text would not read back as this target
    */
   public static ScopedTarget of(String scope, QuantitativeTarget quantity) {
-    return new ScopedTarget(scope + quantity.text(), scope, quantity);
+    return TargetParser.requireReadsBack(new ScopedTarget(scope + quantity.text(), scope, quantity),
+        quantity.unit());
   }
 
   @Override
@@ -61,6 +89,17 @@ public record ScopedTarget(String text, String scope, QuantitativeTarget quantit
     Assessment quantityAssessment = quantity.assess(observed);
     return new Assessment(
         quantityAssessment.outcome(), quantityAssessment.reason() + " (for the scope " + scope + ")");
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ScopedTarget other && text.equals(other.text) && scope.equals(other.scope) && quantity.equals(other.quantity);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, scope, quantity);
   }
 
   /** Returns the printed text, such as {@code 市域内覆盖100%}. */

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -69,7 +70,7 @@ public abstract class SelfEvaluation {
   /**
    * Returns the budget-execution score (预算执行率得分) as stated.
    *
-   * @return the score, or empty if the report does not state it
+   * @return the score, not negative, or empty if the report does not state it
    */
   public abstract Optional<BigDecimal> statedExecutionScore();
 
@@ -98,15 +99,26 @@ public abstract class SelfEvaluation {
     if (budgetLines().isEmpty()) {
       throw new IllegalArgumentException("A self-evaluation needs at least one budget line: " + grantName());
     }
+    statedExecutionScore().filter(score -> score.signum() < 0).ifPresent(score -> {
+      throw new IllegalArgumentException(
+          "A score must not be negative: " + score.toPlainString() + " for 预算执行率得分 of " + grantName());
+    });
   }
 
   /**
    * Returns the funds evaluated: the sum of the available funds of every line, in the first line's unit.
    *
    * @return the exact total, such as {@code 204.16万元}, not null
+   * @throws IllegalArgumentException if the total has more than the 24 integer digits a printed amount holds
+   *     ({@link #validate()} and {@link #toString()} report such a total rather than calling this)
    */
   public PrintedAmount evaluatedTotal() {
-    return PrintedSums.sum(budgetLines().stream().map(BudgetLine::available).toList(), lineUnit());
+    return PrintedSums.sum(availableAmounts(), lineUnit());
+  }
+
+  /** The funds available on each line, in order. */
+  List<PrintedAmount> availableAmounts() {
+    return budgetLines().stream().map(BudgetLine::available).toList();
   }
 
   /**
@@ -115,11 +127,12 @@ public abstract class SelfEvaluation {
    * @return the rounded rate, scale 2, not null
    */
   public BigDecimal overallExecutionRateRoundedHalfUp() {
-    PrintedAmount spent = PrintedSums.sum(budgetLines().stream().map(BudgetLine::spent).toList(), lineUnit());
-    return BudgetLine.rateRoundedHalfUp(spent.toYuan(), evaluatedTotal().toYuan(), 2);
+    BigDecimal spent = PrintedSums.yuan(budgetLines().stream().map(BudgetLine::spent).toList());
+    return BudgetLine.rateRoundedHalfUp(spent, PrintedSums.yuan(availableAmounts()), 2);
   }
 
-  private AmountUnit lineUnit() {
+  /** The unit sums print in: the first line's. */
+  AmountUnit lineUnit() {
     return budgetLines().get(0).available().unit();
   }
 
@@ -187,7 +200,26 @@ public abstract class SelfEvaluation {
    * @return every finding, not null
    */
   public ValidationReport validate() {
-    return ValidationReport.of(SelfEvaluationValidator.findings(this));
+    return validate(ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks the self-evaluation as {@link #validate()} does, under a policy.
+   *
+   * @param policy which rules run, at what severity, and the custom rules for self-evaluations, not null
+   * @return every finding, located in {@link #reference()}, not null
+   */
+  public ValidationReport validate(ValidationPolicy policy) {
+    return policy.apply(this, SelfEvaluationValidator.findings(this)).in(reference());
+  }
+
+  /**
+   * Returns the stable key findings name the self-evaluation by, such as {@code 绩效自评 2022 江门市 医疗服务与保障能力提升补助资金}.
+   *
+   * @return the reference, not null
+   */
+  public String reference() {
+    return "绩效自评 " + year() + region().map(r -> " " + r).orElse("") + " " + grantName();
   }
 
   /**
@@ -202,7 +234,8 @@ public abstract class SelfEvaluation {
   /** Returns a summary such as {@code 绩效自评 2022 …: 204.16万元, 19 scores, stated 优}. */
   @Override
   public String toString() {
-    return "绩效自评 " + year() + " " + grantName() + ": " + evaluatedTotal() + ", " + scores().size() + " scores"
+    return "绩效自评 " + year() + " " + grantName() + ": " + PrintedSums.text(availableAmounts(), lineUnit()) + ", "
+        + scores().size() + " scores"
         + ", total " + totalScore().map(BigDecimal::toPlainString).orElse("not computable (not stated: "
             + unstatedParts().stream().collect(Collectors.joining(", ")) + ")")
         + ", stated grade " + statedGrade().map(Grade::label).orElse("—");

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A performance indicator's target (指标值) as printed, read into an exact value where the text allows.
  *
- * <p>Implementations are immutable, thread-safe records. {@link #text()} always returns the printed text, and
+ * <p>Implementations are immutable, thread-safe values built only by {@link #parse} or their own {@code of}, so a target can never hold a value its text contradicts. {@link #text()} always returns the printed text, and
  * {@code equals} counts it: {@code ≥ 200人次} and {@code ≥200人次} are different printings of the same target.
  */
 public sealed interface Target

@@ -19,10 +19,23 @@ final class TargetParser {
 
   private TargetParser() {}
 
+  /**
+   * Returns a target built from values if its canonical text reads back to an equal target, so that no value can
+   * print one thing and hold another.
+   */
+  static <T extends Target> T requireReadsBack(T target, TargetUnit impliedUnit) {
+    Target read = parse(target.text(), impliedUnit);
+    if (!read.equals(target)) {
+      throw new IllegalArgumentException("Target text " + target.text() + " would read back as a target of kind "
+          + read.kind().name().toLowerCase(java.util.Locale.ROOT) + ", not as the values given");
+    }
+    return target;
+  }
+
   static Target parse(String text, TargetUnit impliedUnit) {
     String normal = normalizeDigits(text.strip());
     if (normal.isEmpty()) {
-      return new EmptyTarget(text);
+      return EmptyTarget.parsed(text);
     }
     if (normal.indexOf('*') >= 0) {
       return placeholder(text, normal);
@@ -35,17 +48,17 @@ final class TargetParser {
     if (quantity.isPresent()) {
       return quantity.get();
     }
-    return scoped(text, normal, impliedUnit).orElseGet(() -> new UnparsedTarget(text));
+    return scoped(text, normal, impliedUnit).orElseGet(() -> UnparsedTarget.parsed(text));
   }
 
   private static Optional<Target> fixedWording(String text, String normal) {
     if (normal.equals(YesNoTarget.YES) || normal.equals(YesNoTarget.NO)) {
-      return Optional.of(new YesNoTarget(text, normal.equals(YesNoTarget.YES)));
+      return Optional.of(YesNoTarget.parsed(text, normal.equals(YesNoTarget.YES)));
     }
     if (BudgetCapTarget.WORDINGS.contains(normal)) {
-      return Optional.of(new BudgetCapTarget(text));
+      return Optional.of(BudgetCapTarget.parsed(text));
     }
-    Optional<Target> direction = Direction.ofPhrase(normal).map(d -> new QualitativeTarget(text, d));
+    Optional<Target> direction = Direction.ofPhrase(normal).map(d -> QualitativeTarget.parsed(text, d));
     return direction.isPresent() ? direction : deadline(text, normal);
   }
 
@@ -55,21 +68,21 @@ final class TargetParser {
       return Optional.empty();
     }
     int month = Integer.parseInt(matcher.group(1));
-    return month >= 1 && month <= 12 ? Optional.of(new DeadlineTarget(text, Month.of(month))) : Optional.empty();
+    return month >= 1 && month <= 12 ? Optional.of(DeadlineTarget.parsed(text, Month.of(month))) : Optional.empty();
   }
 
   private static Target placeholder(String text, String normal) {
-    Comparison comparison = comparisonAt(normal, 0);
+    Comparison comparison = Comparison.at(normal, 0);
     int index = symbolLength(normal, comparison);
     while (index < normal.length() && (normal.charAt(index) == '*' || Character.isWhitespace(normal.charAt(index)))) {
       index++;
     }
     TargetUnit unit = TargetUnit.ofLabel(normal.substring(index)).orElse(TargetUnit.NONE);
-    return new PlaceholderTarget(text, comparison, unit);
+    return PlaceholderTarget.parsed(text, comparison, unit);
   }
 
   private static Optional<QuantitativeTarget> quantity(String text, String normal, TargetUnit impliedUnit) {
-    Comparison comparison = comparisonAt(normal, 0);
+    Comparison comparison = Comparison.at(normal, 0);
     String rest = normal.substring(symbolLength(normal, comparison)).strip();
     Matcher matcher = FIGURE.matcher(rest);
     if (!matcher.lookingAt()) {
@@ -78,7 +91,7 @@ final class TargetParser {
     String unitText = rest.substring(matcher.end()).strip();
     Optional<TargetUnit> unit = unitText.isEmpty() ? Optional.of(impliedUnit) : TargetUnit.ofLabel(unitText);
     BigDecimal figure = new BigDecimal(matcher.group(1));
-    return unit.map(u -> new QuantitativeTarget(text, comparison, figure, u));
+    return unit.map(u -> QuantitativeTarget.parsed(text, comparison, figure, u));
   }
 
   private static Optional<Target> scoped(String text, String normal, TargetUnit impliedUnit) {
@@ -91,24 +104,15 @@ final class TargetParser {
       return Optional.empty();
     }
     String rest = normal.substring(start);
-    return quantity(rest, rest, impliedUnit).map(q -> new ScopedTarget(text, scope, q));
+    return quantity(rest, rest, impliedUnit).map(q -> ScopedTarget.parsed(text, scope, q));
   }
 
   private static boolean startsComparison(String text, int index) {
-    return comparisonAt(text, index) != Comparison.UNSTATED;
-  }
-
-  private static Comparison comparisonAt(String text, int index) {
-    for (Comparison comparison : Comparison.values()) {
-      if (Comparison.symbolLengthAt(text, index, comparison) > 0) {
-        return comparison;
-      }
-    }
-    return Comparison.UNSTATED;
+    return Comparison.at(text, index) != Comparison.UNSTATED;
   }
 
   private static int symbolLength(String text, Comparison comparison) {
-    return Comparison.symbolLengthAt(text, 0, comparison);
+    return comparison.symbolLengthAt(text, 0);
   }
 
   /** Turns full-width digits, point, percent and star into ASCII so one grammar reads both. */

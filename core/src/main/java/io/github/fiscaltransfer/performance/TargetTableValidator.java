@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.performance;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +15,18 @@ final class TargetTableValidator {
   private static final Pattern GOAL_PREFIX = Pattern.compile("^(目标\\s*\\d+\\s*[：:]|\\d+\\s*[.、．])\\s*");
   private static final Pattern TEMPLATE_ROW = Pattern.compile("^[.。…·\\s]+$");
 
+  private static final JsonPointer FUNDING = JsonPointer.root().child("funding");
+  private static final JsonPointer ANNUAL = FUNDING.child("annual");
+
   private TargetTableValidator() {}
 
   static List<Finding> findings(PerformanceTargetTable table) {
     List<Finding> findings = new ArrayList<>(fundingFindings(table.funding()));
     for (int i = 0; i < table.goals().size(); i++) {
-      goalFinding(table.goals().get(i), "goals[" + i + "]").ifPresent(findings::add);
+      goalFinding(table.goals().get(i), JsonPointer.root().element("goals", i)).ifPresent(findings::add);
     }
     for (int i = 0; i < table.indicators().size(); i++) {
-      findings.addAll(indicatorFindings(table.indicators().get(i), "indicators[" + i + "]"));
+      findings.addAll(indicatorFindings(table.indicators().get(i), JsonPointer.root().element("indicators", i)));
     }
     return findings;
   }
@@ -30,28 +34,28 @@ final class TargetTableValidator {
   static List<Finding> noticeTotalFindings(PerformanceTargetTable table, PrintedAmount noticeTotal) {
     return table.funding().annual()
         .filter(annual -> !annual.isSameAmountAs(noticeTotal))
-        .map(annual -> PerformanceRule.FUNDING_NOTICE_TOTAL.finding("funding.annual", noticeTotal, annual,
+        .map(annual -> PerformanceRule.FUNDING_NOTICE_TOTAL.finding(ANNUAL, noticeTotal, annual,
             "年度金额 " + annual + " differs from the notice total " + noticeTotal))
         .stream().toList();
   }
 
   private static List<Finding> fundingFindings(Funding funding) {
     if (funding.annual().isEmpty()) {
-      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding("funding.annual", "an amount", "blank",
+      return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(FUNDING, "an amount", "blank",
           "年度金额 is blank"));
     }
     PrintedAmount annual = funding.annual().get();
     List<PrintedAmount> parts = Stream.of(funding.central(), funding.local(), funding.other())
         .flatMap(Optional::stream).toList();
-    PrintedAmount sum = PrintedSums.sum(parts, annual.unit());
-    if (parts.isEmpty() || sum.isSameAmountAs(annual)) {
+    if (parts.isEmpty() || PrintedSums.yuan(parts).compareTo(annual.toYuan()) == 0) {
       return List.of();
     }
-    return List.of(PerformanceRule.FUNDING_PARTS_SUM.finding("funding", annual, sum,
+    String sum = PrintedSums.text(parts, annual.unit());
+    return List.of(PerformanceRule.FUNDING_PARTS_SUM.finding(FUNDING, annual, sum,
         "中央, 地方 and 其他资金 add up to " + sum + ", not the 年度金额 " + annual));
   }
 
-  private static Optional<Finding> goalFinding(String goal, String path) {
+  private static Optional<Finding> goalFinding(String goal, JsonPointer path) {
     String content = GOAL_PREFIX.matcher(goal.strip()).replaceFirst("");
     if (!content.isBlank() && !content.startsWith(".") && !content.startsWith("…")) {
       return Optional.empty();
@@ -60,18 +64,18 @@ final class TargetTableValidator {
         "The goal is template text, not a goal: " + goal));
   }
 
-  private static List<Finding> indicatorFindings(PerformanceIndicator indicator, String path) {
+  private static List<Finding> indicatorFindings(PerformanceIndicator indicator, JsonPointer path) {
     if (TEMPLATE_ROW.matcher(indicator.name()).matches()) {
-      return List.of(PerformanceRule.INDICATOR_PLACEHOLDER.finding(path + ".name", "an indicator",
+      return List.of(PerformanceRule.INDICATOR_PLACEHOLDER.finding(path.child("name"), "an indicator",
           indicator.name(), "The row is a template placeholder, not an indicator"));
     }
     List<Finding> findings = new ArrayList<>();
-    targetFinding(indicator, path + ".target").ifPresent(findings::add);
+    targetFinding(indicator, path.child("target")).ifPresent(findings::add);
     findings.addAll(CategoryRules.findings(indicator, path));
     return findings;
   }
 
-  private static Optional<Finding> targetFinding(PerformanceIndicator indicator, String path) {
+  private static Optional<Finding> targetFinding(PerformanceIndicator indicator, JsonPointer path) {
     Target target = indicator.target();
     String subject = "The target of " + indicator.name();
     switch (target.kind()) {

@@ -6,18 +6,28 @@ import java.util.Objects;
  * A target whose printed text could not be read into any other kind; kept as printed and reported by validation.
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the target as printed, not null
  */
-public record UnparsedTarget(String text) implements Target {
+public final class UnparsedTarget implements Target {
+
+  private final String text;
+
+  private UnparsedTarget(String text) {
+    Objects.requireNonNull(text, "text");
+    this.text = text;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static UnparsedTarget parsed(String text) {
+    return new UnparsedTarget(text);
+  }
 
   /**
-   * Creates an unparsed target.
+   * Returns the target as printed, not null.
    *
-   * @param text the target as printed, not null
+   * @return the text
    */
-  public UnparsedTarget {
-    Objects.requireNonNull(text, "text");
+  public String text() {
+    return text;
   }
 
   @Override
@@ -35,6 +45,17 @@ public record UnparsedTarget(String text) implements Target {
   public Assessment assess(Observation observed) {
     Objects.requireNonNull(observed, "observed");
     return Assessment.notAssessable("the target '" + text + "' could not be read");
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof UnparsedTarget other && text.equals(other.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text);
   }
 
   /** Returns the printed text. */

@@ -6,23 +6,42 @@ import java.util.Objects;
  * A yes/no target (是/否), as printed for indicators whose names end in {@code (是/否)}.
  *
  * <p>Immutable and thread-safe.
- *
- * @param text the target as printed, not null
- * @param yes whether the target is 是
  */
-public record YesNoTarget(String text, boolean yes) implements Target {
+public final class YesNoTarget implements Target {
 
   static final String YES = "是";
   static final String NO = "否";
 
-  /**
-   * Creates a target; prefer {@link Target#parse} or {@link #of}.
-   *
-   * @param text the target as printed, not null
-   * @param yes whether the target is 是
-   */
-  public YesNoTarget {
+  private final String text;
+  private final boolean yes;
+
+  private YesNoTarget(String text, boolean yes) {
     Objects.requireNonNull(text, "text");
+    this.text = text;
+    this.yes = yes;
+  }
+
+  /** Used by the parser: the text as printed with what it was read as. */
+  static YesNoTarget parsed(String text, boolean yes) {
+    return new YesNoTarget(text, yes);
+  }
+
+  /**
+   * Returns the target as printed, not null.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+
+  /**
+   * Returns whether the target is 是.
+   *
+   * @return the yes
+   */
+  public boolean yes() {
+    return yes;
   }
 
   /**
@@ -53,6 +72,17 @@ public record YesNoTarget(String text, boolean yes) implements Target {
     }
     boolean met = answered.yes() == yes;
     return Assessment.of(met, "the answer " + answered + (met ? " matches " : " differs from ") + text);
+  }
+
+  /** Equal when printed the same and read the same. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof YesNoTarget other && text.equals(other.text) && yes == other.yes;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, yes);
   }
 
   /** Returns the printed text, 是 or 否. */

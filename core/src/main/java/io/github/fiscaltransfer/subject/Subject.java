@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>{@link #parse} reads every form the documents use: {@code 1100249——医疗卫生共同财政事权转移支付收入},
  * {@code 1100249-…}, {@code 21015 医疗保障管理事务}, {@code 2101502一般行政管理事务}, a bare code, and the path
  * form {@code 转移性收入—一般性转移支付收入—医疗卫生共同财政事权转移支付收入（1100249）}, whose name is the last
- * segment. Equality counts code and name. Immutable and thread-safe.
+ * segment. A code is read whole: {@code 21015０2} is refused, never read as {@code 21015}. Parsing runs in time linear
+ * in the text. Equality counts code and name. Immutable and thread-safe.
  */
 public final class Subject {
 
@@ -29,18 +30,28 @@ public final class Subject {
   /**
    * Returns a subject with a name.
    *
+   * <p>The name is kept as given, less surrounding white space. A name that starts with a digit or a dash, or ends
+   * with a parenthesis, prints in the path form {@code (21015)（21015）} and so must not contain a dash
+   * ({@code —–-－―}), or its text could not be read back.
+   *
    * @param code the code, not null
    * @param name the name as printed, not blank
    * @return the subject, not null
-   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalArgumentException if the name is blank or could not be printed so that it reads back
    */
   public static Subject of(SubjectCode code, String name) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
+    int from = skipSpace(name, 0);
+    String stripped = name.substring(from, Math.max(from, trimEnd(name, name.length())));
+    if (stripped.isEmpty()) {
       throw new IllegalArgumentException("Subject name must not be blank for code " + code);
     }
-    return new Subject(code, name.strip());
+    if (!printsCodeFirst(stripped) && containsSeparator(stripped)) {
+      throw new IllegalArgumentException("Subject name starting with a digit or a dash, or ending with a "
+          + "parenthesis, must not contain a dash, or it cannot be printed to read back: " + code + " " + stripped);
+    }
+    return new Subject(code, stripped);
   }
 
   /**
@@ -83,16 +94,19 @@ public final class Subject {
     while (nameStart > start && SEPARATORS.indexOf(input.charAt(nameStart - 1)) < 0) {
       nameStart--;
     }
-    String name = input.substring(nameStart, nameEnd).strip();
-    return name.isEmpty() ? of(code) : of(code, name);
+    int trimmedStart = skipSpace(input, nameStart);
+    return trimmedStart >= nameEnd ? of(code) : new Subject(code, input.substring(trimmedStart, nameEnd));
   }
 
   private static Subject parseCodeFirst(String input, int start, int end) {
     int digitsEnd = start;
-    while (digitsEnd < end && Character.isDigit(input.charAt(digitsEnd)) && input.charAt(digitsEnd) < 128) {
+    while (digitsEnd < end && Character.isDigit(input.charAt(digitsEnd))) {
       digitsEnd++;
     }
     SubjectCode code = readCode(input, start, digitsEnd);
+    if (digitsEnd < end && isAsciiLetter(input.charAt(digitsEnd))) {
+      throw new FiscalParseException(WHAT, "unexpected character '" + input.charAt(digitsEnd) + "'", input, digitsEnd);
+    }
     int nameStart = digitsEnd;
     while (nameStart < end && (isSpace(input.charAt(nameStart)) || SEPARATORS.indexOf(input.charAt(nameStart)) >= 0)) {
       nameStart++;
@@ -100,11 +114,10 @@ public final class Subject {
     if (nameStart == end) {
       return of(code);
     }
-    char first = input.charAt(nameStart);
-    if (first < 128 && Character.isLetterOrDigit(first)) {
-      throw new FiscalParseException(WHAT, "unexpected character '" + first + "'", input, nameStart);
+    if (Character.isDigit(input.charAt(nameStart))) {
+      throw new FiscalParseException(WHAT, "a digit after the code: a code has 3, 5 or 7 digits", input, nameStart);
     }
-    return of(code, input.substring(nameStart, end));
+    return new Subject(code, input.substring(nameStart, end));
   }
 
   private static SubjectCode readCode(String input, int from, int to) {
@@ -130,6 +143,25 @@ public final class Subject {
       i--;
     }
     return i;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c < 128 && Character.isLetter(c);
+  }
+
+  /** Whether {@code CODE NAME} reads back: the name starts with neither a digit nor a dash nor ends with ')'. */
+  private static boolean printsCodeFirst(String name) {
+    char last = name.charAt(name.length() - 1);
+    return !Character.isDigit(name.charAt(0)) && SEPARATORS.indexOf(name.charAt(0)) < 0 && last != '）' && last != ')';
+  }
+
+  private static boolean containsSeparator(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (SEPARATORS.indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSpace(char c) {
@@ -165,11 +197,15 @@ public final class Subject {
   }
 
   /**
-   * Returns the canonical text, {@code 2101502 一般行政管理事务} (or the bare code); {@link #parse} reads it
-   * back equal.
+   * Returns the canonical text, {@code 2101502 一般行政管理事务} (or the bare code); a name that could not follow
+   * the code ({@code (21015)}, {@code 2022年补助}) prints in the path form {@code (21015)（21015）}. {@link #parse}
+   * reads either back equal.
    */
   @Override
   public String toString() {
-    return name == null ? code.toString() : code + " " + name;
+    if (name == null) {
+      return code.toString();
+    }
+    return printsCodeFirst(name) ? code + " " + name : name + "（" + code + "）";
   }
 }

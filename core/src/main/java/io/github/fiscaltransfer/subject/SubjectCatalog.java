@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.subject;
 import io.github.fiscaltransfer.FiscalParseException;
 import io.github.fiscaltransfer.internal.CsvRows;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import io.github.fiscaltransfer.validation.Severity;
 import java.io.Reader;
 import java.time.Year;
 import java.util.ArrayList;
@@ -167,18 +169,18 @@ public final class SubjectCatalog {
    * the official one a warning.
    *
    * @param subject the subject as printed, not null
-   * @param path where the document printed it, not null
+   * @param path where the document printed it, a pointer into its JSON form, not null
    * @return the findings, empty if the subject is in the catalog under its official name, not null
    */
-  public List<Finding> check(Subject subject, String path) {
+  public List<Finding> check(Subject subject, JsonPointer path) {
     Objects.requireNonNull(path, "path");
     Optional<String> official = name(subject.code());
     if (official.isEmpty()) {
-      return List.of(Finding.error(RULE_UNKNOWN, path, "a code of the " + year + " catalog", subject.code(),
+      return List.of(Finding.of(Severity.ERROR, RULE_UNKNOWN, path, "a code of the " + year + " catalog", subject.code(),
           notInCatalog(subject.code())));
     }
     if (subject.name().isPresent() && !subject.name().get().equals(official.get())) {
-      return List.of(Finding.warning(RULE_NAME, path, official.get(), subject.name().get(),
+      return List.of(Finding.of(Severity.WARNING, RULE_NAME, path, official.get(), subject.name().get(),
           "subject " + subject.code() + " is printed with a name other than the catalog's"));
     }
     return List.of();

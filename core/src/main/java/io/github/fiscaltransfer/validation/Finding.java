@@ -1,12 +1,13 @@
 package io.github.fiscaltransfer.validation;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One result of a validation rule: which rule, how serious, where, what was expected, what was found, and why.
  *
- * <p>Immutable and thread-safe. Build with {@link #error}, {@link #warning}, {@link #info} or {@link #builder()}.
+ * <p>Immutable and thread-safe. Rules make findings with {@link Rule#finding}; build one directly with {@link #of} or {@link #builder()}.
  */
 @Value.Immutable
 public abstract class Finding {
@@ -28,11 +29,69 @@ public abstract class Finding {
   public abstract Severity severity();
 
   /**
-   * Returns where in the document the finding is, such as {@code allocationTable.lines[12].amount}.
+   * Returns the document the finding is in: its 发文字号 (such as {@code 粤财社〔2021〕307号}), or a stable key
+   * when it has none (such as {@code 梁河县财政局 2022-03-01}).
    *
-   * @return the path, not null (empty for the document as a whole)
+   * @return the document reference, not null, empty where the finding is about a part validated on its own
    */
-  public abstract String path();
+  @Value.Default
+  public String document() {
+    return "";
+  }
+
+  /**
+   * Returns where in the document's JSON form the finding is, such as {@code /allocations/0/table/lines/12/amount}.
+   *
+   * @return the JSON Pointer, not null (the root for the document as a whole)
+   */
+  @Value.Default
+  public JsonPointer pointer() {
+    return JsonPointer.root();
+  }
+
+  /**
+   * Returns the document reference and the pointer as one location, such as
+   * {@code 粤财社〔2021〕307号#/allocations/0/table/declaredTotal}: a JSON reference into the document.
+   *
+   * @return the location, not null, empty for the root of an unnamed document
+   */
+  public final String path() {
+    return document().isEmpty() ? pointer().toString() : document() + '#' + pointer();
+  }
+
+  /**
+   * Returns a new finding located in the given document, where this one names no document yet.
+   *
+   * @param reference the document's 发文字号 or stable key, not null
+   * @return the located finding, or this finding if it already names its document, not null
+   */
+  public Finding in(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    return document().isEmpty() ? builder().from(this).document(reference).build() : this;
+  }
+
+  /**
+   * Returns a new finding whose pointer is placed below a prefix, as when a part's findings are reported within the
+   * document holding it.
+   *
+   * @param prefix the pointer to the part within the document, not null
+   * @return the relocated finding, not null
+   */
+  public Finding under(JsonPointer prefix) {
+    Objects.requireNonNull(prefix, "prefix");
+    return prefix.isRoot() ? this : builder().from(this).pointer(prefix.resolve(pointer())).build();
+  }
+
+  /**
+   * Returns a new finding with another severity, as a policy that changes a rule's severity does.
+   *
+   * @param newSeverity the severity, not null
+   * @return the finding with that severity, not null
+   */
+  public Finding withSeverity(Severity newSeverity) {
+    Objects.requireNonNull(newSeverity, "newSeverity");
+    return newSeverity == severity() ? this : builder().from(this).severity(newSeverity).build();
+  }
 
   /**
    * Returns what the rule expected, as text, where that makes sense.
@@ -75,64 +134,22 @@ public abstract class Finding {
   }
 
   /**
-   * Returns an error finding with expected and actual values.
-   *
-   * @param ruleId the rule id, not null
-   * @param path where, not null
-   * @param expected what the rule expected, not null
-   * @param actual what the document has, not null
-   * @param message why, not null
-   * @return the finding, not null
-   */
-  public static Finding error(String ruleId, String path, Object expected, Object actual, String message) {
-    return of(Severity.ERROR, ruleId, path, expected, actual, message);
-  }
-
-  /**
-   * Returns a warning finding with expected and actual values.
-   *
-   * @param ruleId the rule id, not null
-   * @param path where, not null
-   * @param expected what the rule expected, not null
-   * @param actual what the document has, not null
-   * @param message why, not null
-   * @return the finding, not null
-   */
-  public static Finding warning(String ruleId, String path, Object expected, Object actual, String message) {
-    return of(Severity.WARNING, ruleId, path, expected, actual, message);
-  }
-
-  /**
-   * Returns an informational finding with expected and actual values.
-   *
-   * @param ruleId the rule id, not null
-   * @param path where, not null
-   * @param expected what the rule expected, not null
-   * @param actual what the document has, not null
-   * @param message why, not null
-   * @return the finding, not null
-   */
-  public static Finding info(String ruleId, String path, Object expected, Object actual, String message) {
-    return of(Severity.INFO, ruleId, path, expected, actual, message);
-  }
-
-  /**
    * Returns a finding with expected and actual values.
    *
    * @param severity how serious, not null
    * @param ruleId the rule id, not null
-   * @param path where, not null
+   * @param at where in the document's JSON form, not null
    * @param expected what the rule expected, not null
    * @param actual what the document has, not null
    * @param message why, not null
    * @return the finding, not null
    */
   public static Finding of(
-      Severity severity, String ruleId, String path, Object expected, Object actual, String message) {
+      Severity severity, String ruleId, JsonPointer at, Object expected, Object actual, String message) {
     return builder()
         .severity(severity)
         .ruleId(ruleId)
-        .path(path)
+        .pointer(at)
         .expected(String.valueOf(expected))
         .actual(String.valueOf(actual))
         .message(message)
@@ -140,8 +157,8 @@ public abstract class Finding {
   }
 
   /**
-   * Returns a line such as {@code ERROR table.sum at allocationTable.total: expected 10,831, actual 10,830 —
-   * the lines do not add up to the declared total}.
+   * Returns a line such as {@code ERROR table.sum at 粤财社〔2021〕307号#/allocations/0/table/declaredTotal: expected
+   * 10,831万元, actual 10,830万元 — the lines do not add up to the declared total}.
    */
   @Override
   public String toString() {
@@ -156,7 +173,7 @@ public abstract class Finding {
     return text.append(message()).toString();
   }
 
-  /** Builds a {@link Finding}; severity, rule id, path and message are required. */
+  /** Builds a {@link Finding}; severity, rule id and message are required. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

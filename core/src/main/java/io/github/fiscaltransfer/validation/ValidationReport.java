@@ -54,15 +54,26 @@ public final class ValidationReport {
   }
 
   /**
-   * Returns a new report with the same findings located under a part of a larger document, such as a report of
-   * one target table placed at {@code targets[1].} of the document holding it.
+   * Returns a new report with the same findings placed below a part of a larger document, such as a report of one
+   * target table placed at {@code /targets/1} of the document holding it.
    *
-   * @param prefix what to put before every path, such as {@code targets[1].}, not null
+   * @param prefix the pointer to the part within the document, not null
    * @return the relocated report, not null
    */
-  public ValidationReport under(String prefix) {
+  public ValidationReport under(JsonPointer prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    return of(findings.stream().map(f -> Finding.builder().from(f).path(prefix + f.path()).build()).toList());
+    return prefix.isRoot() ? this : of(findings.stream().map(f -> f.under(prefix)).toList());
+  }
+
+  /**
+   * Returns a new report whose findings that name no document are located in the given one.
+   *
+   * @param reference the document's 发文字号 or stable key, not null
+   * @return the located report, not null
+   */
+  public ValidationReport in(String reference) {
+    Objects.requireNonNull(reference, "reference");
+    return of(findings.stream().map(f -> f.in(reference)).toList());
   }
 
   /**

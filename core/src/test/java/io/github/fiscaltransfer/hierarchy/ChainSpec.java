@@ -31,7 +31,7 @@ import java.util.List;
  * @param childSubjects each child's expenditure subject code, within 21015
  * @param guaranteeLabel whether the grant also carries a 三保 label
  */
-record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean guaranteeLabel) {
+public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean guaranteeLabel) {
 
   static final FiscalUnit GUANGDONG = UnitRegistry.builtIn().byName("广东省").orElseThrow();
   static final DocumentNumber PARENT_NUMBER = DocumentNumber.of("粤财社", 2021, 307);
@@ -39,13 +39,13 @@ record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean g
   static final String GRANT = "医疗服务与保障能力提升补助资金";
 
   /** A fault injected into one child notice, with the rule and severity that must report it. */
-  enum Fault {
-    ONE_FEN_MORE(ChainRule.AMOUNT, "statedTotal"),
-    LABEL_CODE_CHANGED(ChainRule.LABEL, "grant.labels[直达资金标识]"),
-    LABEL_MISSING(ChainRule.LABEL, "grant.labels[直达资金标识]"),
-    SUBJECT_OUTSIDE(ChainRule.SUBJECT, "grant.expenditureSubject"),
-    YEAR_CHANGED(ChainRule.FISCAL_YEAR, "grant.fiscalYear"),
-    PROJECT_CODE_CHANGED(ChainRule.PROJECT_CODE, "grant.projectCode");
+  public enum Fault {
+    ONE_FEN_MORE(ChainRule.AMOUNT, "/statedTotal"),
+    LABEL_CODE_CHANGED(ChainRule.LABEL, "/grant/labels/0"),
+    LABEL_MISSING(ChainRule.LABEL, "/grant/labels"),
+    SUBJECT_OUTSIDE(ChainRule.SUBJECT, "/grant/expenditureSubject"),
+    YEAR_CHANGED(ChainRule.FISCAL_YEAR, "/grant/fiscalYear"),
+    PROJECT_CODE_CHANGED(ChainRule.PROJECT_CODE, "/grant/projectCode");
 
     final ChainRule rule;
     final String field;
@@ -56,7 +56,12 @@ record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean g
     }
   }
 
-  int size() {
+  /**
+   * Returns the number of child notices.
+   *
+   * @return the count, at least one
+   */
+  public int size() {
     return amounts.size();
   }
 
@@ -97,11 +102,23 @@ record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, boolean g
         GrantAllocation.of(grant(subject, label, year, code), yuan(amount)));
   }
 
-  List<TransferNotice> notices() {
+  /**
+   * Returns the parent notice and every child notice, clean.
+   *
+   * @return the notices, the parent first, not null
+   */
+  public List<TransferNotice> notices() {
     return notices(-1, null);
   }
 
-  List<TransferNotice> notices(int faulty, Fault fault) {
+  /**
+   * Returns the parent notice and every child notice, one child with a fault.
+   *
+   * @param faulty the index of the faulty child
+   * @param fault the fault
+   * @return the notices, the parent first, not null
+   */
+  public List<TransferNotice> notices(int faulty, Fault fault) {
     List<TransferNotice> notices = new ArrayList<>(List.of(parent()));
     for (int i = 0; i < size(); i++) {
       notices.add(i == faulty ? child(i, fault) : child(i));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Seed 003 evaluates 粤财社〔2021〕307号's 196 万元 for 江门市, plus 8.16 万元 carried over from 江财社〔2020〕217号. */
 class FundFlowEvaluationTest {
 
-  private static final String PATH = "绩效自评 2022 中央财政医疗服务与保障能力提升补助资金: budgetLines";
+  private static final String PATH = "绩效自评 2022 江门市 中央财政医疗服务与保障能力提升补助资金#/budgetLines";
   private static final FundFlow FLOW = FundFlow.of(List.of(JiangmenChain.province()));
 
   @Test
@@ -25,7 +25,7 @@ class FundFlowEvaluationTest {
     Finding carriedOver = report.findings().get(0);
     assertEquals(ChainRule.EVALUATION_UNCHECKED.id(), carriedOver.ruleId());
     assertEquals(Severity.INFO, carriedOver.severity());
-    assertEquals(PATH + "[0]", carriedOver.path());
+    assertEquals(PATH + "/0", carriedOver.path());
     assertEquals("8.16万元 is not compared with an allocation: funds carried over (结转) are what was left, not what "
         + "was allocated", carriedOver.message());
   }
@@ -38,7 +38,7 @@ class FundFlowEvaluationTest {
         BudgetLine.builder().from(allocated).available(PrintedAmount.parse("200万元")).build())).build();
     List<Finding> amount = FLOW.validate(inflated, JiangmenChain.JIANGMEN).findings(ChainRule.EVALUATION_AMOUNT.id());
     assertEquals(1, amount.size());
-    assertEquals(PATH + "[1].available", amount.get(0).path());
+    assertEquals(PATH + "/1/available", amount.get(0).path());
     assertEquals("196万元", amount.get(0).expected().orElseThrow());
     assertEquals("200万元", amount.get(0).actual().orElseThrow());
   }
@@ -48,7 +48,7 @@ class FundFlowEvaluationTest {
     List<Finding> amount = FLOW.validate(SeedSelfEvaluations.jiangmen2022(), JiangmenChain.unit("珠海市"))
         .findings(ChainRule.EVALUATION_AMOUNT.id());
     assertEquals(1, amount.size());
-    assertEquals(PATH + "[1].basisDocument", amount.get(0).path());
+    assertEquals(PATH + "/1/basisDocument", amount.get(0).path());
     assertEquals("粤财社〔2021〕307号 gives 珠海市 no line for 2022 funds", amount.get(0).message());
   }
 

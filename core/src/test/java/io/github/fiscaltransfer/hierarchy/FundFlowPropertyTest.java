@@ -35,7 +35,7 @@ class FundFlowPropertyTest {
     Finding orphan = report.findings().get(0);
     assertEquals(ChainRule.ORPHAN.id(), orphan.ruleId());
     assertEquals(Severity.INFO, orphan.severity());
-    assertEquals("粤财社〔2021〕307号: basis[0]", orphan.path());
+    assertEquals("粤财社〔2021〕307号#/basis/0", orphan.path());
     Statistics.label("children").coverage(check -> {
       check.check("1").percentage(p -> p >= 5);
       check.check("2 to 12").percentage(p -> p >= 50);
@@ -76,7 +76,7 @@ class FundFlowPropertyTest {
     int faulty = pick % spec.size();
     Statistics.label("fault").collect(fault);
     ValidationReport report = FundFlow.of(spec.notices(faulty, fault)).validate();
-    String path = "粤财社〔2021〕307号 → " + ChainSpec.childNumber(faulty) + ": allocations[0]." + fault.field;
+    String path = ChainSpec.childNumber(faulty) + "#/allocations/0" + fault.field;
     List<Finding> found = report.findings(fault.rule.id());
     assertEquals(1, found.size(), report::toString);
     assertEquals(path, found.get(0).path());

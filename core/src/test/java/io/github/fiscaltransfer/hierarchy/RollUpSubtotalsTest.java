@@ -28,7 +28,7 @@ class RollUpSubtotalsTest {
   void aDifferenceRoundingExplainsIsAWarning() {
     Finding finding = single(city("960000", "600000", "403000"));
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals("粤财社〔2021〕307号 → 江财社〔2022〕5号: allocations[0].subtotal", finding.path());
+    assertEquals("粤财社〔2021〕307号#/allocations/0/table/lines/2/amount", finding.path());
     assertEquals("196万元", finding.expected().orElseThrow());
     assertEquals("1963000元", finding.actual().orElseThrow());
     assertEquals("the money ending below 江门市 rolls up to 1963000元, printed as 196万元; within the ±5001.5元 that "

@@ -64,6 +64,17 @@ class PrintedAmountTest {
     assertEquals(index, e.errorIndex());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "12168                          | WAN_YUAN | 12,168万元",
+      "-1999999999999999999999999.998 | YUAN     | -1,999,999,999,999,999,999,999,999.998元",
+      "0.011                          | YUAN     | 0.011元",
+      "1E+3                           | YI_YUAN  | 1E+3亿元",
+  })
+  void anyFigureFormatsInItsUnitEvenWhereNoAmountCouldHoldIt(String figure, AmountUnit unit, String text) {
+    assertEquals(text, PrintedAmount.format(new BigDecimal(figure), unit));
+  }
+
   @Test
   void requiresAUnitWhenNoneIsGiven() {
     AmountParseException e = assertThrows(AmountParseException.class, () -> PrintedAmount.parse("10,831"));

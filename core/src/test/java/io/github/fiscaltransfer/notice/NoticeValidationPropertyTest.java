@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
 class NoticeValidationPropertyTest {
 
   private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn();
-  private static final String TABLE = "allocations[0].table";
+  private static final String TABLE = "/allocations/0/table";
 
   @Property(tries = 300)
   void generatedNoticesValidateClean(@ForAll TransferNotice notice) {
@@ -70,7 +70,7 @@ class NoticeValidationPropertyTest {
     ValidationReport report = VALIDATOR.validate(withLines(notice, lines));
     List<Finding> found = report.findings(NoticeRule.TABLE_DUPLICATE_RECIPIENT.id());
     assertEquals(1, found.size(), report.toString());
-    assertEquals(TABLE + ".lines[" + index + "].recipient", found.get(0).path());
+    assertEquals(TABLE + "/lines/" + index + "/recipient", found.get(0).pointer().toString());
   }
 
   @Property(tries = 300)

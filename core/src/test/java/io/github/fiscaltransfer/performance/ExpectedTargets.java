@@ -20,11 +20,11 @@ final class ExpectedTargets {
   private ExpectedTargets() {}
 
   static QuantitativeTarget q(String text, Comparison comparison, String figure, TargetUnit unit) {
-    return new QuantitativeTarget(text, comparison, new BigDecimal(figure), unit);
+    return QuantitativeTarget.parsed(text, comparison, new BigDecimal(figure), unit);
   }
 
-  static final Target YES = new YesNoTarget("是", true);
-  static final Target EMPTY = new EmptyTarget("");
+  static final Target YES = YesNoTarget.parsed("是", true);
+  static final Target EMPTY = EmptyTarget.parsed("");
 
   static final List<Target> GUANGDONG_2022 = List.of(
       q("2 次", UNSTATED, "2", TIMES),
@@ -34,35 +34,35 @@ final class ExpectedTargets {
       q("60 分钟", UNSTATED, "60", MINUTES),
       q("100%", UNSTATED, "100", PERCENT),
       q("200", UNSTATED, "200", PERSON_TIMES),
-      new QualitativeTarget("逐步推开", Direction.ROLL_OUT),
-      new DeadlineTarget("12 月底前", Month.DECEMBER),
-      new DeadlineTarget("12 月底前", Month.DECEMBER),
+      QualitativeTarget.parsed("逐步推开", Direction.ROLL_OUT),
+      DeadlineTarget.parsed("12 月底前", Month.DECEMBER),
+      DeadlineTarget.parsed("12 月底前", Month.DECEMBER),
       q("90%", UNSTATED, "90", PERCENT),
-      new QualitativeTarget("有所提高", Direction.IMPROVE),
+      QualitativeTarget.parsed("有所提高", Direction.IMPROVE),
       q("90%", UNSTATED, "90", PERCENT));
 
   static final List<Target> LIANGHE_2022_TEMPLATE = List.of(
-      new PlaceholderTarget("≥**次", AT_LEAST, TIMES),
-      new PlaceholderTarget("≥**次", AT_LEAST, TIMES),
+      PlaceholderTarget.parsed("≥**次", AT_LEAST, TIMES),
+      PlaceholderTarget.parsed("≥**次", AT_LEAST, TIMES),
       EMPTY,
-      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
-      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
-      new PlaceholderTarget("≤**分钟", AT_MOST, MINUTES),
+      PlaceholderTarget.parsed("≥**%", AT_LEAST, PERCENT),
+      PlaceholderTarget.parsed("≥**%", AT_LEAST, PERCENT),
+      PlaceholderTarget.parsed("≤**分钟", AT_MOST, MINUTES),
       q("100%", UNSTATED, "100", PERCENT),
-      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
-      new QualitativeTarget("逐步推开", Direction.ROLL_OUT),
+      PlaceholderTarget.parsed("≥**%", AT_LEAST, PERCENT),
+      QualitativeTarget.parsed("逐步推开", Direction.ROLL_OUT),
       EMPTY,
       EMPTY,
       EMPTY,
       q("≥90%", AT_LEAST, "90", PERCENT),
-      new PlaceholderTarget("≥**%", AT_LEAST, PERCENT),
+      PlaceholderTarget.parsed("≥**%", AT_LEAST, PERCENT),
       EMPTY);
 
   static final List<Target> JIANGMEN_2023_NO_1 = List.of(
       q("≥2万人次", AT_LEAST, "2", TEN_THOUSAND_PERSON_TIMES),
       q("≥10万人次", AT_LEAST, "10", TEN_THOUSAND_PERSON_TIMES),
       q("100", UNSTATED, "100", PERCENT),
-      new BudgetCapTarget("不超出预算"),
+      BudgetCapTarget.parsed("不超出预算"),
       q("≥80", AT_LEAST, "80", PERCENT),
       q("100", UNSTATED, "100", PERCENT),
       q("100", UNSTATED, "100", PERCENT),
@@ -79,10 +79,10 @@ final class ExpectedTargets {
       q("≥10万人次", AT_LEAST, "10", TEN_THOUSAND_PERSON_TIMES),
       q("≥70%", AT_LEAST, "70", PERCENT),
       q("≥70%", AT_LEAST, "70", PERCENT),
-      new ScopedTarget("市域内覆盖100%", "市域内覆盖", q("100%", UNSTATED, "100", PERCENT)),
+      ScopedTarget.parsed("市域内覆盖100%", "市域内覆盖", q("100%", UNSTATED, "100", PERCENT)),
       q("100", UNSTATED, "100", PERCENT),
-      new QualitativeTarget("明显提高", Direction.IMPROVE_MARKEDLY),
-      new QualitativeTarget("成效明显", Direction.CLEARLY_EFFECTIVE),
+      QualitativeTarget.parsed("明显提高", Direction.IMPROVE_MARKEDLY),
+      QualitativeTarget.parsed("成效明显", Direction.CLEARLY_EFFECTIVE),
       q("≥80%", AT_LEAST, "80", PERCENT),
       q("≥85%", AT_LEAST, "85", PERCENT));
 
@@ -94,10 +94,10 @@ final class ExpectedTargets {
       q("≥3次", AT_LEAST, "3", TIMES),
       q("100%", UNSTATED, "100", PERCENT),
       q("≥ 200人次", AT_LEAST, "200", PERSON_TIMES),
-      new QualitativeTarget("有所提高", Direction.IMPROVE),
-      new DeadlineTarget("12月底前", Month.DECEMBER),
+      QualitativeTarget.parsed("有所提高", Direction.IMPROVE),
+      DeadlineTarget.parsed("12月底前", Month.DECEMBER),
       q("≤15天", AT_MOST, "15", DAYS),
-      new QualitativeTarget("有所提升", Direction.IMPROVE),
-      new QualitativeTarget("普遍知晓", Direction.WIDELY_KNOWN),
+      QualitativeTarget.parsed("有所提升", Direction.IMPROVE),
+      QualitativeTarget.parsed("普遍知晓", Direction.WIDELY_KNOWN),
       q("≥90%", AT_LEAST, "90", PERCENT));
 }

@@ -44,15 +44,15 @@ class PerformanceTargetTableTest {
   void jiangmen2023No1ReportsOnlyItsUnprintedLevel1Cell() {
     ValidationReport report = SeedTargetTables.jiangmen2023No1().validate(PrintedAmount.parse("7,678万元"));
     assertEquals(1, report.findings().size(), report::toString);
-    assertEquals("WARNING category.unstated at indicators[12].level1: expected a level-1 category, actual blank — "
+    assertEquals("WARNING category.unstated at /indicators/12/level1: expected a level-1 category, actual blank — "
         + "No level-1 category is printed for 医疗救助救助对象满意度(%)", report.findings().get(0).toString());
   }
 
   @Test
   void noticeTotalDifferingFromAnnualAmountIsAnError() {
     ValidationReport report = SeedTargetTables.guangdong2022().validate(PrintedAmount.parse("10,830万元"));
-    assertEquals(List.of("funding.annual"), paths(report, "funding.notice-total"));
-    assertEquals("ERROR funding.notice-total at funding.annual: expected 10,830万元, actual 10,831万元 — "
+    assertEquals(List.of("/funding/annual"), paths(report, "funding.notice-total"));
+    assertEquals("ERROR funding.notice-total at /funding/annual: expected 10,830万元, actual 10,831万元 — "
         + "年度金额 10,831万元 differs from the notice total 10,830万元", report.findings().get(0).toString());
   }
 
@@ -65,14 +65,14 @@ class PerformanceTargetTableTest {
   @Test
   void templateReportsEveryPlaceholderBlankAndTemplateRow() {
     ValidationReport report = SeedTargetTables.lianghe2022Template().validate();
-    assertEquals(List.of("funding.annual"), paths(report, "funding.annual-blank"));
-    assertEquals(List.of("goals[0]", "goals[1]", "goals[2]", "goals[3]"), paths(report, "goal.placeholder"));
-    assertEquals(List.of("indicators[2].name", "indicators[9].name", "indicators[11].name", "indicators[14].name"),
+    assertEquals(List.of("/funding"), paths(report, "funding.annual-blank"));
+    assertEquals(List.of("/goals/0", "/goals/1", "/goals/2", "/goals/3"), paths(report, "goal.placeholder"));
+    assertEquals(List.of("/indicators/2/name", "/indicators/9/name", "/indicators/11/name", "/indicators/14/name"),
         paths(report, "indicator.placeholder"));
-    assertEquals(List.of("indicators[0].target", "indicators[1].target", "indicators[3].target",
-        "indicators[4].target", "indicators[5].target", "indicators[7].target", "indicators[13].target"),
+    assertEquals(List.of("/indicators/0/target", "/indicators/1/target", "/indicators/3/target",
+        "/indicators/4/target", "/indicators/5/target", "/indicators/7/target", "/indicators/13/target"),
         paths(report, "target.placeholder"));
-    assertEquals(List.of("indicators[10].target"), paths(report, "target.empty"));
+    assertEquals(List.of("/indicators/10/target"), paths(report, "target.empty"));
     assertEquals(17, report.findings().size(), report::toString);
     assertEquals(17, report.findings(Severity.ERROR).size());
   }
@@ -91,7 +91,7 @@ class PerformanceTargetTableTest {
     Funding funding = Funding.builder().annual(PrintedAmount.parse("10,831万元"))
         .central(PrintedAmount.parse("10,000万元")).local(PrintedAmount.parse("800万元")).build();
     Finding finding = tableOf(funding).validate().findings("funding.parts-sum").get(0);
-    assertEquals("ERROR funding.parts-sum at funding: expected 10,831万元, actual 10,800万元 — "
+    assertEquals("ERROR funding.parts-sum at /funding: expected 10,831万元, actual 10,800万元 — "
         + "中央, 地方 and 其他资金 add up to 10,800万元, not the 年度金额 10,831万元", finding.toString());
   }
 
@@ -105,7 +105,7 @@ class PerformanceTargetTableTest {
   @Test
   void level2UnderTheWrongLevel1IsAnError() {
     ValidationReport report = tableWith(PerformanceIndicator.of("效益指标", "数量指标", "召开会议次数", "≥3次")).validate();
-    assertEquals("ERROR category.misplaced at indicators[0].level2: expected under 产出指标, actual under 效益指标 — "
+    assertEquals("ERROR category.misplaced at /indicators/0/level2: expected under 产出指标, actual under 效益指标 — "
         + "数量指标 does not belong under 效益指标 (召开会议次数)", report.findings().get(0).toString());
     assertEquals(1, report.findings().size());
   }
@@ -122,9 +122,9 @@ class PerformanceTargetTableTest {
   @Test
   void unknownCategoryAndUnreadableTargetAreWarnings() {
     ValidationReport report = tableWith(PerformanceIndicator.of("产出指标", "进度指标", "完成进度", "约2次")).validate();
-    assertEquals(List.of("WARNING target.unparsed at indicators[0].target: expected a readable target, actual 约2次 — "
+    assertEquals(List.of("WARNING target.unparsed at /indicators/0/target: expected a readable target, actual 约2次 — "
             + "The target of 完成进度 could not be read: 约2次",
-        "WARNING category.unknown at indicators[0].level2: expected a known level-2 category, actual 进度指标 — "
+        "WARNING category.unknown at /indicators/0/level2: expected a known level-2 category, actual 进度指标 — "
             + "进度指标 is not a known level-2 category (完成进度)"),
         report.findings().stream().map(Finding::toString).toList());
   }

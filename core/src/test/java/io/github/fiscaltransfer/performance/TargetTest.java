@@ -39,6 +39,16 @@ class TargetTest {
   }
 
   @Test
+  void aTargetBuiltFromValuesCannotPrintSomethingElse() {
+    QuantitativeTarget target = QuantitativeTarget.of(Comparison.AT_LEAST, new BigDecimal("5"), TargetUnit.PERSON_TIMES);
+    assertEquals("≥5人次", target.text());
+    assertEquals(target, Target.parse(target.text()));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ScopedTarget.of("约", QuantitativeTarget.of(Comparison.UNSTATED, BigDecimal.TEN, TargetUnit.TIMES)));
+    assertEquals("Target text 约10次 would read back as a target of kind unparsed, not as the values given", e.getMessage());
+  }
+
+  @Test
   void fullWidthFiguresAreReadExactly() {
     assertEquals(q("＞＝２．５％", Comparison.AT_LEAST, "2.5", TargetUnit.PERCENT), Target.parse("＞＝２．５％"));
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
 import java.io.StringReader;
 import java.time.Year;
@@ -78,13 +79,13 @@ class SubjectCatalogTest {
 
   @Test
   void checkReportsUnknownCodesAndOtherNames() {
-    assertEquals(List.of(), Y2022.check(Subject.parse("2101502一般行政管理事务"), "grant.expenditureSubject"));
-    List<Finding> unknown = Y2022.check(Subject.parse("2101599"), "grant.expenditureSubject");
+    assertEquals(List.of(), Y2022.check(Subject.parse("2101502一般行政管理事务"), JsonPointer.parse("/grant/expenditureSubject")));
+    List<Finding> unknown = Y2022.check(Subject.parse("2101599"), JsonPointer.parse("/grant/expenditureSubject"));
     assertEquals(1, unknown.size());
     assertEquals(SubjectCatalog.RULE_UNKNOWN, unknown.get(0).ruleId());
     assertEquals(Severity.ERROR, unknown.get(0).severity());
     assertEquals("2101599 is not in the 2022 catalog", unknown.get(0).message());
-    List<Finding> renamed = Y2022.check(Subject.parse("21015 医保管理"), "p");
+    List<Finding> renamed = Y2022.check(Subject.parse("21015 医保管理"), JsonPointer.root());
     assertEquals(Severity.WARNING, renamed.get(0).severity());
     assertEquals(Optional.of("医疗保障管理事务"), renamed.get(0).expected());
     assertEquals(Optional.of("医保管理"), renamed.get(0).actual());

@@ -57,11 +57,45 @@ class SubjectTest {
       "医疗保障管理事务     | 0 | no subject code",
       "医疗救助（21015a）   | 10 | unexpected character 'a'",
       "医疗救助）           | 4 | a closing parenthesis without an opening one",
+      "21015０2 一般行政管理事务 | 5 | unexpected character '０'",
+      "21015 02 一般行政管理事务 | 6 | a digit after the code: a code has 3, 5 or 7 digits",
+      "一般（21015０2）    | 8 | unexpected character '０'",
   })
   void malformedSubjectsNameTheIndex(String text, int index, String reason) {
     FiscalParseException e = assertThrows(FiscalParseException.class, () -> Subject.parse(text));
     assertEquals(index, e.errorIndex());
     assertEquals("Cannot parse subject '" + text + "' at index " + index + ": " + reason, e.getMessage());
+  }
+
+  /** Defect 3 of issue #19: these read from a document, but their canonical text did not read back equal. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "DRG付费改革（2101502）  | 2101502 DRG付费改革",
+      "(21015)(21015)        | (21015)（21015）",
+      "2022年补助（2101502）   | 2022年补助（2101502）",
+      "21015 (医疗)（a）b     | 21015 (医疗)（a）b",
+      "—DRG（21015）          | 21015 DRG",
+  })
+  void canonicalTextReadsBackEqual(String text, String canonical) {
+    Subject subject = Subject.parse(text);
+    assertEquals(canonical, subject.toString());
+    assertEquals(subject, Subject.parse(subject.toString()));
+  }
+
+  /** Defect 8 of issue #19: a 7-digit code with a full-width digit was read as its 5-digit parent. */
+  @Test
+  void aCodeWithAStrayDigitIsNeverReadAsAnotherCode() {
+    FiscalParseException e = assertThrows(FiscalParseException.class, () -> Subject.parse("21015０2 一般行政管理事务"));
+    assertEquals("Cannot parse subject '21015０2 一般行政管理事务' at index 5: unexpected character '０'", e.getMessage());
+  }
+
+  @Test
+  void aNameThatCannotBePrintedToReadBackIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Subject.of(SubjectCode.of("21015"), "-医疗-救助"));
+    assertEquals("Subject name starting with a digit or a dash, or ending with a parenthesis, must not contain a "
+        + "dash, or it cannot be printed to read back: 21015 -医疗-救助", e.getMessage());
+    assertEquals("21015 医疗-救助", Subject.of(SubjectCode.of("21015"), " 医疗-救助\u00a0").toString());
   }
 
   @Test

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Reports combine, filter and relocate their findings without losing or changing any. */
 class ValidationReportTest {
 
-  private static final Finding SUM = Finding.error("table.sum", "table.declaredTotal", "194.00万元", "194.18万元",
-      "the lines add up to 194.18万元");
-  private static final Finding UNSTATED = Finding.warning("category.unstated", "indicators[12].level1",
-      "a level-1 category", "blank", "No level-1 category is printed");
+  private static final Finding SUM = Finding.of(Severity.ERROR, "table.sum", JsonPointer.parse("/declaredTotal"),
+      "194.00万元", "194.18万元", "the lines add up to 194.18万元");
+  private static final Finding UNSTATED = Finding.of(Severity.WARNING, "category.unstated",
+      JsonPointer.parse("/indicators/12/level1"), "a level-1 category", "blank", "No level-1 category is printed");
 
   @Test
   void plusKeepsBothInOrderAndFiltersBySeverityAndRule() {
@@ -27,9 +27,10 @@ class ValidationReportTest {
   }
 
   @Test
-  void underPrefixesEveryPathAndKeepsTheRest() {
-    Finding moved = ValidationReport.of(List.of(UNSTATED)).under("targets[0].").findings().get(0);
-    assertEquals("targets[0].indicators[12].level1", moved.path());
+  void underPrefixesEveryPointerAndKeepsTheRest() {
+    Finding moved = ValidationReport.of(List.of(UNSTATED)).under(JsonPointer.root().element("targets", 0))
+        .findings().get(0);
+    assertEquals("/targets/0/indicators/12/level1", moved.pointer().toString());
     assertEquals(UNSTATED.ruleId(), moved.ruleId());
     assertEquals(UNSTATED.severity(), moved.severity());
     assertEquals(UNSTATED.expected(), moved.expected());
@@ -38,8 +39,19 @@ class ValidationReportTest {
   }
 
   @Test
+  void inNamesTheDocumentOnlyWhereNoneIsNamed() {
+    ValidationReport located = ValidationReport.of(List.of(SUM)).in("江财社〔2023〕16号");
+    Finding finding = located.findings().get(0);
+    assertEquals("江财社〔2023〕16号", finding.document());
+    assertEquals("江财社〔2023〕16号#/declaredTotal", finding.path());
+    assertEquals("江财社〔2023〕16号", located.in("粤财社〔2021〕307号").findings().get(0).document());
+    assertEquals("ERROR table.sum at 江财社〔2023〕16号#/declaredTotal: expected 194.00万元, actual 194.18万元 — "
+        + "the lines add up to 194.18万元", finding.toString());
+  }
+
+  @Test
   void anEmptyReportStaysEmpty() {
-    assertSame(ValidationReport.empty(), ValidationReport.empty().under("targets[0]."));
+    assertSame(ValidationReport.empty(), ValidationReport.empty().under(JsonPointer.root().child("targets")));
     assertFalse(ValidationReport.empty().hasErrors());
     assertEquals("no findings", ValidationReport.empty().toString());
   }

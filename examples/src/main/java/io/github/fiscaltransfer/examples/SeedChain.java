@@ -37,7 +37,7 @@ public final class SeedChain {
       seed.notice().ifPresent(notice -> print(notice, "", out));
       seed.targets().forEach(targets -> out.println("   " + targets));
       seed.selfEvaluation().ifPresent(evaluation -> out.println("== " + evaluation));
-      out.println("  validation: " + seed.validate(validator).toString().replace("\n", "\n  "));
+      out.println("  validation: " + seed.validate().toString().replace("\n", "\n  "));
       out.println();
     }
     SeedFlow.of(seeds).print(out);

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
@@ -74,19 +75,19 @@ class SeedDocumentsTest {
   static Stream<Arguments> findings() {
     return Stream.of(
         Arguments.of(SeedDocuments.FILES.get(0), List.of()),
-        Arguments.of(SeedDocuments.FILES.get(1), List.of("funding.annual-blank@targets[0].funding.annual",
-            "goal.placeholder@targets[0].goals[0]", "goal.placeholder@targets[0].goals[1]",
-            "goal.placeholder@targets[0].goals[2]",
-            "goal.placeholder@targets[0].goals[3]", "target.placeholder@targets[0].indicators[0].target",
-            "target.placeholder@targets[0].indicators[1].target", "indicator.placeholder@targets[0].indicators[2].name",
-            "target.placeholder@targets[0].indicators[3].target", "target.placeholder@targets[0].indicators[4].target",
-            "target.placeholder@targets[0].indicators[5].target", "target.placeholder@targets[0].indicators[7].target",
-            "indicator.placeholder@targets[0].indicators[9].name", "target.empty@targets[0].indicators[10].target",
-            "indicator.placeholder@targets[0].indicators[11].name",
-            "target.placeholder@targets[0].indicators[13].target",
-            "indicator.placeholder@targets[0].indicators[14].name")),
-        Arguments.of(SeedDocuments.FILES.get(2), List.of("category.unstated@targets[0].indicators[12].level1")),
-        Arguments.of(SeedDocuments.FILES.get(3), List.of("evaluation.grade-unverifiable@statedGrade")));
+        Arguments.of(SeedDocuments.FILES.get(1), List.of("funding.annual-blank@/targets/0/funding",
+            "goal.placeholder@/targets/0/goals/0", "goal.placeholder@/targets/0/goals/1",
+            "goal.placeholder@/targets/0/goals/2",
+            "goal.placeholder@/targets/0/goals/3", "target.placeholder@/targets/0/indicators/0/target",
+            "target.placeholder@/targets/0/indicators/1/target", "indicator.placeholder@/targets/0/indicators/2/name",
+            "target.placeholder@/targets/0/indicators/3/target", "target.placeholder@/targets/0/indicators/4/target",
+            "target.placeholder@/targets/0/indicators/5/target", "target.placeholder@/targets/0/indicators/7/target",
+            "indicator.placeholder@/targets/0/indicators/9/name", "target.empty@/targets/0/indicators/10/target",
+            "indicator.placeholder@/targets/0/indicators/11/name",
+            "target.placeholder@/targets/0/indicators/13/target",
+            "indicator.placeholder@/targets/0/indicators/14/name")),
+        Arguments.of(SeedDocuments.FILES.get(2), List.of("category.unstated@/targets/0/indicators/12/level1")),
+        Arguments.of(SeedDocuments.FILES.get(3), List.of("evaluation.grade-unverifiable@/selfEvaluation/statedGrade")));
   }
 
   /**
@@ -96,8 +97,17 @@ class SeedDocumentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("findings")
   void validationFindsWhatTheSeedsPrint(String file, List<String> expected) throws IOException {
-    List<String> found = SeedDocuments.load(file).validate(NoticeValidator.builtIn()).findings().stream()
-        .map(finding -> finding.ruleId() + "@" + finding.path()).toList();
+    List<String> found = SeedDocuments.load(file).validate().findings().stream()
+        .map(finding -> finding.ruleId() + "@" + finding.pointer()).toList();
     assertEquals(expected, found);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("seeds")
+  void everyFindingPointsAtAValueOfTheSeedFile(String file, NoticeDocument expected) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode json = FiscalTransferMappers.newMapper().readTree(text(file));
+    for (io.github.fiscaltransfer.validation.Finding finding : SeedDocuments.load(file).validate().findings()) {
+      assertFalse(json.at(finding.pointer().toString()).isMissingNode(), finding + " resolves in " + file);
+    }
   }
 }

@@ -158,9 +158,9 @@ class SeedNoticesTest {
     ValidationReport report = VALIDATOR.validate(BrokenNotice.of(JiangmenPreAllocations.capacity()));
     assertEquals(List.of("table.sum", "table.recipient-level"),
         report.findings().stream().map(f -> f.ruleId()).toList());
-    assertEquals("allocations[0].table.declaredTotal", report.findings().get(0).path());
+    assertEquals("江财社〔2023〕3号#/allocations/0/table/declaredTotal", report.findings().get(0).path());
     assertEquals(Optional.of("194.18万元"), report.findings().get(0).actual());
-    assertEquals("allocations[0].table.lines[6].recipient", report.findings().get(1).path());
+    assertEquals("/allocations/0/table/lines/6/recipient", report.findings().get(1).pointer().toString());
   }
 
   /** Asserts the table's lines are the printed name / figure pairs, in order, each resolved to a known unit. */

@@ -1,9 +1,13 @@
 package io.github.fiscaltransfer.jackson;
 
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.List;
 import java.util.Objects;
@@ -85,20 +89,43 @@ public final class NoticeDocument {
   }
 
   /**
-   * Checks every part: the notice with a notice validator and each target table with its own rules (its findings
-   * located under {@code targets[i].}), or the self-evaluation with its rules.
+   * Checks every part under the default policy, as {@link #validate(ValidationPolicy)} does.
    *
-   * @param validator the notice validator, such as {@link NoticeValidator#builtIn()}, not null
    * @return every finding, not null
    */
-  public ValidationReport validate(NoticeValidator validator) {
-    Objects.requireNonNull(validator, "validator");
-    ValidationReport report = selfEvaluation().map(SelfEvaluation::validate)
-        .orElseGet(() -> validator.validate(notice));
+  public ValidationReport validate() {
+    return validate(ValidationPolicy.defaults());
+  }
+
+  /**
+   * Checks every part under a policy: the notice with {@link NoticeValidator}, each target table with its own rules
+   * and against the stated total of the notice's allocation of the same grant ({@code funding.notice-total}), or
+   * the self-evaluation with its rules. Findings name the notice (or self-evaluation) and point into this
+   * document's JSON form: {@code /notice/…}, {@code /targets/i/…}, {@code /selfEvaluation/…}.
+   *
+   * @param policy which rules run and at what severity, not null
+   * @return every finding, not null
+   */
+  public ValidationReport validate(ValidationPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    ValidationReport report = notice()
+        .map(n -> NoticeValidator.of(policy).validate(n).under(JsonPointer.root().child("notice")))
+        .orElseGet(() -> selfEvaluation.validate(policy).under(JsonPointer.root().child("selfEvaluation")));
+    String reference = notice().map(TransferNotice::reference).orElseGet(() -> selfEvaluation.reference());
     for (int i = 0; i < targets.size(); i++) {
-      report = report.plus(targets.get(i).validate().under("targets[" + i + "]."));
+      PerformanceTargetTable table = targets.get(i);
+      ValidationReport tableReport = statedTotal(table).map(total -> table.validate(total, policy))
+          .orElseGet(() -> table.validate(policy));
+      report = report.plus(tableReport.under(JsonPointer.root().element("targets", i)).in(reference));
     }
     return report;
+  }
+
+  /** The stated total of the notice's allocation of the table's grant, matched by name. */
+  private Optional<PrintedAmount> statedTotal(PerformanceTargetTable table) {
+    return notice().stream().flatMap(n -> n.allAllocations().stream())
+        .filter(allocation -> allocation.grant().name().equals(table.grantName()))
+        .map(GrantAllocation::statedTotal).findFirst();
   }
 
   @Override

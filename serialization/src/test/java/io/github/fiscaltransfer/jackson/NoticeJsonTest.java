@@ -161,7 +161,7 @@ class NoticeJsonTest {
         "{\"name\":\"某某区\"}"), TransferNotice.class);
     AllocationLine line = notice.allocations().get(0).table().orElseThrow().lines().get(1);
     assertEquals(UnknownRecipient.of("某某区", JIANGMEN), line.recipient());
-    assertEquals(List.of("allocations[0].table.lines[1].recipient"), NoticeValidator.builtIn().validate(notice)
+    assertEquals(List.of("江财社〔2023〕3号#/allocations/0/table/lines/1/recipient"), NoticeValidator.builtIn().validate(notice)
         .findings("table.recipient-unknown").stream().map(f -> f.path()).toList());
   }
 

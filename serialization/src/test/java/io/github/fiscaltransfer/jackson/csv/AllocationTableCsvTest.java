@@ -120,7 +120,7 @@ class AllocationTableCsvTest {
     List<Finding> sum = NoticeValidator.builtIn().validate(table, GUANGDONG).findings("table.sum");
     assertEquals(1, sum.size());
     assertEquals(severity, sum.get(0).severity());
-    assertEquals("table.declaredTotal", sum.get(0).path());
+    assertEquals("/declaredTotal", sum.get(0).path());
   }
 
   @Test

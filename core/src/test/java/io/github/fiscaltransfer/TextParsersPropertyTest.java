@@ -1,0 +1,75 @@
+package io.github.fiscaltransfer;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.fiscaltransfer.performance.Observation;
+import io.github.fiscaltransfer.performance.Target;
+import java.util.Arrays;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The invariants of issue #19 over every {@link TextParser}, on the values the seeds print, mutated: whatever a parser
+ * accepts prints a canonical text that reads back to an equal value; what it refuses, it refuses with its documented
+ * exception; and it reads hostile input up to 1 Mi characters in linear time.
+ */
+class TextParsersPropertyTest {
+
+  /** A parser and a text for it. */
+  record Mutated(TextParser parser, String text) {}
+
+  @Property(tries = 5_000)
+  void whatIsAcceptedReadsBackAndWhatIsRefusedIsRefusedAsDocumented(@ForAll("mutated") Mutated mutated) {
+    boolean accepted = mutated.parser().check(mutated.text()).isPresent();
+    Statistics.label("outcome").collect(mutated.parser(), accepted ? "accepted" : "refused")
+        .coverage(coverage -> Arrays.stream(TextParser.values()).forEach(parser -> {
+          coverage.check(parser, "accepted").percentage(p -> p > 1);
+          if (parser.refuses()) {
+            coverage.check(parser, "refused").percentage(p -> p > 1);
+          }
+        }));
+  }
+
+  @Property(tries = 10, edgeCases = EdgeCasesMode.NONE)
+  void everyParserIsLinear(@ForAll("fillers") char filler, @ForAll @IntRange(max = 100) int at,
+      @ForAll boolean repeated, @ForAll @IntRange(max = 20) int seed) {
+    Statistics.label("shape").collect(repeated ? "a seed repeated" : "'" + filler + "' repeated");
+    for (TextParser parser : TextParser.values()) {
+      parser.checkLinear(new Linearity.Hostile(parser.seeds().get(seed % parser.seeds().size()), filler, at, repeated));
+    }
+  }
+
+  @Property
+  void assessingAnObservationAgainstATargetNeverThrows(@ForAll("targets") String target,
+      @ForAll("observations") String observed) {
+    TextParser.OBSERVATION.check(observed)
+        .ifPresent(observation -> assertNotNull(Target.parse(target).assess((Observation) observation)));
+  }
+
+  @Provide
+  Arbitrary<Mutated> mutated() {
+    return Arbitraries.of(TextParser.values())
+        .flatMap(parser -> TextMutations.of(parser.seeds()).map(text -> new Mutated(parser, text)));
+  }
+
+  @Provide
+  Arbitrary<Character> fillers() {
+    return TextMutations.special();
+  }
+
+  @Provide
+  Arbitrary<String> targets() {
+    return TextMutations.of(TextParser.TARGET.seeds());
+  }
+
+  @Provide
+  Arbitrary<String> observations() {
+    return TextMutations.of(TextParser.OBSERVATION.seeds());
+  }
+}

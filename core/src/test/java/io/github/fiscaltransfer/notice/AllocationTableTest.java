@@ -1,0 +1,57 @@
+package io.github.fiscaltransfer.notice;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AllocationTableTest {
+
+  private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn();
+
+  private static AllocationTable table(AmountUnit unit, String total, String line, int lines) {
+    AllocationTable.Builder table = AllocationTable.builder().unit(unit)
+        .declaredTotal(PrintedAmount.parse(total, unit));
+    for (int i = 0; i < lines; i++) {
+      table.addLines(AllocationLine.of(NoticeDomain.UNITS.recipient("单位" + i, NoticeDomain.JIANGMEN),
+          PrintedAmount.parse(line, unit)));
+    }
+    return table.build();
+  }
+
+  private static Finding sumFinding(AllocationTable table) {
+    return VALIDATOR.validate(table, NoticeDomain.JIANGMEN).findings().stream()
+        .filter(f -> f.ruleId().equals(NoticeRule.TABLE_SUM.id())).findFirst().orElseThrow();
+  }
+
+  /** Defect 6a of issue #19: two 24-digit lines read fine, then validation threw from linesSum. */
+  @Test
+  void linesAddingUpBeyondWhatAnAmountHoldsAreReported() {
+    AllocationTable table = table(AmountUnit.YUAN, "999999999999999999999999", "999999999999999999999999", 2);
+    Finding finding = sumFinding(table);
+    assertEquals(Severity.ERROR, finding.severity());
+    assertEquals(Optional.of("1,999,999,999,999,999,999,999,998元"), finding.actual());
+    assertEquals("the lines add up to 1,999,999,999,999,999,999,999,998元 but the declared total is "
+        + "999,999,999,999,999,999,999,999元 (difference 999,999,999,999,999,999,999,999元); more than rounding "
+        + "(四舍五入) can explain", finding.message());
+    assertThrows(IllegalArgumentException.class, table::linesSum);
+  }
+
+  /** Defect 6b of issue #19: a 合计 printed 0.000 元 made the rounding tolerance finer than a fen, and that threw. */
+  @Test
+  void aTotalPrintedFinerThanAFenGivesAToleranceInItsOwnScale() {
+    Finding finding = sumFinding(table(AmountUnit.YUAN, "0.000", "0.01", 21));
+    assertEquals(Severity.ERROR, finding.severity());
+    assertEquals("the lines add up to 0.210元 but the declared total is 0.000元 (difference 0.210元); more than "
+        + "rounding (四舍五入) can explain", finding.message());
+    Finding within = sumFinding(table(AmountUnit.YUAN, "0.200", "0.01", 21));
+    assertEquals(Severity.WARNING, within.severity());
+    assertEquals("the lines add up to 0.210元 but the declared total is 0.200元 (difference 0.010元); within the "
+        + "±0.011元 that rounding (四舍五入) 21 printed lines allows", within.message());
+  }
+}

@@ -1,0 +1,130 @@
+package io.github.fiscaltransfer.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.fiscaltransfer.hierarchy.ChainSpec;
+import io.github.fiscaltransfer.hierarchy.FundFlow;
+import io.github.fiscaltransfer.hierarchy.HierarchyDomain;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeDomain;
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.unit.UnknownRecipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * Every finding names its document and an RFC 6901 pointer that resolves to a value in that document's JSON form,
+ * for generated notices and chains with injected faults.
+ */
+class FindingPointerPropertyTest {
+
+  /** A fault injected into the first table of a generated notice. */
+  enum NoticeFault {
+    TOTAL_ONE_QUANTUM_OFF(notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1))),
+    TOTAL_FAR_OFF(notice -> withTable(notice, table(notice).lines(), shifted(declared(notice), 1_000_000))),
+    DUPLICATE_RECIPIENT(notice -> withTable(notice, appended(table(notice).lines(), table(notice).lines().get(0)),
+        declared(notice))),
+    NEGATIVE_LINE(notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
+        PrintedAmount.of(line.amount().figure().negate(), line.amount().unit())))),
+    UNKNOWN_RECIPIENT(notice -> withLine(notice, 0, line -> AllocationLine.of(
+        UnknownRecipient.of("某某区", notice.issuer()), line.amount()))),
+    FINER_LINE(notice -> withLine(notice, 0, line -> AllocationLine.of(line.recipient(),
+        PrintedAmount.of(line.amount().figure().setScale(line.amount().scale() + 1), line.amount().unit()))));
+
+    final Function<TransferNotice, TransferNotice> inject;
+
+    NoticeFault(Function<TransferNotice, TransferNotice> inject) {
+      this.inject = inject;
+    }
+  }
+
+  @Property(tries = 300)
+  @Domain(NoticeDomain.class)
+  @Domain(DomainContext.Global.class)
+  void everyNoticeFindingPointsIntoTheNotice(@ForAll TransferNotice notice, @ForAll NoticeFault fault) {
+    TransferNotice broken = fault.inject.apply(notice);
+    ValidationReport report = NoticeValidator.builtIn().validate(broken);
+    assertFalse(report.isEmpty(), fault + " is found");
+    JsonNode json = Mappers.newMapper().valueToTree(broken);
+    for (Finding finding : report.findings()) {
+      assertEquals(broken.reference(), finding.document(), finding.toString());
+      assertFalse(json.at(finding.pointer().toString()).isMissingNode(), finding + " resolves in " + json);
+    }
+    Statistics.label("fault").collect(fault);
+  }
+
+  @Property(tries = 200)
+  @Domain(HierarchyDomain.class)
+  @Domain(DomainContext.Global.class)
+  void everyChainFindingPointsIntoTheNoticeItNames(@ForAll ChainSpec chain, @ForAll ChainSpec.Fault fault,
+      @ForAll @IntRange(max = 40) int at) {
+    List<TransferNotice> notices = chain.notices(at % chain.size(), fault);
+    Map<String, TransferNotice> byReference = notices.stream()
+        .collect(Collectors.toMap(TransferNotice::reference, notice -> notice));
+    ValidationReport report = FundFlow.of(notices).validate();
+    for (Finding finding : report.findings()) {
+      TransferNotice named = byReference.get(finding.document());
+      assertFalse(named == null, finding + " names a notice of the flow");
+      JsonNode json = Mappers.newMapper().valueToTree(named);
+      assertFalse(json.at(finding.pointer().toString()).isMissingNode(), finding + " resolves in " + json);
+    }
+    Statistics.label("fault").collect(fault);
+  }
+
+  @Provide
+  Arbitrary<NoticeFault> noticeFaults() {
+    return Arbitraries.of(NoticeFault.values());
+  }
+
+  private static AllocationTable table(TransferNotice notice) {
+    return notice.allocations().get(0).table().orElseThrow();
+  }
+
+  private static PrintedAmount declared(TransferNotice notice) {
+    return table(notice).declaredTotal();
+  }
+
+  private static PrintedAmount shifted(PrintedAmount amount, long quanta) {
+    return PrintedAmount.of(amount.figure().add(BigDecimal.valueOf(quanta, amount.scale())), amount.unit());
+  }
+
+  private static List<AllocationLine> appended(List<AllocationLine> lines, AllocationLine line) {
+    List<AllocationLine> longer = new ArrayList<>(lines);
+    longer.add(line);
+    return longer;
+  }
+
+  private static TransferNotice withLine(TransferNotice notice, int index, Function<AllocationLine, AllocationLine> f) {
+    List<AllocationLine> lines = new ArrayList<>(table(notice).lines());
+    lines.set(index, f.apply(lines.get(index)));
+    return withTable(notice, lines, declared(notice));
+  }
+
+  private static TransferNotice withTable(TransferNotice notice, List<AllocationLine> lines, PrintedAmount total) {
+    GrantAllocation allocation = notice.allocations().get(0);
+    AllocationTable table = AllocationTable.builder().from(table(notice)).lines(lines).declaredTotal(total).build();
+    return TransferNotice.builder().from(notice)
+        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal(), table))).build();
+  }
+}
