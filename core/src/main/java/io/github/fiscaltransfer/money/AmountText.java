@@ -14,6 +14,9 @@ final class AmountText {
   /** The most decimal places an amount may be printed with. */
   static final int MAX_FRACTION_DIGITS = 16;
 
+  /** Numerals of amounts written out in Chinese, plain and 大写 (as on cheques): 十万元, 壹拾万元. */
+  private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟";
+
   private final CharSequence input;
   private final StringBuilder digits = new StringBuilder();
   private int fractionDigits = -1;
@@ -73,6 +76,8 @@ final class AmountText {
         grouped = false;
         fractionDigits = 0;
         firstFractionIndex = i + 1;
+      } else if (CHINESE_NUMERALS.indexOf(c) >= 0) {
+        throw fail("Chinese numerals such as '" + c + "' are not read: print the figure in digits", i);
       } else {
         throw fail("unexpected character '" + c + "'", i);
       }

@@ -75,6 +75,10 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
       throw new FiscalParseException(WHAT, "no closing bracket 〕 after the year", input, yearEnd);
     }
     int serialStart = skipSpace(input, yearEnd + 1);
+    if (serialStart < input.length() && input.charAt(serialStart) == '第') {
+      throw new FiscalParseException(WHAT, "第 is not part of a 发文字号: the serial follows the year, as in 〔2021〕307号",
+          input, serialStart);
+    }
     int serialEnd = serialStart;
     while (serialEnd < input.length() && isDigit(input.charAt(serialEnd)) && serialEnd - serialStart < 9) {
       serialEnd++;

@@ -1,21 +1,21 @@
 package io.github.fiscaltransfer.notice;
 
-import java.util.Locale;
-
 /** Which level's budget a grant comes from (资金来源). */
 public enum FundingSource {
   /** 中央: central funds, such as 中央财政医疗救助补助. */
-  CENTRAL("中央"),
+  CENTRAL("central", "中央"),
   /** 省级: provincial funds, such as 医疗救助省级补助. */
-  PROVINCIAL("省级"),
+  PROVINCIAL("provincial", "省级"),
   /** 市级: prefecture funds. */
-  MUNICIPAL("市级"),
+  MUNICIPAL("municipal", "市级"),
   /** 县级: county funds. */
-  COUNTY("县级");
+  COUNTY("county", "县级");
 
+  private final String id;
   private final String label;
 
-  FundingSource(String label) {
+  FundingSource(String id, String label) {
+    this.id = id;
     this.label = label;
   }
 
@@ -29,11 +29,11 @@ public enum FundingSource {
   }
 
   /**
-   * Returns the stable lower-case id, such as {@code central}.
+   * Returns the stable id (an explicit constant, not derived from the name), such as {@code central}.
    *
    * @return the id, not null
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -1,25 +1,25 @@
 package io.github.fiscaltransfer.notice;
 
-import java.util.Locale;
-
 /** What a notice does with the money (下达方式). */
 public enum NoticeKind {
   /** 提前下达: allocates next year's money in advance; issued in the year before the fiscal year. */
-  ADVANCE("提前下达"),
+  ADVANCE("advance", "提前下达"),
   /** 预下达: pre-allocates before the distribution plan is approved; settled later, 多退少补. */
-  PRE_ALLOCATION("预下达"),
+  PRE_ALLOCATION("pre_allocation", "预下达"),
   /** 正式下达: the formal allocation. */
-  FORMAL("正式下达"),
+  FORMAL("formal", "正式下达"),
   /** 调整: an adjustment of an earlier allocation. */
-  ADJUSTMENT("调整"),
+  ADJUSTMENT("adjustment", "调整"),
   /** 清算: a settlement after the fiscal year. */
-  SETTLEMENT("清算"),
+  SETTLEMENT("settlement", "清算"),
   /** 确认: adopts earlier pre-allocations unchanged as the formal allocation, as 江财社〔2023〕16号 does. */
-  CONFIRMATION("确认");
+  CONFIRMATION("confirmation", "确认");
 
+  private final String id;
   private final String label;
 
-  NoticeKind(String label) {
+  NoticeKind(String id, String label) {
+    this.id = id;
     this.label = label;
   }
 
@@ -33,11 +33,11 @@ public enum NoticeKind {
   }
 
   /**
-   * Returns the stable lower-case id, such as {@code pre_allocation}.
+   * Returns the stable id (an explicit constant, not derived from the name), such as {@code pre_allocation}.
    *
    * @return the id, not null
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

@@ -1,19 +1,19 @@
 package io.github.fiscaltransfer.notice;
 
-import java.util.Locale;
-
 /** How urgent a notice is marked (紧急程度). */
 public enum Urgency {
   /** Not marked. */
-  NONE(""),
+  NONE("none", ""),
   /** 加急: urgent. */
-  URGENT("加急"),
+  URGENT("urgent", "加急"),
   /** 特急: extra urgent. */
-  EXTRA_URGENT("特急");
+  EXTRA_URGENT("extra_urgent", "特急");
 
+  private final String id;
   private final String label;
 
-  Urgency(String label) {
+  Urgency(String id, String label) {
+    this.id = id;
     this.label = label;
   }
 
@@ -27,11 +27,11 @@ public enum Urgency {
   }
 
   /**
-   * Returns the stable lower-case id, such as {@code extra_urgent}.
+   * Returns the stable id (an explicit constant, not derived from the name), such as {@code extra_urgent}.
    *
    * @return the id, not null
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

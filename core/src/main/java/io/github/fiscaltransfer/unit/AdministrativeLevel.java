@@ -1,25 +1,25 @@
 package io.github.fiscaltransfer.unit;
 
-import java.util.Locale;
-
 /**
  * A level of the administrative hierarchy, highest first.
  */
 public enum AdministrativeLevel {
   /** 中央: the central government. */
-  CENTRAL("中央"),
+  CENTRAL("central", "中央"),
   /** 省: a province, autonomous region or municipality directly under the centre. */
-  PROVINCE("省"),
+  PROVINCE("province", "省"),
   /** 地级市/州: a prefecture-level city or autonomous prefecture. */
-  PREFECTURE("地级市/州"),
+  PREFECTURE("prefecture", "地级市/州"),
   /** 县/市/区: a county, county-level city or district. */
-  COUNTY("县/市/区"),
+  COUNTY("county", "县/市/区"),
   /** 乡镇: a township or town. */
-  TOWNSHIP("乡镇");
+  TOWNSHIP("township", "乡镇");
 
+  private final String id;
   private final String label;
 
-  AdministrativeLevel(String label) {
+  AdministrativeLevel(String id, String label) {
+    this.id = id;
     this.label = label;
   }
 
@@ -33,12 +33,12 @@ public enum AdministrativeLevel {
   }
 
   /**
-   * Returns the stable lower-case id, such as {@code prefecture}.
+   * Returns the stable id (an explicit constant, not derived from the name), such as {@code prefecture}.
    *
    * @return the id, not null
    */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

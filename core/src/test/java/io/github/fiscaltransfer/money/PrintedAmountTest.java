@@ -50,6 +50,8 @@ class PrintedAmountTest {
       "10,83       | 3  | digit groups between separators must have 3 digits",
       "1234,567    | 0  | digit groups between separators must have 3 digits",
       "12a         | 2  | unexpected character 'a'",
+      "十万元      | 0  | Chinese numerals such as '十' are not read: print the figure in digits",
+      "壹拾万      | 0  | Chinese numerals such as '壹' are not read: print the figure in digits",
       "1.          | 2  | expected a digit",
       ".5          | 0  | unexpected character '.'",
       "1.2.3       | 3  | unexpected character '.'",

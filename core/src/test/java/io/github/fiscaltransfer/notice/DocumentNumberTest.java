@@ -40,6 +40,7 @@ class DocumentNumberTest {
       "粤财社〔2021307号   | 4  | the year must have 4 digits",
       "粤财社〔2021号      | 8  | no closing bracket 〕 after the year",
       "粤财社〔2021〕号    | 9  | no serial after the year",
+      "粤财社〔2021〕第307号 | 9 | 第 is not part of a 发文字号: the serial follows the year, as in 〔2021〕307号",
       "粤财社〔2021〕307   | 12 | the serial must be followed by 号 and nothing else",
       "粤财社〔2021〕307号x | 12 | the serial must be followed by 号 and nothing else",
       "〔2021〕307号      | 0  | Document issuer code must be non-blank text without digits: ''",

@@ -1,8 +1,8 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.hierarchy.Reconciliation;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.BudgetLine;

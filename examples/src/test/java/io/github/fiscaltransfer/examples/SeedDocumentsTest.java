@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
 import io.github.fiscaltransfer.jackson.NoticeDocumentSchema;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.performance.SeedSelfEvaluations;

@@ -3,9 +3,9 @@ package io.github.fiscaltransfer.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.jackson.JsonMutations;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

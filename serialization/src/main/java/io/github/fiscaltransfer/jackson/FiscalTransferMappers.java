@@ -96,7 +96,8 @@ public final class FiscalTransferMappers {
 
   /**
    * Returns a new builder with the hardened settings and the given module, such as one with its own unit registry
-   * or features (registering a second {@code FiscalTransferModule} later would be ignored).
+   * or features. A {@code FiscalTransferModule} of another configuration registered later takes precedence; one of
+   * the same configuration is ignored ({@link FiscalTransferModule#getTypeId()}).
    *
    * @param module the module, not null
    * @return the builder, not null

@@ -3,15 +3,17 @@ package io.github.fiscaltransfer.jackson;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
+import io.github.fiscaltransfer.jackson.deser.ShapeSerializer;
 import io.github.fiscaltransfer.jackson.deser.UnitResolver;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
 import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
+import io.github.fiscaltransfer.jackson.key.EnumIdKeySerializer;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
-import io.github.fiscaltransfer.jackson.ser.ShapeSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
@@ -29,6 +31,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Jackson module for fiscal-transfer value types: {@code mapper.registerModule(new FiscalTransferModule())},
@@ -44,15 +47,17 @@ import java.util.Set;
  *   <li>{@link AmountUnit}: its label, {@code "元"}, {@code "万元"} or {@code "亿元"} (not the constant name),
  *       as printed after figures and in {@code Quantum}.</li>
  *   <li>{@code Urgency}, {@code NoticeKind}, {@code FundingSource}, {@code AdministrativeLevel} and
- *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name). As
- *       map keys they keep Jackson's default, the constant name.</li>
+ *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name), an
+ *       explicit constant of each enum; as map keys too.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
  *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
- *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"}.</li>
+ *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"};
+ *       as map keys too.</li>
  *   <li>Composites ({@code Grant}, {@code AllocationLine}, {@code AllocationTable}, {@code GrantAllocation},
  *       {@code DocumentReference}, {@code TransferNotice}, {@code FiscalUnit} and every {@code Recipient}, the
- *       performance target table and self-evaluation types, and {@link NoticeDocument}): an object of their
- *       attributes, as the records in {@link io.github.fiscaltransfer.jackson.deser} describe, built and checked
+ *       performance target table and self-evaluation types, {@link NoticeDocument}, and the validation outputs
+ *       {@code Finding} and {@code ValidationReport}): an object of their
+ *       attributes, as the README describes, built and checked
  *       through the type's public builder or factory. Units are written by name and division code and resolved
  *       through the module's {@link UnitRegistry}; see
  *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
@@ -80,8 +85,12 @@ public final class FiscalTransferModule extends SimpleModule {
    */
   public static final String ISSUER = ShapeDeserializer.ISSUER;
 
+  /** Numbers the modules with a registry other than the built-in one, so that each has its own type id. */
+  private static final AtomicLong CUSTOM_REGISTRIES = new AtomicLong();
+
   private final transient UnitRegistry units;
   private final Set<FiscalTransferFeature> features;
+  private final String typeId;
 
   /** Creates the module with the built-in unit registry and no feature enabled. */
   public FiscalTransferModule() {
@@ -92,6 +101,8 @@ public final class FiscalTransferModule extends SimpleModule {
     super("FiscalTransferModule", VERSION);
     this.units = units;
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
+    this.typeId = FiscalTransferModule.class.getName() + this.features
+        + (units == UnitRegistry.builtIn() ? "" : " with units #" + CUSTOM_REGISTRIES.incrementAndGet());
     addValueTypes();
     addComposites(UnitResolver.of(units, isEnabled(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT)));
   }
@@ -129,6 +140,19 @@ public final class FiscalTransferModule extends SimpleModule {
    */
   public boolean isEnabled(FiscalTransferFeature feature) {
     return features.contains(Objects.requireNonNull(feature, "feature"));
+  }
+
+  /**
+   * Returns the id Jackson registers this module under, one per configuration: the features, and for a registry
+   * other than the built-in one, this module instance. Jackson ignores a module whose id is already registered, so a
+   * second registration of the same configuration is a no-op, while a reconfigured module (another registry, other
+   * features) registered later is not dropped: its serializers and deserializers take precedence.
+   *
+   * @return the id, such as {@code io.github.fiscaltransfer.jackson.FiscalTransferModule[]}, not null
+   */
+  @Override
+  public Object getTypeId() {
+    return typeId;
   }
 
   private void addValueTypes() {
@@ -171,6 +195,8 @@ public final class FiscalTransferModule extends SimpleModule {
     addShape(ShapeSerializer.SCORING_WEIGHTS, ShapeDeserializer.SCORING_WEIGHTS);
     addShape(ShapeSerializer.SELF_EVALUATION, ShapeDeserializer.SELF_EVALUATION);
     addShape(ShapeSerializer.NOTICE_DOCUMENT, ShapeDeserializer.NOTICE_DOCUMENT);
+    addShape(ShapeSerializer.FINDING, ShapeDeserializer.FINDING);
+    addShape(ShapeSerializer.VALIDATION_REPORT, ShapeDeserializer.VALIDATION_REPORT);
   }
 
   private <T> void addShape(ShapeSerializer<T> serializer, ShapeDeserializer<?, T> deserializer) {
@@ -181,6 +207,8 @@ public final class FiscalTransferModule extends SimpleModule {
   private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {
     addSerializer(deserializer.type(), serializer);
     addDeserializer(deserializer.type(), deserializer);
+    addKeySerializer(deserializer.type(), new EnumIdKeySerializer<>(deserializer.type(), serializer));
+    addKeyDeserializer(deserializer.type(), new CanonicalTextKeyDeserializer(deserializer));
   }
 
   private <T> void addText(Class<T> type, CanonicalTextDeserializer<T> deserializer) {

@@ -84,14 +84,15 @@ class GrantJsonTest {
   void aYearOutOfRangeIsRejected() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue(FULL.replace("2022", "2147483647"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant at /fiscalYear: Invalid value for Year"), e::getMessage);
+    assertTrue(e.getMessage().startsWith("Cannot read Year at /fiscalYear from \"2147483647\": a year is a JSON"
+        + " integer from 1 to 9999"), e::getMessage);
   }
 
   @Test
   void aFractionalYearIsRejectedNotTruncated() {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue(FULL.replace("2022", "2022.5"), Grant.class));
-    assertTrue(e.getMessage().startsWith("Cannot read Grant at /fiscalYear: A year must be a whole number: 2022.5"),
+    assertTrue(e.getMessage().startsWith("Cannot read Year at /fiscalYear from \"2022.5\": a year is a JSON integer"),
         e::getMessage);
   }
 

@@ -23,7 +23,8 @@ public final class JsonMutations {
   /** The literals a token mutation writes in place of a token. */
   private static final List<String> HOSTILE = List.of("null", "true", "0", "-1", "1e999", "2021.5", "\"\"",
       "\"x\"", "{}", "[]", "[null]", "{\"x\":1}", "\"万元\"", "\"2101502\"", "\"440799\"", "\"-0.001\"",
-      "99999999999999999999999999999", "\"\\u0000\"", "\"" + "9".repeat(600) + "\"");
+      "99999999999999999999999999999", "\"\\u0000\"", "\"" + "9".repeat(600) + "\"", "1E+999999999", "1e-999999999",
+      "\"1E+999999999\"", "2.022E3", "\"2022\"", "0E-5", "-2022");
 
   private JsonMutations() {
   }

@@ -10,9 +10,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.github.fiscaltransfer.FiscalParseException;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.Urgency;
+import io.github.fiscaltransfer.performance.Grade;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.DivisionCode;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,19 @@ class MapKeysTest {
     Map<AmountUnit, Integer> map = Map.of(AmountUnit.WAN_YUAN, 1);
     assertEquals("{\"万元\":1}", Mappers.write(map));
     assertEquals(map, Mappers.newMapper().readValue("{\"万元\":1}", new TypeReference<Map<AmountUnit, Integer>>() { }));
+  }
+
+  @Test
+  void idEnumKeysUseTheirIdsNotTheConstantNames() throws Exception {
+    Map<Urgency, Integer> urgency = new EnumMap<>(Map.of(Urgency.EXTRA_URGENT, 1, Urgency.NONE, 2));
+    assertEquals("{\"none\":2,\"extra_urgent\":1}", Mappers.write(urgency));
+    assertEquals(urgency, Mappers.newMapper().readValue("{\"none\":2,\"extra_urgent\":1}",
+        new TypeReference<Map<Urgency, Integer>>() { }));
+    Map<Grade, Integer> grades = Map.of(Grade.EXCELLENT, 1);
+    assertEquals("{\"优\":1}", Mappers.write(grades));
+    assertEquals(grades, Mappers.newMapper().readValue("{\"优\":1}", new TypeReference<Map<Grade, Integer>>() { }));
+    assertThrows(InvalidFormatException.class, () -> Mappers.newMapper()
+        .readValue("{\"EXTRA_URGENT\":1}", new TypeReference<Map<Urgency, Integer>>() { }));
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.EqualsContract;
@@ -20,8 +22,8 @@ import io.github.fiscaltransfer.performance.BudgetSource;
 import io.github.fiscaltransfer.performance.Grade;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -40,7 +42,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NoticeDocumentJsonTest {
 
   private static final String EVALUATION = Mappers.write(SeedSelfEvaluations.jiangmen2022());
-  private static final String SCHEMA = "{\"$schema\":\"" + NoticeDocument.SCHEMA_ID + "\",";
+  private static final String SCHEMA = "{\"$schema\":\"" + DocumentFormat.SCHEMA_ID + "\",";
   /** A small notice of 194万元, with no table. */
   static final TransferNotice NOTICE = TransferNotice.builder().title("关于下达补助资金的通知")
       .issuer(UnitRegistry.builtIn().byName("江门市").orElseThrow()).issuingAuthority("江门市财政局")
@@ -76,8 +78,8 @@ class NoticeDocumentJsonTest {
 
   @Test
   void theSchemaIsAClassPathResourceWithTheWrittenId() throws Exception {
-    try (InputStream in = NoticeDocument.class.getResourceAsStream(NoticeDocument.SCHEMA_RESOURCE)) {
-      assertEquals(NoticeDocument.SCHEMA_ID, Mappers.newMapper().readTree(in).get("$id").asText());
+    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.SCHEMA_RESOURCE)) {
+      assertEquals(DocumentFormat.SCHEMA_ID, Mappers.newMapper().readTree(in).get("$id").asText());
     }
   }
 
@@ -114,7 +116,7 @@ class NoticeDocumentJsonTest {
   @ParameterizedTest
   @MethodSource("schemaEnums")
   void theSchemaListsExactlyTheIdsTheModuleWrites(String pointer, List<String> ids) throws Exception {
-    try (InputStream in = NoticeDocument.class.getResourceAsStream(NoticeDocument.SCHEMA_RESOURCE)) {
+    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.SCHEMA_RESOURCE)) {
       JsonNode values = Mappers.newMapper().readTree(in).at(pointer);
       assertEquals(ids, StreamSupport.stream(values.spliterator(), false).map(JsonNode::asText).toList());
     }

@@ -5,6 +5,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ public final class NoticeDocumentSchema {
   }
 
   private static JsonSchema load() {
-    try (InputStream in = NoticeDocument.class.getResourceAsStream(NoticeDocument.SCHEMA_RESOURCE)) {
+    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.SCHEMA_RESOURCE)) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

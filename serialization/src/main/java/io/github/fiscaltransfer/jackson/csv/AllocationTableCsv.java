@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.jackson.csv;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -32,12 +33,17 @@ import java.util.Objects;
  * 合计,,10831,
  * </pre>
  *
- * <p>The title line is optional; the 单位 line (元, 万元 or 亿元) and the header row are required. The 合计 row (in
- * the 序号 or the 地区 column) is read as the declared total, never as a recipient, and must be the last row;
- * whether the lines add up to it is for {@code NoticeValidator.validate(table, issuer)} to report. Figures keep
- * their printed scale and may carry separators ({@code 6,800}, quoted). Recipients are resolved by name through
- * a {@link UnitRegistry}: a name it does not know is kept as an unknown recipient, never dropped. Immutable and
- * thread-safe.
+ * <p>The title line is optional (its one cell may stand in any column); the 单位 line (元, 万元 or 亿元) and the
+ * header row are required. The 合计 row (in the 序号 or the 地区 column) is read as the declared total, never as a
+ * recipient, and must be the last row; whether the lines add up to it is for
+ * {@code NoticeValidator.validate(table, issuer)} to report. Figures keep their printed scale and may carry
+ * separators ({@code 6,800}, quoted). Recipients are resolved by name through a {@link UnitRegistry}: a name it
+ * does not know is kept as an unknown recipient, never dropped.
+ *
+ * <p>Nothing is dropped silently: a cell the table has no place for (after the 备注 column, beside the 单位, a 地区
+ * or a 备注 on the 合计 row) is an error naming its line and column. The header's labels after 序号 (地区 may be
+ * printed 县（市、区）) and each row's 序号 (a number, or empty for a retained share) are layout: read by position,
+ * checked, and written afresh ({@code 地区}, 1 to n). Immutable and thread-safe.
  */
 public final class AllocationTableCsv {
 
@@ -82,9 +88,10 @@ public final class AllocationTableCsv {
    * @param csv the CSV text, not null; closed when read
    * @param issuer the unit that issues the table, whose retained share (本级) and children its rows name, not null
    * @return the table, not null
-   * @throws AllocationTableCsvException if the layout is broken, a figure is not an exact amount in the table's
-   *     unit, or there is no 合计 row, naming the line
-   * @throws UncheckedIOException if the reader fails
+   * @throws AllocationTableCsvException if the text is not CSV (an unclosed quote, say), the layout is broken, a
+   *     cell would not be read (after the 备注 column, or a 地区 or 备注 on the 合计 row), a figure is not an exact
+   *     amount in the table's unit, or there is no 合计 row, naming the line
+   * @throws UncheckedIOException if the reader itself fails
    */
   public AllocationTable read(Reader csv, FiscalUnit issuer) {
     Objects.requireNonNull(csv, "csv");
@@ -95,6 +102,9 @@ public final class AllocationTableCsv {
         table.accept(rows.getCurrentLocation().getLineNr(), rows.nextValue());
       }
       return table.build(rows.getCurrentLocation().getLineNr());
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new AllocationTableCsvException(line, "not CSV: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read allocation table CSV", e);
     }
@@ -102,15 +112,21 @@ public final class AllocationTableCsv {
 
   /**
    * Writes a table: its title if it has one, the 单位 line, the header, one numbered row a line and the 合计 row;
-   * figures as plain decimals with their printed scale.
+   * figures as plain decimals with their printed scale. What is written reads back as an equal table: a title or
+   * note that would not is refused before anything is written.
    *
    * @param table the table, not null
    * @param out where to write, not null; not closed
+   * @throws IllegalArgumentException if the title or a note is blank or starts or ends with white space (a CSV
+   *     reader trims cells), or the title would read as the 单位 line or the header
    * @throws UncheckedIOException if the writer fails
    */
   public void write(AllocationTable table, Writer out) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
+    table.title().ifPresent(title -> requireReadable(title, "title",
+        title.startsWith("单位") || title.equals(HEADER.get(0))));
+    table.lines().forEach(line -> line.note().ifPresent(note -> requireReadable(note, "note of " + line, false)));
     List<String[]> rows = new ArrayList<>();
     table.title().ifPresent(title -> rows.add(new String[] {title}));
     rows.add(new String[] {"单位：" + table.unit().label()});
@@ -130,11 +146,19 @@ public final class AllocationTableCsv {
     }
   }
 
+  private static void requireReadable(String text, String what, boolean layout) {
+    if (text.isBlank() || !text.strip().equals(text) || layout) {
+      throw new IllegalArgumentException("Cannot write allocation table CSV: the " + what + " would not read back"
+          + " (blank, white space around it, or read as the 单位 line or header): \"" + text + "\"");
+    }
+  }
+
   /**
    * Writes a table to a string, as {@link #write(AllocationTable, Writer)} does.
    *
    * @param table the table, not null
    * @return the CSV text, not null
+   * @throws IllegalArgumentException if the title or a note would not read back
    */
   public String write(AllocationTable table) {
     StringWriter out = new StringWriter();

@@ -7,9 +7,13 @@ import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.util.Arrays;
+import java.util.List;
 
 /** The rows of one CSV allocation table, taken in turn; not thread-safe. */
 final class TableRows {
+
+  /** The most characters of a refused cell an error repeats. */
+  private static final int MAX_ECHO = 60;
 
   private final UnitRegistry units;
   private final FiscalUnit issuer;
@@ -26,32 +30,63 @@ final class TableRows {
 
   void accept(int line, String[] cells) {
     if (total != null) {
-      throw new AllocationTableCsvException(line, "a row after the 合计 row: " + Arrays.toString(cells), null);
+      throw new AllocationTableCsvException(line, "a row after the 合计 row: " + echo(Arrays.toString(cells)), null);
     }
     if (!header) {
       beforeHeader(line, cells);
-    } else if (AllocationTableCsv.TOTAL.equals(cell(cells, 0)) || AllocationTableCsv.TOTAL.equals(cell(cells, 1))) {
-      total = amount(line, cells, AllocationTableCsv.TOTAL);
+      return;
+    }
+    unread(line, cells, AllocationTableCsv.HEADER.size(), "a cell after the 备注 column");
+    if (AllocationTableCsv.TOTAL.equals(cell(cells, 0)) || AllocationTableCsv.TOTAL.equals(cell(cells, 1))) {
+      total(line, cells);
     } else {
       recipient(line, cells);
     }
   }
 
+  /** The 合计 row holds the declared total only: a recipient or a note on it has nowhere to go. */
+  private void total(int line, String[] cells) {
+    String number = cell(cells, 0);
+    String name = cell(cells, 1);
+    if (number.equals(AllocationTableCsv.TOTAL) && !name.isEmpty() && !name.equals(AllocationTableCsv.TOTAL)) {
+      throw new AllocationTableCsvException(line, "the 合计 row names a 地区 \"" + echo(name)
+          + "\": a total is no recipient's line", null);
+    }
+    if (name.equals(AllocationTableCsv.TOTAL) && !number.isEmpty() && !number.equals(AllocationTableCsv.TOTAL)) {
+      throw new AllocationTableCsvException(line, "the 合计 row has a 序号 \"" + echo(number) + "\"", null);
+    }
+    unread(line, cells, 3, "a 备注 on the 合计 row, which a table's total cannot keep");
+    total = amount(line, cells, AllocationTableCsv.TOTAL);
+  }
+
+  /** Refuses a row whose cells from {@code from} on are not all blank, naming the first such cell. */
+  private static void unread(int line, String[] cells, int from, String what) {
+    for (int i = from; i < cells.length; i++) {
+      if (!cell(cells, i).isEmpty()) {
+        throw new AllocationTableCsvException(line, what + ": \"" + echo(cell(cells, i)) + "\" in column "
+            + (i + 1), null);
+      }
+    }
+  }
+
   private void beforeHeader(int line, String[] cells) {
     String first = cell(cells, 0);
+    List<String> filled = Arrays.stream(cells).filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
     if (first.startsWith("单位")) {
+      unread(line, cells, 1, "a cell after the 单位");
       unit = unit(line, first);
     } else if (first.equals(AllocationTableCsv.HEADER.get(0))) {
       if (unit == null) {
         throw new AllocationTableCsvException(line, "the header comes before a 单位 line such as 单位：万元", null);
       }
+      unread(line, cells, AllocationTableCsv.HEADER.size(), "a column after 备注");
       header = true;
-    } else if (!titled && unit == null && Arrays.stream(cells).filter(c -> !c.isBlank()).count() == 1) {
-      table.title(first);
+    } else if (!titled && unit == null && filled.size() == 1) {
+      table.title(filled.get(0));
       titled = true;
     } else {
       throw new AllocationTableCsvException(line, "expected a title, a 单位 line or the 序号,地区,金额,备注 header, got "
-          + Arrays.toString(cells), null);
+          + echo(Arrays.toString(cells)), null);
     }
   }
 
@@ -99,6 +134,10 @@ final class TableRows {
       throw new AllocationTableCsvException(lastLine, "no 合计 row: the declared total is required", null);
     }
     return table.unit(unit).declaredTotal(total).build();
+  }
+
+  private static String echo(String text) {
+    return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "…(" + text.length() + " chars)";
   }
 
   private static String cell(String[] cells, int index) {

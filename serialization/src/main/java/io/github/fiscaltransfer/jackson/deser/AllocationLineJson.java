@@ -15,7 +15,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"recipient", "amount", "note"})
-public record AllocationLineJson(UnitJson recipient, PrintedAmount amount, String note) {
+record AllocationLineJson(UnitJson recipient, PrintedAmount amount, String note) {
 
   /**
    * Returns the shape of a line.
@@ -23,7 +23,7 @@ public record AllocationLineJson(UnitJson recipient, PrintedAmount amount, Strin
    * @param line the line, not null
    * @return its JSON shape, not null
    */
-  public static AllocationLineJson of(AllocationLine line) {
+  static AllocationLineJson of(AllocationLine line) {
     return new AllocationLineJson(UnitJson.of(line.recipient()), line.amount(), line.note().orElse(null));
   }
 

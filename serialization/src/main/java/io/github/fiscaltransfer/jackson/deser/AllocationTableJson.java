@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "unit", "declaredTotal", "lines"})
-public record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
+record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
     List<AllocationLineJson> lines) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public AllocationTableJson {
+  AllocationTableJson {
     lines = Shapes.view(lines);
   }
 
@@ -34,7 +34,7 @@ public record AllocationTableJson(String title, AmountUnit unit, PrintedAmount d
    * @param table the table, not null
    * @return its JSON shape, not null
    */
-  public static AllocationTableJson of(AllocationTable table) {
+  static AllocationTableJson of(AllocationTable table) {
     return new AllocationTableJson(table.title().orElse(null), table.unit(), table.declaredTotal(),
         table.lines().stream().map(AllocationLineJson::of).toList());
   }

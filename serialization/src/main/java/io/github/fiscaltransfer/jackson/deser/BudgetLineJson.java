@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.performance.BudgetLine;
 import io.github.fiscaltransfer.performance.BudgetSource;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
  * as printed, and the stated execution rate as a plain-decimal string.
  *
  * @param source the source, {@code 当年下达} or {@code 结转}
- * @param fundsYear the year the funds belong to, read exactly
+ * @param fundsYear the year the funds belong to, a JSON integer from 1 to 9999
  * @param basisDocument the basis document's number as printed, or null
  * @param available the funds available
  * @param spent the amount spent
@@ -21,8 +22,8 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"source", "fundsYear", "basisDocument", "available", "spent", "statedExecutionRate"})
-public record BudgetLineJson(BudgetSource source, BigDecimal fundsYear, String basisDocument, PrintedAmount available,
-    PrintedAmount spent, String statedExecutionRate) {
+record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, String basisDocument,
+    PrintedAmount available, PrintedAmount spent, String statedExecutionRate) {
 
   /**
    * Returns the shape of a budget line.
@@ -30,8 +31,8 @@ public record BudgetLineJson(BudgetSource source, BigDecimal fundsYear, String b
    * @param line the line, not null
    * @return its JSON shape, not null
    */
-  public static BudgetLineJson of(BudgetLine line) {
-    return new BudgetLineJson(line.source(), BigDecimal.valueOf(line.fundsYear().getValue()),
+  static BudgetLineJson of(BudgetLine line) {
+    return new BudgetLineJson(line.source(), line.fundsYear(),
         line.basisDocument().orElse(null), line.available(), line.spent(),
         line.statedExecutionRate().map(BigDecimal::toPlainString).orElse(null));
   }
@@ -41,7 +42,7 @@ public record BudgetLineJson(BudgetSource source, BigDecimal fundsYear, String b
     builder.basisDocument(Optional.ofNullable(basisDocument)).statedExecutionRate(Optional.ofNullable(
         statedExecutionRate).map(rate -> Shapes.at("statedExecutionRate", () -> Shapes.decimal(rate))));
     Shapes.ifPresent(source, builder::source);
-    Shapes.ifPresent(fundsYear, value -> builder.fundsYear(Shapes.at("fundsYear", () -> Shapes.year(value))));
+    Shapes.ifPresent(fundsYear, builder::fundsYear);
     Shapes.ifPresent(available, builder::available);
     Shapes.ifPresent(spent, builder::spent);
     return builder.build();

@@ -13,7 +13,7 @@ import io.github.fiscaltransfer.notice.DocumentReference;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"number", "title"})
-public record DocumentReferenceJson(DocumentNumber number, String title) {
+record DocumentReferenceJson(DocumentNumber number, String title) {
 
   /**
    * Returns the shape of a reference.
@@ -21,7 +21,7 @@ public record DocumentReferenceJson(DocumentNumber number, String title) {
    * @param reference the reference, not null
    * @return its JSON shape, not null
    */
-  public static DocumentReferenceJson of(DocumentReference reference) {
+  static DocumentReferenceJson of(DocumentReference reference) {
     return new DocumentReferenceJson(reference.number().orElse(null), reference.title().orElse(null));
   }
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"annual", "central", "local", "other"})
-public record FundingJson(PrintedAmount annual, PrintedAmount central, PrintedAmount local, PrintedAmount other) {
+record FundingJson(PrintedAmount annual, PrintedAmount central, PrintedAmount local, PrintedAmount other) {
 
   /**
    * Returns the shape of a funding block.
@@ -24,7 +24,7 @@ public record FundingJson(PrintedAmount annual, PrintedAmount central, PrintedAm
    * @param funding the funding, not null
    * @return its JSON shape, not null
    */
-  public static FundingJson of(Funding funding) {
+  static FundingJson of(Funding funding) {
     return new FundingJson(funding.annual().orElse(null), funding.central().orElse(null),
         funding.local().orElse(null), funding.other().orElse(null));
   }

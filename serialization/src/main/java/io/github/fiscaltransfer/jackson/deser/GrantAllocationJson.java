@@ -16,7 +16,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grant", "statedTotal", "table"})
-public record GrantAllocationJson(Grant grant, PrintedAmount statedTotal, AllocationTableJson table) {
+record GrantAllocationJson(Grant grant, PrintedAmount statedTotal, AllocationTableJson table) {
 
   /**
    * Returns the shape of an allocation.
@@ -24,7 +24,7 @@ public record GrantAllocationJson(Grant grant, PrintedAmount statedTotal, Alloca
    * @param allocation the allocation, not null
    * @return its JSON shape, not null
    */
-  public static GrantAllocationJson of(GrantAllocation allocation) {
+  static GrantAllocationJson of(GrantAllocation allocation) {
     return new GrantAllocationJson(allocation.grant(), allocation.statedTotal(),
         allocation.table().map(AllocationTableJson::of).orElse(null));
   }

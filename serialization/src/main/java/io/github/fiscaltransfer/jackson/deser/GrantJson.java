@@ -7,7 +7,7 @@ import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
-import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ import java.util.List;
  *
  * @param name the grant's name
  * @param projectCode the project code, or null
- * @param fiscalYear the fiscal year, read exactly so that {@code 2021.5} is rejected rather than truncated
+ * @param fiscalYear the fiscal year, a JSON integer from 1 to 9999 ({@link YearDeserializer})
  * @param fundingSource the funding source
  * @param revenueSubject the revenue subject, or null
  * @param expenditureSubject the expenditure subject
@@ -25,11 +25,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "projectCode", "fiscalYear", "fundingSource", "revenueSubject", "expenditureSubject",
     "labels"})
-public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalYear, FundingSource fundingSource,
+record GrantJson(String name, ProjectCode projectCode, @JsonYear Year fiscalYear, FundingSource fundingSource,
     Subject revenueSubject, Subject expenditureSubject, List<FundLabel> labels) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public GrantJson {
+  GrantJson {
     labels = Shapes.view(labels);
   }
 
@@ -39,8 +39,8 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
    * @param grant the grant, not null
    * @return its JSON shape, not null
    */
-  public static GrantJson of(Grant grant) {
-    return new GrantJson(grant.name(), grant.projectCode().orElse(null), BigDecimal.valueOf(grant.fiscalYear().getValue()),
+  static GrantJson of(Grant grant) {
+    return new GrantJson(grant.name(), grant.projectCode().orElse(null), grant.fiscalYear(),
         grant.fundingSource(), grant.revenueSubject().orElse(null), grant.expenditureSubject(), grant.labels());
   }
 
@@ -56,7 +56,7 @@ public record GrantJson(String name, ProjectCode projectCode, BigDecimal fiscalY
     Grant.Builder builder = Grant.builder();
     Shapes.ifPresent(name, builder::name);
     Shapes.ifPresent(projectCode, builder::projectCode);
-    Shapes.ifPresent(fiscalYear, value -> builder.fiscalYear(Shapes.at("fiscalYear", () -> Shapes.year(value))));
+    Shapes.ifPresent(fiscalYear, builder::fiscalYear);
     Shapes.ifPresent(fundingSource, builder::fundingSource);
     Shapes.ifPresent(revenueSubject, builder::revenueSubject);
     Shapes.ifPresent(expenditureSubject, builder::expenditureSubject);

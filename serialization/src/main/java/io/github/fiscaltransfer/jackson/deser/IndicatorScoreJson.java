@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"level1", "level2", "name", "actual", "score", "maximum"})
-public record IndicatorScoreJson(IndicatorLevel1 level1, String level2, String name, String actual, String score,
+record IndicatorScoreJson(IndicatorLevel1 level1, String level2, String name, String actual, String score,
     String maximum) {
 
   /**
@@ -29,7 +29,7 @@ public record IndicatorScoreJson(IndicatorLevel1 level1, String level2, String n
    * @param score the score, not null
    * @return its JSON shape, not null
    */
-  public static IndicatorScoreJson of(IndicatorScore score) {
+  static IndicatorScoreJson of(IndicatorScore score) {
     return new IndicatorScoreJson(score.level1(), score.level2Text(), score.name(), score.actual().orElse(null),
         score.score().toPlainString(), score.maximum().map(BigDecimal::toPlainString).orElse(null));
   }

@@ -3,15 +3,16 @@ package io.github.fiscaltransfer.jackson.deser;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import java.util.List;
 
 /**
- * The JSON envelope of a {@link NoticeDocument}: {@code $schema} (optional on reading, and then
- * {@link NoticeDocument#SCHEMA_ID}), and either {@code notice} with optional {@code targets}, or
+ * The JSON envelope of a {@link NoticeDocument}: {@code $schema} (written as
+ * {@link DocumentFormat#SCHEMA_ID}; on reading optional, or one {@link DocumentFormat#reads}), and either {@code notice} with optional {@code targets}, or
  * {@code selfEvaluation}.
  *
  * @param schema the schema id
@@ -21,11 +22,11 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"$schema", "notice", "targets", "selfEvaluation"})
-public record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice notice,
+record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice notice,
     List<PerformanceTargetTable> targets, SelfEvaluation selfEvaluation) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public NoticeDocumentJson {
+  NoticeDocumentJson {
     targets = Shapes.view(targets);
   }
 
@@ -35,15 +36,16 @@ public record NoticeDocumentJson(@JsonProperty("$schema") String schema, Transfe
    * @param document the document, not null
    * @return its JSON shape, not null
    */
-  public static NoticeDocumentJson of(NoticeDocument document) {
-    return new NoticeDocumentJson(NoticeDocument.SCHEMA_ID, document.notice().orElse(null),
+  static NoticeDocumentJson of(NoticeDocument document) {
+    return new NoticeDocumentJson(DocumentFormat.SCHEMA_ID, document.notice().orElse(null),
         document.notice().isPresent() ? document.targets() : null, document.selfEvaluation().orElse(null));
   }
 
   NoticeDocument toDocument() {
-    if (schema != null && !schema.equals(NoticeDocument.SCHEMA_ID)) {
-      throw new PartFailure("/$schema", new IllegalArgumentException(
-          "Unknown schema '" + Failures.echo(schema) + "' (expected " + NoticeDocument.SCHEMA_ID + ")"));
+    if (schema != null && !DocumentFormat.reads(schema)) {
+      throw new PartFailure("/$schema", new IllegalArgumentException("Unknown schema '" + Failures.echo(schema)
+          + "' (this library reads notice-document " + DocumentFormat.MAJOR + ".x and writes "
+          + DocumentFormat.SCHEMA_ID + ")"));
     }
     if ((notice == null) == (selfEvaluation == null)) {
       throw new IllegalArgumentException("A document holds either a notice or a self-evaluation, not "

@@ -14,7 +14,7 @@ import io.github.fiscaltransfer.performance.PerformanceIndicator;
  * @param target the target as printed
  */
 @JsonPropertyOrder({"level1", "level2", "name", "target"})
-public record PerformanceIndicatorJson(String level1, String level2, String name, String target) {
+record PerformanceIndicatorJson(String level1, String level2, String name, String target) {
 
   /**
    * Returns the shape of an indicator.
@@ -22,7 +22,7 @@ public record PerformanceIndicatorJson(String level1, String level2, String name
    * @param indicator the indicator, not null
    * @return its JSON shape, not null
    */
-  public static PerformanceIndicatorJson of(PerformanceIndicator indicator) {
+  static PerformanceIndicatorJson of(PerformanceIndicator indicator) {
     return new PerformanceIndicatorJson(indicator.level1Text(), indicator.level2Text(), indicator.name(),
         indicator.target().text());
   }

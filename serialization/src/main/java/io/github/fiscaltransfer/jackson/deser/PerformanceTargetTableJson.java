@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.jackson.deser;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param grantName the grant's name as printed
  * @param projectCode the project code as printed, or null
- * @param year the fiscal year, read exactly
+ * @param year the fiscal year, a JSON integer from 1 to 9999
  * @param region the region as printed, or null
  * @param funding the funding block
  * @param goals the annual goals, or null for none
@@ -21,11 +21,11 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grantName", "projectCode", "year", "region", "funding", "goals", "indicators"})
-public record PerformanceTargetTableJson(String grantName, String projectCode, BigDecimal year, String region,
+record PerformanceTargetTableJson(String grantName, String projectCode, @JsonYear Year year, String region,
     FundingJson funding, List<String> goals, List<PerformanceIndicatorJson> indicators) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public PerformanceTargetTableJson {
+  PerformanceTargetTableJson {
     goals = Shapes.view(goals);
     indicators = Shapes.view(indicators);
   }
@@ -36,9 +36,9 @@ public record PerformanceTargetTableJson(String grantName, String projectCode, B
    * @param table the table, not null
    * @return its JSON shape, not null
    */
-  public static PerformanceTargetTableJson of(PerformanceTargetTable table) {
+  static PerformanceTargetTableJson of(PerformanceTargetTable table) {
     return new PerformanceTargetTableJson(table.grantName(), table.projectCode().orElse(null),
-        BigDecimal.valueOf(table.year().getValue()), table.region().orElse(null), FundingJson.of(table.funding()),
+        table.year(), table.region().orElse(null), FundingJson.of(table.funding()),
         table.goals(), table.indicators().stream().map(PerformanceIndicatorJson::of).toList());
   }
 
@@ -48,7 +48,7 @@ public record PerformanceTargetTableJson(String grantName, String projectCode, B
         .goals(Shapes.each("goals", goals))
         .indicators(Shapes.each("indicators", indicators, PerformanceIndicatorJson::toIndicator));
     Shapes.ifPresent(grantName, builder::grantName);
-    Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
+    Shapes.ifPresent(year, builder::year);
     Shapes.ifPresent(funding, value -> builder.funding(Shapes.at("funding", value::toFunding)));
     return builder.build();
   }

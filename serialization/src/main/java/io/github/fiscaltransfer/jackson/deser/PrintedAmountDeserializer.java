@@ -97,7 +97,8 @@ public final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmou
     String text = p.getText();
     if (!Shapes.isPlainDecimal(text)) {
       throw Failures.invalid(p, PrintedAmount.class, text, "the figure must be a plain decimal such as \"194.00\""
-          + " (at most 24 integer digits and 16 decimals; no exponent, separators or spaces)", null);
+          + " (at most 24 integer digits and 16 decimals; no exponent, separators, spaces, leading zero or negative"
+          + " zero)", null);
     }
     return new BigDecimal(text);
   }

@@ -17,10 +17,10 @@ import java.util.Map;
  * @param sections the points by section label
  */
 @JsonPropertyOrder({"budgetExecution", "sections"})
-public record ScoringWeightsJson(String budgetExecution, Map<String, String> sections) {
+record ScoringWeightsJson(String budgetExecution, Map<String, String> sections) {
 
   /** Makes the sections read an unmodifiable view, so that the shape is immutable. */
-  public ScoringWeightsJson {
+  ScoringWeightsJson {
     sections = sections == null ? null : Collections.unmodifiableMap(sections);
   }
 
@@ -30,7 +30,7 @@ public record ScoringWeightsJson(String budgetExecution, Map<String, String> sec
    * @param weights the weights, not null
    * @return its JSON shape, not null
    */
-  public static ScoringWeightsJson of(ScoringWeights weights) {
+  static ScoringWeightsJson of(ScoringWeights weights) {
     Map<String, String> sections = new LinkedHashMap<>();
     weights.sections().forEach((level1, points) -> sections.put(level1.label(), points.toPlainString()));
     return new ScoringWeightsJson(weights.budgetExecution().toPlainString(), sections);

@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.performance.Grade;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * totals, scores, stated grade by label ({@code 优}) and the scoring weights, absent optionals left out.
  *
  * @param grantName the grant's name as printed
- * @param year the year evaluated, read exactly
+ * @param year the year evaluated, a JSON integer from 1 to 9999
  * @param region the region whose funds are evaluated, or null
  * @param budgetLines the budget lines
  * @param statedEvaluatedTotal the evaluated total the report states, or null
@@ -26,12 +27,12 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grantName", "year", "region", "budgetLines", "statedEvaluatedTotal", "scores",
     "statedExecutionScore", "statedGrade", "weights"})
-public record SelfEvaluationJson(String grantName, BigDecimal year, String region, List<BudgetLineJson> budgetLines,
+record SelfEvaluationJson(String grantName, @JsonYear Year year, String region, List<BudgetLineJson> budgetLines,
     PrintedAmount statedEvaluatedTotal, List<IndicatorScoreJson> scores, String statedExecutionScore,
     Grade statedGrade, ScoringWeightsJson weights) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public SelfEvaluationJson {
+  SelfEvaluationJson {
     budgetLines = Shapes.view(budgetLines);
     scores = Shapes.view(scores);
   }
@@ -42,8 +43,8 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, String regio
    * @param evaluation the evaluation, not null
    * @return its JSON shape, not null
    */
-  public static SelfEvaluationJson of(SelfEvaluation evaluation) {
-    return new SelfEvaluationJson(evaluation.grantName(), BigDecimal.valueOf(evaluation.year().getValue()),
+  static SelfEvaluationJson of(SelfEvaluation evaluation) {
+    return new SelfEvaluationJson(evaluation.grantName(), evaluation.year(),
         evaluation.region().orElse(null), evaluation.budgetLines().stream().map(BudgetLineJson::of).toList(),
         evaluation.statedEvaluatedTotal().orElse(null),
         evaluation.scores().stream().map(IndicatorScoreJson::of).toList(),
@@ -60,7 +61,7 @@ public record SelfEvaluationJson(String grantName, BigDecimal year, String regio
             .map(score -> Shapes.at("statedExecutionScore", () -> Shapes.decimal(score))))
         .statedGrade(Optional.ofNullable(statedGrade)).region(Optional.ofNullable(region));
     Shapes.ifPresent(grantName, builder::grantName);
-    Shapes.ifPresent(year, value -> builder.year(Shapes.at("year", () -> Shapes.year(value))));
+    Shapes.ifPresent(year, builder::year);
     Shapes.ifPresent(weights, value -> builder.weights(Shapes.at("weights", value::toWeights)));
     return builder.build();
   }

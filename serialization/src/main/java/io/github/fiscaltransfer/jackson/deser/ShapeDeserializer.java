@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.jackson.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentReference;
@@ -19,13 +19,15 @@ import io.github.fiscaltransfer.performance.ScoringWeights;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.util.function.BiFunction;
 
 /**
- * Reads a composite value from its JSON shape (a record such as {@link TransferNoticeJson} that Jackson binds, so
+ * Reads a composite value from its JSON shape (a record such as {@code TransferNoticeJson} that Jackson binds, so
  * a wrong token, an unknown or repeated field is reported by Jackson with its path), then builds the value through
  * its public builder or factory so that the type's own rules apply. A broken rule becomes a
  * {@link com.fasterxml.jackson.databind.exc.MismatchedInputException} naming the type, the JSON Pointer of the part
@@ -46,37 +48,43 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
   public static final String ISSUER = "io.github.fiscaltransfer.issuer";
 
   /** Reads {@link Grant}. */
-  public static final ShapeDeserializer<GrantJson, Grant> GRANT =
+  public static final ShapeDeserializer<?, Grant> GRANT =
       new ShapeDeserializer<>(Grant.class, GrantJson.class, (json, ctxt) -> json.toGrant());
   /** Reads {@link DocumentReference}. */
-  public static final ShapeDeserializer<DocumentReferenceJson, DocumentReference> DOCUMENT_REFERENCE =
+  public static final ShapeDeserializer<?, DocumentReference> DOCUMENT_REFERENCE =
       new ShapeDeserializer<>(DocumentReference.class, DocumentReferenceJson.class,
           (json, ctxt) -> json.toReference());
   /** Reads {@link Funding}. */
-  public static final ShapeDeserializer<FundingJson, Funding> FUNDING =
+  public static final ShapeDeserializer<?, Funding> FUNDING =
       new ShapeDeserializer<>(Funding.class, FundingJson.class, (json, ctxt) -> json.toFunding());
   /** Reads {@link PerformanceIndicator}. */
-  public static final ShapeDeserializer<PerformanceIndicatorJson, PerformanceIndicator> PERFORMANCE_INDICATOR =
+  public static final ShapeDeserializer<?, PerformanceIndicator> PERFORMANCE_INDICATOR =
       new ShapeDeserializer<>(PerformanceIndicator.class, PerformanceIndicatorJson.class,
           (json, ctxt) -> json.toIndicator());
   /** Reads {@link PerformanceTargetTable}. */
-  public static final ShapeDeserializer<PerformanceTargetTableJson, PerformanceTargetTable>
+  public static final ShapeDeserializer<?, PerformanceTargetTable>
       PERFORMANCE_TARGET_TABLE = new ShapeDeserializer<>(PerformanceTargetTable.class,
           PerformanceTargetTableJson.class, (json, ctxt) -> json.toTable());
   /** Reads {@link BudgetLine}. */
-  public static final ShapeDeserializer<BudgetLineJson, BudgetLine> BUDGET_LINE =
+  public static final ShapeDeserializer<?, BudgetLine> BUDGET_LINE =
       new ShapeDeserializer<>(BudgetLine.class, BudgetLineJson.class, (json, ctxt) -> json.toLine());
   /** Reads {@link IndicatorScore}. */
-  public static final ShapeDeserializer<IndicatorScoreJson, IndicatorScore> INDICATOR_SCORE =
+  public static final ShapeDeserializer<?, IndicatorScore> INDICATOR_SCORE =
       new ShapeDeserializer<>(IndicatorScore.class, IndicatorScoreJson.class, (json, ctxt) -> json.toScore());
   /** Reads {@link ScoringWeights}. */
-  public static final ShapeDeserializer<ScoringWeightsJson, ScoringWeights> SCORING_WEIGHTS =
+  public static final ShapeDeserializer<?, ScoringWeights> SCORING_WEIGHTS =
       new ShapeDeserializer<>(ScoringWeights.class, ScoringWeightsJson.class, (json, ctxt) -> json.toWeights());
   /** Reads {@link SelfEvaluation}. */
-  public static final ShapeDeserializer<SelfEvaluationJson, SelfEvaluation> SELF_EVALUATION =
+  public static final ShapeDeserializer<?, SelfEvaluation> SELF_EVALUATION =
       new ShapeDeserializer<>(SelfEvaluation.class, SelfEvaluationJson.class, (json, ctxt) -> json.toEvaluation());
+  /** Reads {@link Finding}. */
+  public static final ShapeDeserializer<?, Finding> FINDING =
+      new ShapeDeserializer<>(Finding.class, FindingJson.class, (json, ctxt) -> json.toFinding());
+  /** Reads {@link ValidationReport}. */
+  public static final ShapeDeserializer<?, ValidationReport> VALIDATION_REPORT =
+      new ShapeDeserializer<>(ValidationReport.class, ValidationReportJson.class, (json, ctxt) -> json.toReport());
   /** Reads {@link NoticeDocument}, the envelope of a seed file. */
-  public static final ShapeDeserializer<NoticeDocumentJson, NoticeDocument> NOTICE_DOCUMENT =
+  public static final ShapeDeserializer<?, NoticeDocument> NOTICE_DOCUMENT =
       new ShapeDeserializer<>(NoticeDocument.class, NoticeDocumentJson.class, (json, ctxt) -> json.toDocument());
 
   /** Builds a value from its shape; can be serialized with the module. */
@@ -100,7 +108,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<UnitJson, FiscalUnit> fiscalUnit(UnitResolver units) {
+  public static ShapeDeserializer<?, FiscalUnit> fiscalUnit(UnitResolver units) {
     return new ShapeDeserializer<>(FiscalUnit.class, UnitJson.class, (json, ctxt) -> units.unit(json));
   }
 
@@ -110,7 +118,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<UnitJson, Recipient> recipient(UnitResolver units) {
+  public static ShapeDeserializer<?, Recipient> recipient(UnitResolver units) {
     return new ShapeDeserializer<>(Recipient.class, UnitJson.class,
         (json, ctxt) -> units.recipient(json, issuer(ctxt)));
   }
@@ -121,7 +129,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<AllocationLineJson, AllocationLine> allocationLine(UnitResolver units) {
+  public static ShapeDeserializer<?, AllocationLine> allocationLine(UnitResolver units) {
     return new ShapeDeserializer<>(AllocationLine.class, AllocationLineJson.class,
         (json, ctxt) -> json.toLine(units, issuer(ctxt)));
   }
@@ -132,7 +140,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<AllocationTableJson, AllocationTable> allocationTable(UnitResolver units) {
+  public static ShapeDeserializer<?, AllocationTable> allocationTable(UnitResolver units) {
     return new ShapeDeserializer<>(AllocationTable.class, AllocationTableJson.class,
         (json, ctxt) -> json.toTable(units, issuer(ctxt)));
   }
@@ -143,7 +151,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<GrantAllocationJson, GrantAllocation> grantAllocation(UnitResolver units) {
+  public static ShapeDeserializer<?, GrantAllocation> grantAllocation(UnitResolver units) {
     return new ShapeDeserializer<>(GrantAllocation.class, GrantAllocationJson.class,
         (json, ctxt) -> json.toAllocation(units, issuer(ctxt)));
   }
@@ -154,7 +162,7 @@ public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
    * @param units the resolver, not null
    * @return the deserializer, not null
    */
-  public static ShapeDeserializer<TransferNoticeJson, TransferNotice> transferNotice(UnitResolver units) {
+  public static ShapeDeserializer<?, TransferNotice> transferNotice(UnitResolver units) {
     return new ShapeDeserializer<>(TransferNotice.class, TransferNoticeJson.class,
         (json, ctxt) -> json.toNotice(units));
   }

@@ -3,7 +3,6 @@ package io.github.fiscaltransfer.jackson.deser;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -131,14 +130,16 @@ final class Shapes {
   static BigDecimal decimal(String text) {
     if (!isPlainDecimal(text)) {
       throw new IllegalArgumentException("Not a plain decimal such as \"194.00\" (at most 24 integer digits and 16"
-          + " decimals; no exponent, separators or spaces): \"" + Failures.echo(text) + "\"");
+          + " decimals; no exponent, separators, spaces, leading zero or negative zero): \"" + Failures.echo(text)
+          + "\"");
     }
     return new BigDecimal(text);
   }
 
   /**
-   * Returns whether text is a plain decimal: an optional minus, 1 to 24 integer digits, and optionally a point and 1
-   * to 16 decimals; no exponent, separators, plus sign or spaces.
+   * Returns whether text is a plain decimal in its one canonical form: an optional minus, 1 to 24 integer digits
+   * with no leading zero, and optionally a point and 1 to 16 decimals; no exponent, separators, plus sign or spaces,
+   * and no negative zero ({@code -0.00}), so that what is read is written back as it was.
    *
    * @param text the text, not null
    * @return true if plain
@@ -148,7 +149,12 @@ final class Shapes {
     int point = text.indexOf('.');
     int end = point < 0 ? text.length() : point;
     return text.length() <= MAX_DECIMAL_LENGTH && digits(text, start, end, 24)
-        && (point < 0 || digits(text, point + 1, text.length(), 16));
+        && (point < 0 || digits(text, point + 1, text.length(), 16))
+        && !(end - start > 1 && text.charAt(start) == '0') && !(start == 1 && isZero(text));
+  }
+
+  private static boolean isZero(String text) {
+    return text.chars().allMatch(c -> c == '-' || c == '0' || c == '.');
   }
 
   /** Whether {@code text[from, to)} is 1 to {@code most} ASCII digits (read once per figure, so kept regex-free). */
@@ -162,22 +168,6 @@ final class Shapes {
       }
     }
     return true;
-  }
-
-  /**
-   * Reads a year written as a JSON number, refusing fractions rather than truncating them.
-   *
-   * @param year the number read, not null
-   * @return the year, not null
-   * @throws IllegalArgumentException if the number is not a whole number in the range of {@code int}
-   * @throws DateTimeException if the year is out of range
-   */
-  static Year year(BigDecimal year) {
-    try {
-      return Year.of(year.intValueExact());
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("A year must be a whole number: " + Failures.echo(year.toPlainString()), e);
-    }
   }
 
   /**

@@ -33,13 +33,13 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"number", "title", "issuer", "issuingAuthority", "issueDate", "urgency", "kind", "addressees",
     "copiedTo", "disclosure", "basis", "allocations", "confirmed", "attachments"})
-public record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, String issuingAuthority,
+record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, String issuingAuthority,
     String issueDate, Urgency urgency, NoticeKind kind, List<String> addressees, List<String> copiedTo,
     String disclosure, List<DocumentReferenceJson> basis, List<GrantAllocationJson> allocations,
     List<TransferNoticeJson> confirmed, List<String> attachments) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
-  public TransferNoticeJson {
+  TransferNoticeJson {
     addressees = Shapes.view(addressees);
     copiedTo = Shapes.view(copiedTo);
     basis = Shapes.view(basis);
@@ -54,7 +54,7 @@ public record TransferNoticeJson(DocumentNumber number, String title, UnitJson i
    * @param notice the notice, not null
    * @return its JSON shape, not null
    */
-  public static TransferNoticeJson of(TransferNotice notice) {
+  static TransferNoticeJson of(TransferNotice notice) {
     return new TransferNoticeJson(notice.number().orElse(null), notice.title(), UnitJson.of(notice.issuer()),
         notice.issuingAuthority(), notice.issueDate().map(Object::toString).orElse(null), notice.urgency(),
         notice.kind(), notice.addressees(), notice.copiedTo(), notice.disclosure().orElse(null),

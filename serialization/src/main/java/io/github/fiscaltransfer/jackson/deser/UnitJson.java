@@ -15,7 +15,7 @@ import io.github.fiscaltransfer.unit.Recipient;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"name", "code"})
-public record UnitJson(String name, DivisionCode code) {
+record UnitJson(String name, DivisionCode code) {
 
   /**
    * Returns the shape of a recipient: a unit's name and code, a retained share's label, an unknown name.
@@ -23,7 +23,7 @@ public record UnitJson(String name, DivisionCode code) {
    * @param recipient the recipient, not null
    * @return its JSON shape, not null
    */
-  public static UnitJson of(Recipient recipient) {
+  static UnitJson of(Recipient recipient) {
     DivisionCode code = recipient instanceof FiscalUnit unit
         ? unit.code().orElse(null) : null;
     return new UnitJson(recipient.name(), code);

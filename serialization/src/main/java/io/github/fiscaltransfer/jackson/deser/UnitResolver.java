@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns the {@link UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
+ * Turns the {@code UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
  * through a {@link UnitRegistry}.
  *
  * <p>A unit with a code is the registry's unit of that code, and its name must be that unit's name or an alias the

@@ -1,6 +1,7 @@
 /**
- * Jackson deserializers for fiscal-transfer types, translating domain exceptions into Jackson errors that name the
- * type, the JSON path and the reason; and the JSON shapes of the composite types (records such as
- * {@link io.github.fiscaltransfer.jackson.deser.TransferNoticeJson}), which both directions use.
+ * Internal: Jackson deserializers for fiscal-transfer types, translating domain exceptions into Jackson errors that
+ * name the type, the JSON path and the reason; and the composite types in both directions, through their
+ * package-private JSON shapes (records such as {@code TransferNoticeJson}), which {@code ShapeSerializer} writes and
+ * {@code ShapeDeserializer} reads. Not API: register {@link io.github.fiscaltransfer.jackson.FiscalTransferModule}.
  */
 package io.github.fiscaltransfer.jackson.deser;

@@ -139,6 +139,40 @@ class AllocationTableCsvTest {
   }
 
   @Test
+  void anUnclosedQuoteIsACsvErrorWithItsLineNotAnUncheckedIoException() {
+    AllocationTableCsvException error = assertThrows(AllocationTableCsvException.class, () -> CSV.read(
+        new StringReader("单位：万元\n序号,地区,金额,备注\n1,\"广州市,357,\n"), GUANGDONG));
+    assertTrue(error.getMessage().startsWith("Cannot read allocation table CSV at line " + error.line()
+        + ": not CSV: "), error::getMessage);
+    assertEquals(4, error.line());
+  }
+
+  @Test
+  void noCellIsDroppedSilently() {
+    assertError(3, "a cell after the 备注 column: \"丢失\" in column 5",
+        "单位：万元\n序号,地区,金额,备注\n1,广州市,357,备注,丢失\n合计,,357,\n");
+    assertError(4, "a cell after the 备注 column: \"丢失\" in column 7",
+        "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n合计,,357,,,,丢失\n");
+    assertError(4, "the 合计 row names a 地区 \"广州市\": a total is no recipient's line",
+        "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n合计,广州市,357,\n");
+    assertError(4, "the 合计 row has a 序号 \"2\"", "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n2,合计,357,\n");
+    assertError(4, "a 备注 on the 合计 row, which a table's total cannot keep: \"含结余\" in column 4",
+        "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n合计,,357,含结余\n");
+    assertError(2, "a column after 备注: \"说明\" in column 5", "单位：万元\n序号,地区,金额,备注,说明\n");
+    assertError(1, "a cell after the 单位: \"2023年\" in column 3", "单位：万元,,2023年\n");
+  }
+
+  @Test
+  void aTitleInAnyColumnIsReadAndSurvivesWriteAndRead() {
+    AllocationTable table = CSV.read(new StringReader(",,资金分配表,\n单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n"
+        + "合计,合计,357,\n"), GUANGDONG);
+    assertEquals("资金分配表", table.title().orElseThrow());
+    String written = CSV.write(table);
+    assertTrue(written.startsWith("资金分配表\n单位：万元\n"), written);
+    assertEquals(table, CSV.read(new StringReader(written), GUANGDONG));
+  }
+
+  @Test
   void theAmountParserIsTheCause() {
     AllocationTableCsvException error = assertThrows(AllocationTableCsvException.class, () -> CSV.read(
         new StringReader("单位：元\n序号,地区,金额,备注\n1,台山市,0.001,\n合计,,0.001,\n"), JIANGMEN));

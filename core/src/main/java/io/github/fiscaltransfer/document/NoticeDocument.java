@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson;
+package io.github.fiscaltransfer.document;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.GrantAllocation;
@@ -17,18 +17,11 @@ import java.util.Optional;
  * One document as a file holds it: a transfer notice with the performance target tables (绩效目标表) attached to it
  * or to the notices it confirms, or a self-evaluation (绩效自评报告).
  *
- * <p>Its JSON is the envelope {@code {"$schema": SCHEMA_ID, "notice": {…}, "targets": […]}} or
- * {@code {"$schema": SCHEMA_ID, "selfEvaluation": {…}}}, described by the JSON Schema resource
- * {@value #SCHEMA_RESOURCE}. Immutable and thread-safe; equality counts every part.
+ * <p>Its JSON (module {@code fiscal-transfer-serialization}) is the envelope
+ * {@code {"$schema": …, "notice": {…}, "targets": […]}} or {@code {"$schema": …, "selfEvaluation": {…}}}, described
+ * by a JSON Schema that module ships. Immutable and thread-safe; equality counts every part.
  */
 public final class NoticeDocument {
-
-  /** The {@code $id} of the document schema, written as the envelope's {@code $schema}. */
-  public static final String SCHEMA_ID =
-      "https://fiscal-transfer.github.io/schemas/notice-document/0.1/notice-document.schema.json";
-
-  /** The class-path resource of the document schema (JSON Schema draft 2020-12). */
-  public static final String SCHEMA_RESOURCE = "/io/github/fiscaltransfer/jackson/notice-document.schema.json";
 
   private final TransferNotice notice;
   private final List<PerformanceTargetTable> targets;

@@ -1,24 +1,9 @@
-package io.github.fiscaltransfer.jackson.ser;
+package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
-import io.github.fiscaltransfer.jackson.deser.AllocationLineJson;
-import io.github.fiscaltransfer.jackson.deser.AllocationTableJson;
-import io.github.fiscaltransfer.jackson.deser.BudgetLineJson;
-import io.github.fiscaltransfer.jackson.deser.DocumentReferenceJson;
-import io.github.fiscaltransfer.jackson.deser.FundingJson;
-import io.github.fiscaltransfer.jackson.deser.GrantAllocationJson;
-import io.github.fiscaltransfer.jackson.deser.GrantJson;
-import io.github.fiscaltransfer.jackson.deser.IndicatorScoreJson;
-import io.github.fiscaltransfer.jackson.deser.NoticeDocumentJson;
-import io.github.fiscaltransfer.jackson.deser.PerformanceIndicatorJson;
-import io.github.fiscaltransfer.jackson.deser.PerformanceTargetTableJson;
-import io.github.fiscaltransfer.jackson.deser.ScoringWeightsJson;
-import io.github.fiscaltransfer.jackson.deser.SelfEvaluationJson;
-import io.github.fiscaltransfer.jackson.deser.TransferNoticeJson;
-import io.github.fiscaltransfer.jackson.deser.UnitJson;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentReference;
@@ -33,12 +18,14 @@ import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.performance.ScoringWeights;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.function.Function;
 
 /**
- * Writes a composite value as its JSON shape (a record such as {@link TransferNoticeJson} whose fields Jackson
+ * Writes a composite value as its JSON shape (a record such as {@code TransferNoticeJson} whose fields Jackson
  * writes): one shared, stateless instance per type, such as {@link #TRANSFER_NOTICE}.
  *
  * @param <T> the type written
@@ -86,6 +73,12 @@ public final class ShapeSerializer<T> extends StdSerializer<T> {
   /** Writes {@link SelfEvaluation}. */
   public static final ShapeSerializer<SelfEvaluation> SELF_EVALUATION =
       new ShapeSerializer<>(SelfEvaluation.class, SelfEvaluationJson::of);
+
+  /** Writes {@link Finding}. */
+  public static final ShapeSerializer<Finding> FINDING = new ShapeSerializer<>(Finding.class, FindingJson::of);
+  /** Writes {@link ValidationReport}. */
+  public static final ShapeSerializer<ValidationReport> VALIDATION_REPORT =
+      new ShapeSerializer<>(ValidationReport.class, ValidationReportJson::of);
 
   /** Writes {@link NoticeDocument}, the envelope of a seed file. */
   public static final ShapeSerializer<NoticeDocument> NOTICE_DOCUMENT =

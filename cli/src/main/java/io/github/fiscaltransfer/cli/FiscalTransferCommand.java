@@ -1,0 +1,78 @@
+package io.github.fiscaltransfer.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code fiscal-transfer} command: checks fiscal transfer documents (转移支付资金下达文件) and their fund flow.
+ *
+ * <p>Run {@code java -jar fiscal-transfer.jar --help}; each subcommand has its own {@code --help}.
+ */
+@Command(name = "fiscal-transfer", mixinStandardHelpOptions = true, version = "fiscal-transfer 0.1.0-SNAPSHOT",
+    description = {"Checks Chinese fiscal transfer documents (转移支付资金下达文件): each document on its own, "
+        + "the fund flow (资金链) they form, and an HTML report of both.",
+        "Documents are JSON files (*.json) as the serialization module writes them."},
+    subcommands = {ValidateCommand.class, FlowCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  fiscal-transfer validate notice.json",
+        "  fiscal-transfer flow examples/src/main/resources/seeds",
+        "  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
+        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found, "
+            + ExitCode.UNREADABLE + " unreadable input or bad usage."})
+public final class FiscalTransferCommand implements Runnable {
+
+  @Spec
+  private CommandSpec spec;
+
+  /** Creates the top-level command; picocli fills its fields. */
+  public FiscalTransferCommand() {}
+
+  /** Without a subcommand there is nothing to do: a usage error. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing a command: validate, flow or report");
+  }
+
+  /**
+   * Returns the command line, writing UTF-8 to standard output and standard error.
+   *
+   * @return a new command line, not null
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new FiscalTransferCommand());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(FiscalTransferCommand::inputError);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    return commandLine;
+  }
+
+  /**
+   * Reference data or a set of documents that cannot be used together (a malformed CSV line, two different
+   * notices with one 发文字号) is bad input: say so on standard error and exit with {@link ExitCode#UNREADABLE}.
+   */
+  private static int inputError(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
+    if (e instanceof IllegalArgumentException || e instanceof IOException) {
+      commandLine.getErr().println("error: " + e.getMessage());
+      return ExitCode.UNREADABLE;
+    }
+    throw e;
+  }
+
+  /**
+   * Runs the command and exits with its {@link ExitCode}.
+   *
+   * @param args the command line arguments, not null
+   */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}

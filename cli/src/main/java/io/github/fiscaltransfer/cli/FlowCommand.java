@@ -1,0 +1,57 @@
+package io.github.fiscaltransfer.cli;
+
+import io.github.fiscaltransfer.hierarchy.FundFlow;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code fiscal-transfer flow}: links every document into one fund flow and prints it with its chain findings. */
+@Command(name = "flow", mixinStandardHelpOptions = true,
+    description = {"Links all documents into one fund flow (资金链) and prints its roots (根文件), orphans "
+        + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
+        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  fiscal-transfer flow examples/src/main/resources/seeds",
+        "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",
+        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " chain errors found (or warnings "
+            + "with --strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage."})
+final class FlowCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private CommonOptions options;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DocumentSet documents = options.read(err);
+    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
+    FlowChecks checks = FlowChecks.of(documents.documents(), options.policy());
+    FundFlow flow = checks.flow();
+    out.println("Fund flow (资金链) of " + documents.documents().size() + " documents: " + flow.notices().size()
+        + " notices, " + flow.links().size() + " links");
+    out.println("Roots (根文件):");
+    flow.roots().forEach(root -> out.println("  " + describe(flow, root)));
+    out.println("Orphans (上级文件不在其中):");
+    flow.orphans().forEach(orphan -> out.println("  " + describe(flow, orphan)));
+    out.println("Links (下达关系):");
+    flow.links().forEach(link -> out.println("  " + link));
+    out.println("Chain findings (资金链审核): " + checks.report().toString().replace("\n", "\n  "));
+    return options.exitCode(documents, checks.report().findings());
+  }
+
+  private static String describe(FundFlow flow, TransferNotice notice) {
+    List<?> missing = flow.missingCitations(notice);
+    return notice.reference() + " (" + notice.issuer().name() + ")"
+        + (missing.isEmpty() ? "" : ", cites " + missing + ", not in the set");
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.fiscaltransfer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fiscal-transfer report}: writes one self-contained HTML report of the documents and their fund flow. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Writes one self-contained HTML report (报告) that works offline: a Sankey diagram (桑基图) of "
+        + "the fund flow in 万元, each notice's tables (分配表), and every finding (审核意见) with filters by "
+        + "severity and rule, each linked to the table row it names."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
+        "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",
+        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found (or warnings with "
+            + "--strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage; the report is written "
+            + "in every case but bad usage."})
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private CommonOptions options;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "report.html", paramLabel = "FILE.html",
+      description = {"Where to write the report (报告文件). Default: ${DEFAULT-VALUE}."})
+  private Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    DocumentSet documents = options.read(err);
+    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
+    ReportData data = ReportData.of(documents, options.policy());
+    Files.writeString(output, HtmlReport.render(data), StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("Wrote " + output + ": " + data.summary());
+    return options.exitCode(documents, data.checked());
+  }
+}

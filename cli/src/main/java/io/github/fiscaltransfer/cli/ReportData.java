@@ -1,0 +1,156 @@
+package io.github.fiscaltransfer.cli;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.validation.Finding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the HTML report shows, written into it as JSON: the documents with their tables, the Sankey of the fund
+ * flow, and every finding linked to the table row (or table, or document) it names.
+ *
+ * @param documents the documents read, in order, not null
+ * @param sankey the fund flow, not null
+ * @param findings every finding of each document and of the flow, not null
+ * @param unreadable why each unreadable file could not be read, not null
+ * @param checked the findings as the rules made them, for the exit code (not written), not null
+ */
+record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedFinding> findings,
+    List<String> unreadable, @JsonIgnore List<Finding> checked) {
+
+  /**
+   * A document: its anchor id, file, reference and tables.
+   *
+   * @param id the anchor id, such as {@code d0}, not null
+   * @param file the file, not null
+   * @param reference the 发文字号 or the 绩效自评's year and grant, not null
+   * @param title the title, not null
+   * @param tables the allocation tables (分配表) of the notice and the notices it confirms, not null
+   */
+  record DocumentView(String id, String file, String reference, String title, List<TableView> tables) {}
+
+  /**
+   * An allocation table as printed.
+   *
+   * @param id the anchor id: the document's id and the table's JSON Pointer, not null
+   * @param notice the notice that prints it, not null
+   * @param grant the grant's name, not null
+   * @param statedTotal the total the notice's text states, such as {@code 10,831万元}, not null
+   * @param declaredTotal the table's 合计, not null
+   * @param rows the lines, not null
+   */
+  record TableView(String id, String notice, String grant, String statedTotal, String declaredTotal,
+      List<RowView> rows) {}
+
+  /**
+   * One line of a table.
+   *
+   * @param id the anchor id: the document's id and the line's JSON Pointer, not null
+   * @param recipient the recipient as printed, not null
+   * @param amount the amount as printed with its unit, not null
+   */
+  record RowView(String id, String recipient, String amount) {}
+
+  /**
+   * A finding and the anchor of the row, table or document it names.
+   *
+   * @param anchor the id of the element to link to, or null if the document is not in the report
+   * @param finding the finding, not null
+   */
+  record LinkedFinding(String anchor, FindingView finding) {}
+
+  /**
+   * Reads everything the report shows.
+   *
+   * @param documents the documents read, not null
+   * @param policy the rules to run, the catalogs and the unit registry, not null
+   * @return the data, not null
+   */
+  static ReportData of(DocumentSet documents, ValidationPolicy policy) {
+    List<DocumentView> views = new ArrayList<>();
+    List<FindingView> findings = new ArrayList<>();
+    List<Finding> checked = new ArrayList<>();
+    Map<String, DocumentSet.Place> places = documents.places();
+    List<String> unreadable = new ArrayList<>();
+    for (DocumentSet.Entry entry : documents.entries()) {
+      entry.problem().ifPresent(unreadable::add);
+      entry.document().ifPresent(document -> {
+        String id = "d" + views.size();
+        List<TableView> tables = new ArrayList<>();
+        document.notice().ifPresent(notice -> addTables(notice, id + "/notice", tables));
+        views.add(new DocumentView(id, entry.file().toString(), entry.key(),
+            document.notice().map(TransferNotice::title).orElse(entry.key()), tables));
+        List<Finding> own = document.validate(policy).findings();
+        own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));
+        checked.addAll(own);
+      });
+    }
+    FlowChecks flow = FlowChecks.of(documents.documents(), policy);
+    flow.report().findings().forEach(finding -> findings.add(FindingView.inFlow(finding, places)));
+    checked.addAll(flow.report().findings());
+    return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, views), unreadable, checked);
+  }
+
+  private static void addTables(TransferNotice notice, String root, List<TableView> tables) {
+    for (int i = 0; i < notice.allocations().size(); i++) {
+      GrantAllocation allocation = notice.allocations().get(i);
+      String id = root + "/allocations/" + i + "/table";
+      allocation.table().ifPresent(table -> {
+        List<RowView> rows = new ArrayList<>();
+        for (int j = 0; j < table.lines().size(); j++) {
+          rows.add(new RowView(id + "/lines/" + j, table.lines().get(j).recipient().name(),
+              table.lines().get(j).amount().toString()));
+        }
+        tables.add(new TableView(id, notice.reference(), allocation.grant().name(),
+            allocation.statedTotal().toString(), table.declaredTotal().toString(), rows));
+      });
+    }
+    for (int k = 0; k < notice.confirmed().size(); k++) {
+      addTables(notice.confirmed().get(k), root + "/confirmed/" + k, tables);
+    }
+  }
+
+  /** Links each finding to the deepest row, table or document whose id its file and pointer start with. */
+  private static List<LinkedFinding> link(List<FindingView> findings, List<DocumentView> documents) {
+    Set<String> ids = new HashSet<>();
+    documents.forEach(document -> {
+      ids.add(document.id());
+      document.tables().forEach(table -> {
+        ids.add(table.id());
+        table.rows().forEach(row -> ids.add(row.id()));
+      });
+    });
+    return findings.stream().map(finding -> new LinkedFinding(anchor(finding, documents, ids), finding)).toList();
+  }
+
+  private static String anchor(FindingView finding, List<DocumentView> documents, Set<String> ids) {
+    String document = documents.stream().filter(view -> view.file().equals(finding.file())).map(DocumentView::id)
+        .findFirst().orElse(null);
+    if (document == null) {
+      return null;
+    }
+    String id = document + finding.pointer();
+    while (!ids.contains(id)) {
+      id = id.substring(0, id.lastIndexOf('/'));
+    }
+    return id;
+  }
+
+  /** The count of findings by severity, such as {@code 4 documents, 0 error(s), 1 warning(s), 5 info}. */
+  String summary() {
+    return documents.size() + " documents, " + count("error") + " error(s), " + count("warning")
+        + " warning(s), " + count("info") + " info" + (unreadable.isEmpty() ? "" : ", " + unreadable.size()
+        + " unreadable file(s)");
+  }
+
+  private long count(String severity) {
+    return findings.stream().filter(linked -> linked.finding().severity().equals(severity)).count();
+  }
+
+}

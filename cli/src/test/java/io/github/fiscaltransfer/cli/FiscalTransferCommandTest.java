@@ -1,0 +1,50 @@
+package io.github.fiscaltransfer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class FiscalTransferCommandTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "flow", "report"})
+  void everyCommandHasHelpWithExamplesAndChineseTerms(String command) {
+    CommandRun run = CommandRun.of(command, "--help");
+    assertEquals(ExitCode.CLEAN, run.exitCode());
+    assertTrue(run.out().contains("Examples:\n  fiscal-transfer " + command + " "), run.out());
+    assertTrue(run.out().contains("--units=FILE.csv") && run.out().contains("财政单位"), run.out());
+    assertTrue(run.out().contains("Exit codes: 0 clean, 1 "), run.out());
+  }
+
+  @Test
+  void theTopLevelHelpListsTheCommands() {
+    CommandRun run = CommandRun.of("--help");
+    assertEquals(ExitCode.CLEAN, run.exitCode());
+    assertTrue(run.out().contains("转移支付资金下达文件") && run.out().contains("  report"), run.out());
+  }
+
+  @Test
+  void noCommandIsBadUsage() {
+    CommandRun run = CommandRun.of();
+    assertEquals(ExitCode.UNREADABLE, run.exitCode());
+    assertTrue(run.err().startsWith("Missing a command: validate, flow or report"), run.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "flow", "report"})
+  void noFileIsBadUsage(String command) {
+    CommandRun run = CommandRun.of(command);
+    assertEquals(ExitCode.UNREADABLE, run.exitCode());
+    assertTrue(run.err().startsWith("Missing required parameter: 'FILE|DIR'"), run.err());
+  }
+
+  @Test
+  void anUnknownFormatIsBadUsage() {
+    CommandRun run = CommandRun.of("validate", "--format", "xml", CommandRun.SEEDS);
+    assertEquals(ExitCode.UNREADABLE, run.exitCode());
+    assertTrue(run.err().startsWith("Invalid value for option '--format'"), run.err());
+  }
+}

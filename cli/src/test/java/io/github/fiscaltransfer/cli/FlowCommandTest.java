@@ -1,0 +1,57 @@
+package io.github.fiscaltransfer.cli;
+
+import static io.github.fiscaltransfer.cli.CommandRun.seed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FlowCommandTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void theSeedsAreOrphansWithoutErrors() {
+    CommandRun run = CommandRun.of("flow", CommandRun.SEEDS);
+    assertEquals(ExitCode.CLEAN, run.exitCode(), run.err());
+    // 307号 cites 财社〔2021〕156号 and 梁河县 cites 德财社〔2022〕11号; neither is a seed.
+    assertTrue(run.out().contains("  粤财社〔2021〕307号 (广东省), cites [财社〔2021〕156号], not in the set"), run.out());
+    assertTrue(run.out().contains("cites [德财社〔2022〕11号], not in the set"), run.out());
+    assertTrue(run.out().contains("INFO chain.kin"), run.out());
+    assertTrue(run.out().contains("INFO chain.evaluation-unchecked"), run.out());
+  }
+
+  @Test
+  void aChildThatDiffersFromItsParentsLineIsAChainError() throws IOException {
+    Path child = BrokenCopies.jiangmen3Citing307(folder);
+    CommandRun run = CommandRun.of("flow", seed("000-guangdong-307.json"), child);
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+    // 307号 gives 江门市 196万元 of the 2022 grant; 3号 states 194万元 for 2023.
+    assertTrue(run.out().contains("粤财社〔2021〕307号 → 江财社〔2023〕3号 (江门市 196万元)"), run.out());
+    assertTrue(run.out().contains("ERROR chain.amount"), run.out());
+    assertTrue(run.out().contains("ERROR chain.fiscal-year"), run.out());
+    assertTrue(run.out().contains("chain.subtotal"), "every chain finding, chain.subtotal included: " + run.out());
+  }
+
+  @Test
+  void twoDifferentNoticesWithOneNumberAreBadInput() throws IOException {
+    Path copy = BrokenCopies.guangdong(folder, "\"figure\": \"357\"", "\"figure\": \"457\"");
+    CommandRun run = CommandRun.of("flow", seed("000-guangdong-307.json"), copy);
+    assertEquals(ExitCode.UNREADABLE, run.exitCode());
+    assertEquals("error: Two notices of a fund flow have the number 粤财社〔2021〕307号", run.err().strip());
+  }
+
+  @Test
+  void anUnreadableFileIsReportedAndTheRestLinked() throws IOException {
+    Path empty = Files.writeString(folder.resolve("empty.json"), "");
+    CommandRun run = CommandRun.of("flow", empty, seed("000-guangdong-307.json"));
+    assertEquals(ExitCode.UNREADABLE, run.exitCode());
+    assertTrue(run.err().startsWith("error: " + empty), run.err());
+    assertTrue(run.out().contains("粤财社〔2021〕307号 (广东省)"), run.out());
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.fiscaltransfer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @TempDir
+  Path folder;
+
+  /** The report's data, as the page's script reads it. */
+  static JsonNode data(String html) throws IOException {
+    String start = "<script type=\"application/json\" id=\"report-data\">";
+    int from = html.indexOf(start) + start.length();
+    return JsonMapper.builder().build().readTree(html.substring(from, html.indexOf("</script>", from)));
+  }
+
+  @Test
+  void theSeedReportIsSelfContained() throws IOException {
+    Path report = folder.resolve("report.html");
+    CommandRun run = CommandRun.of("report", CommandRun.SEEDS, "-o", report);
+    // Seed 001's target table is the blank template, so the seeds have errors.
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Wrote " + report + ": 4 documents, "), run.out());
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertFalse(html.contains("<script src") || html.contains("<link"), "nothing is loaded from elsewhere");
+    assertTrue(html.contains("Licensed to the Apache Software Foundation") || html.contains("Apache License"),
+        "ECharts' licence is kept");
+    assertTrue(html.contains("Apache ECharts\nCopyright 2017-2022 The Apache Software Foundation"), "its NOTICE");
+  }
+
+  @Test
+  void theSankeyHasOneNodePerUnitAndTheTablesTheirPrintedFigures() throws IOException {
+    Path report = folder.resolve("report.html");
+    CommandRun.of("report", CommandRun.SEEDS, "-o", report);
+    JsonNode data = data(Files.readString(report, StandardCharsets.UTF_8));
+    List<String> nodes = new ArrayList<>();
+    data.path("sankey").path("nodes").forEach(node -> nodes.add(node.path("name").asText()));
+    // 307号: 广东省, its 省级留用 and 20 cities; 江财社〔2023〕1–3号: 江门市's 市本级 and its 7 districts and cities.
+    assertEquals(SeedUnits.FLOW, nodes.stream().sorted().toList());
+    JsonNode guangzhou = data.path("sankey").path("links").path(1);
+    assertEquals("广东省", guangzhou.path("source").asText());
+    assertEquals("广州市", guangzhou.path("target").asText());
+    assertEquals("357", guangzhou.path("value").asText());
+    JsonNode table = data.path("documents").path(0).path("tables").path(0);
+    assertEquals("d0/notice/allocations/0/table", table.path("id").asText());
+    assertEquals("10,831万元", table.path("declaredTotal").asText());
+    assertEquals("357万元", table.path("rows").path(1).path("amount").asText());
+  }
+
+  @Test
+  void aFindingLinksToTheRowItNames() throws IOException {
+    Path broken = BrokenCopies.guangdong(folder, "\"name\": \"广州市\",\n                \"code\": \"440100\"",
+        "\"name\": \"珠海市\",\n                \"code\": \"440400\"");
+    Path report = folder.resolve("report.html");
+    CommandRun run = CommandRun.of("report", broken, "-o", report);
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.err());
+    JsonNode findings = data(Files.readString(report, StandardCharsets.UTF_8)).path("findings");
+    JsonNode duplicate = null;
+    for (JsonNode linked : findings) {
+      if (linked.path("finding").path("rule").asText().equals("table.duplicate-recipient")) {
+        duplicate = linked;
+      }
+    }
+    assertEquals("d0/notice/allocations/0/table/lines/2", duplicate.path("anchor").asText(), findings.toString());
+    assertEquals(broken.toString(), duplicate.path("finding").path("file").asText());
+  }
+}
