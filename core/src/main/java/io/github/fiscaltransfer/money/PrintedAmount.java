@@ -241,11 +241,11 @@ public final class PrintedAmount {
    * {@link BigDecimal#add(BigDecimal)} gives: {@code 1.50万元 + 2万元 = 3.50万元}, {@code 1万元 + 1元 = 1.0001万元}.
    *
    * <p>Computed on {@code long}s, every step overflow-checked, and on {@code BigDecimal}s only when a figure does
-   * not fit.
+   * not fit. The sum is exact however large: unlike {@link #of}, which refuses figures of more than 24 integer
+   * digits as no document prints them, a sum (such as a roll-up a validation reports) may have more.
    *
    * @param other the amount to add, in any unit, not null
    * @return the sum in this unit, not null
-   * @throws IllegalArgumentException if the sum has more than 24 integer digits
    */
   public PrintedAmount plus(PrintedAmount other) {
     Objects.requireNonNull(other, "other");
@@ -262,7 +262,7 @@ public final class PrintedAmount {
         // The sum or an aligned operand does not fit a long: add as BigDecimal below.
       }
     }
-    return of(figure().add(other.figure().movePointRight(shift)), unit);
+    return create(figure().add(other.figure().movePointRight(shift)), unit);
   }
 
   /** Returns {@code value × 10^power}, zero or more. */

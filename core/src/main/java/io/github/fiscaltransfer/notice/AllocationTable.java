@@ -73,18 +73,8 @@ public abstract class AllocationTable {
   /** Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total. */
   BigDecimal linesFigureSum() {
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO.setScale(scale()), unit());
-    List<AllocationLine> lines = lines();
-    for (int i = 0; i < lines.size(); i++) {
-      try {
-        sum = sum.plus(lines.get(i).amount());
-      } catch (IllegalArgumentException beyondPrintedDigits) {
-        // A partial sum beyond the 24 digits of a printed amount: go on in BigDecimal, which holds any sum.
-        BigDecimal figures = sum.figure();
-        for (AllocationLine line : lines.subList(i, lines.size())) {
-          figures = figures.add(line.amount().figure());
-        }
-        return figures;
-      }
+    for (AllocationLine line : lines()) {
+      sum = sum.plus(line.amount());
     }
     return sum.figure();
   }
