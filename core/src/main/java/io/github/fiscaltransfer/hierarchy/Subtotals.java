@@ -66,7 +66,7 @@ final class Subtotals {
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO, AmountUnit.YUAN);
     BigDecimal tolerance = BigDecimal.ZERO;
     for (AllocationLine line : allocation.table().orElseThrow().lines()) {
-      GrantAllocation child = below.get(line);
+      GrantAllocation child = below.isEmpty() ? null : below.get(line);
       Rolled part = child != null ? rolled(child) : new Rolled(line.amount(), ChainChecks.halfStep(line.amount()));
       sum = sum.plus(part.sum());
       tolerance = part.tolerance().signum() == 0 ? tolerance : tolerance.add(part.tolerance());
