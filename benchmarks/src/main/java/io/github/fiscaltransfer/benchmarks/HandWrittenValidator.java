@@ -18,8 +18,9 @@ import java.util.Map;
  * BASELINE, not library code: the validator a user would write by hand on {@link PlainNotices} with
  * {@code HashMap} indexes, doing the library's table checks (the sum with its rounding envelope, duplicate
  * recipients, sign, precision) and chain checks (a notice linked to its parent's line by document number and
- * recipient; amount, project code, labels, subject prefix, fiscal year). It reports each finding as the document,
- * the library's rule id and the severity, so that a test can compare it with the library's.
+ * recipient; amount, project code, labels, subject prefix, fiscal year; and, as {@code FundFlow.validate} does
+ * since #18, each line that is distributed further against the exact roll-up below it). It reports each finding
+ * as the document, the library's rule id and the severity, so that a test can compare it with the library's.
  */
 final class HandWrittenValidator {
 
@@ -28,8 +29,17 @@ final class HandWrittenValidator {
   /** A finding: the document it is in (the child's, for a chain rule), the rule id, the severity. */
   record Finding(String document, String rule, String severity) {}
 
+  /** A parent's line that a child's table distributes further. */
+  private record Subtotal(String document, Line line, Table below) {}
+
+  /** The exact yuan that ends below a line, and the rounding its printed figures can explain. */
+  private record Rolled(BigDecimal yuan, BigDecimal tolerance) {}
+
   private final List<Finding> findings = new ArrayList<>();
   private final Map<Table, Map<String, Line>> linesByRecipient = new IdentityHashMap<>();
+  private final List<Subtotal> subtotals = new ArrayList<>();
+  private final Map<Line, Table> furtherBelow = new IdentityHashMap<>();
+  private final Map<Table, Rolled> rolled = new IdentityHashMap<>();
 
   private HandWrittenValidator() {}
 
@@ -54,6 +64,7 @@ final class HandWrittenValidator {
         }
       }
     }
+    validator.subtotals.forEach(validator::checkSubtotal);
     return validator.findings;
   }
 
@@ -89,6 +100,10 @@ final class HandWrittenValidator {
             : linesByRecipient.get(above.table()).get(child.issuer());
         if (line != null) {
           checkLink(child.number(), line.amount(), below.stated(), above.grant(), below.grant());
+          if (below.table() != null) {
+            subtotals.add(new Subtotal(parent.number(), line, below.table()));
+            furtherBelow.putIfAbsent(line, below.table());
+          }
         }
       }
     }
@@ -102,9 +117,7 @@ final class HandWrittenValidator {
   private void checkLink(String document, Amount given, Amount stated, Grant above, Grant below) {
     BigDecimal difference = stated.yuan().subtract(given.yuan()).abs();
     if (difference.signum() != 0) {
-      BigDecimal half = BigDecimal.valueOf(5, given.figure().scale() + 1).movePointRight(given.exponent());
-      boolean rounding = half.compareTo(HALF_FEN) > 0 && difference.compareTo(half) <= 0;
-      report(document, "chain.amount", rounding ? "WARNING" : "ERROR");
+      report(document, "chain.amount", difference.compareTo(halfStep(given)) <= 0 ? "WARNING" : "ERROR");
     }
     if (above.projectCode() != null && !above.projectCode().equals(below.projectCode())) {
       report(document, "chain.project-code", "ERROR");
@@ -116,6 +129,39 @@ final class HandWrittenValidator {
     if (above.year() != below.year()) {
       report(document, "chain.fiscal-year", "ERROR");
     }
+  }
+
+  /** Half a printed step in yuan, or zero for a figure printed to the fen. */
+  private static BigDecimal halfStep(Amount amount) {
+    BigDecimal half = BigDecimal.valueOf(5, amount.figure().scale() + 1).movePointRight(amount.exponent());
+    return half.compareTo(HALF_FEN) > 0 ? half : BigDecimal.ZERO;
+  }
+
+  private void checkSubtotal(Subtotal subtotal) {
+    Rolled below = rollUp(subtotal.below());
+    BigDecimal difference = below.yuan().subtract(subtotal.line().amount().yuan()).abs();
+    if (difference.signum() != 0) {
+      BigDecimal tolerance = halfStep(subtotal.line().amount()).add(below.tolerance());
+      report(subtotal.document(), "chain.subtotal", difference.compareTo(tolerance) <= 0 ? "WARNING" : "ERROR");
+    }
+  }
+
+  /** What ends below a table: its lines, each replaced by the roll-up of the table that distributes it further. */
+  private Rolled rollUp(Table table) {
+    Rolled known = rolled.get(table);
+    if (known == null) {
+      BigDecimal yuan = BigDecimal.ZERO;
+      BigDecimal tolerance = BigDecimal.ZERO;
+      for (Line line : table.lines()) {
+        Table below = furtherBelow.get(line);
+        Rolled part = below != null ? rollUp(below) : new Rolled(line.amount().yuan(), halfStep(line.amount()));
+        yuan = yuan.add(part.yuan());
+        tolerance = tolerance.add(part.tolerance());
+      }
+      known = new Rolled(yuan, tolerance);
+      rolled.put(table, known);
+    }
+    return known;
   }
 
   private void checkLabel(String document, Label above, Label below) {

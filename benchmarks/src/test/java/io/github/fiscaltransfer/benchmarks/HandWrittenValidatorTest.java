@@ -37,7 +37,7 @@ class HandWrittenValidatorTest {
   /** The rules both validators check; the library checks more (recipient level, catalog, notice year, kin…). */
   private static final Set<String> SHARED_RULES = Set.of("table.sum", "table.duplicate-recipient",
       "table.negative-line", "table.precision", "chain.amount", "chain.project-code", "chain.label",
-      "chain.subject", "chain.fiscal-year");
+      "chain.subject", "chain.fiscal-year", "chain.subtotal");
 
   private static final List<TransferNotice> CLEAN = NationalTree.generate(NationalState.SEED, 1).notices(0);
 
