@@ -3,8 +3,9 @@ package io.github.fiscaltransfer;
 import java.util.Objects;
 
 /**
- * Thrown when text cannot be read as a fiscal value (a subject code, a document number, a division code);
- * names what was being read, the input and the index where reading failed.
+ * Thrown when text cannot be read as a fiscal value (an amount, a subject code, a document number, a division code,
+ * an observation): the parent of every parse exception of the library. Names what was being read, the input and
+ * the index where reading failed.
  */
 public class FiscalParseException extends IllegalArgumentException {
 
@@ -26,6 +27,19 @@ public class FiscalParseException extends IllegalArgumentException {
    */
   public FiscalParseException(String what, String reason, CharSequence input, int errorIndex) {
     super("Cannot parse " + what + " '" + input + "' at index " + errorIndex + ": " + reason);
+    this.input = Objects.requireNonNull(input, "input").toString();
+    this.errorIndex = errorIndex;
+  }
+
+  /**
+   * Creates an exception with a message of the subclass's own wording.
+   *
+   * @param message the message, naming the input, not null
+   * @param input the text that could not be read, not null
+   * @param errorIndex where in it reading failed, zero for the text as a whole
+   */
+  protected FiscalParseException(String message, CharSequence input, int errorIndex) {
+    super(Objects.requireNonNull(message, "message"));
     this.input = Objects.requireNonNull(input, "input").toString();
     this.errorIndex = errorIndex;
   }

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.cli;
 
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.cli;
 
-import io.github.fiscaltransfer.jackson.NoticeDocument;
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package io.github.fiscaltransfer.cli;
 
+import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.hierarchy.ChainRule;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
-import io.github.fiscaltransfer.jackson.NoticeDocument;
 import io.github.fiscaltransfer.performance.SelfEvaluation;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.JsonPointer;

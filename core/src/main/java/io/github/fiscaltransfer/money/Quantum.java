@@ -105,7 +105,9 @@ public final class Quantum {
   public BigInteger count(MonetaryAmount amount) {
     BigInteger[] steps = Cny.toFen(amount).divideAndRemainder(fen);
     if (steps[1].signum() != 0) {
-      throw new IllegalArgumentException("Amount " + Cny.format(amount) + " is not a whole number of " + this);
+      BigDecimal figure = unit.fromYuan(new BigDecimal(Cny.toFen(amount), 2)).stripTrailingZeros();
+      throw new IllegalArgumentException("Amount " + PrintedAmount.format(figure.scale() < 0 ? figure.setScale(0)
+          : figure, unit) + " is not a whole number of " + this);
     }
     return steps[0];
   }

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
@@ -55,10 +56,7 @@ final class TableRules {
     return path.element("lines", i).child(field);
   }
 
-  /**
-   * The lines must add up to the declared total; a difference of at most ⌊(n+1)/2⌋ printed quanta is what
-   * rounding n lines and the total half-up can produce, and is a warning.
-   */
+  /** The lines must add up to the declared total; a difference within the {@link RoundingEnvelope} is a warning. */
   private static void checkSum(AllocationTable table, JsonPointer path, List<Finding> findings) {
     BigDecimal sum = table.linesFigureSum();
     PrintedAmount total = table.declaredTotal();
@@ -66,13 +64,12 @@ final class TableRules {
     if (difference.signum() == 0) {
       return;
     }
-    BigDecimal quantum = BigDecimal.ONE.movePointLeft(table.scale());
-    BigDecimal tolerance = quantum.multiply(BigDecimal.valueOf((table.lines().size() + 1) / 2));
-    boolean rounding = difference.abs().compareTo(tolerance) <= 0;
+    RoundingEnvelope envelope = RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
+    boolean rounding = envelope.allows(difference);
     String printedSum = PrintedAmount.format(sum, table.unit());
     String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
         + PrintedAmount.format(difference, table.unit()) + "); " + (rounding
-            ? "within the ±" + PrintedAmount.format(tolerance, table.unit()) + " that rounding (四舍五入) "
+            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) "
                 + table.lines().size() + " printed lines allows"
             : "more than rounding (四舍五入) can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;

@@ -77,7 +77,7 @@ final class TargetParser {
     while (index < normal.length() && (normal.charAt(index) == '*' || Character.isWhitespace(normal.charAt(index)))) {
       index++;
     }
-    TargetUnit unit = TargetUnit.ofLabel(normal.substring(index)).orElse(TargetUnit.NONE);
+    TargetUnit unit = TargetUnit.byLabel(normal.substring(index)).orElse(TargetUnit.NONE);
     return PlaceholderTarget.parsed(text, comparison, unit);
   }
 
@@ -89,7 +89,7 @@ final class TargetParser {
       return Optional.empty();
     }
     String unitText = rest.substring(matcher.end()).strip();
-    Optional<TargetUnit> unit = unitText.isEmpty() ? Optional.of(impliedUnit) : TargetUnit.ofLabel(unitText);
+    Optional<TargetUnit> unit = unitText.isEmpty() ? Optional.of(impliedUnit) : TargetUnit.byLabel(unitText);
     BigDecimal figure = new BigDecimal(matcher.group(1));
     return unit.map(u -> QuantitativeTarget.parsed(text, comparison, figure, u));
   }

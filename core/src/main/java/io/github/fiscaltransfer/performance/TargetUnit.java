@@ -87,9 +87,22 @@ public enum TargetUnit {
    * Returns the unit printed with a label ({@code ％} is read as {@code %}).
    *
    * @param label the label, such as {@code 人次}, not null
+   * @return the unit, not null
+   * @throws IllegalArgumentException if no unit has that label
+   */
+  public static TargetUnit ofLabel(String label) {
+    return byLabel(label).orElseThrow(() -> new IllegalArgumentException("Unknown target unit: '" + label.strip()
+        + "'"));
+  }
+
+  /**
+   * Looks up the unit printed with a label ({@code ％} is read as {@code %}), as {@link #ofLabel} does without
+   * throwing.
+   *
+   * @param label the label, such as {@code 人次}, not null
    * @return the unit, or empty if no unit has that label
    */
-  public static Optional<TargetUnit> ofLabel(String label) {
+  public static Optional<TargetUnit> byLabel(String label) {
     String text = Objects.requireNonNull(label, "label").strip().replace('％', '%');
     return Arrays.stream(values()).filter(unit -> unit.label.equals(text)).findFirst();
   }

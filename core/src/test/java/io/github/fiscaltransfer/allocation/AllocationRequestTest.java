@@ -29,7 +29,7 @@ class AllocationRequestTest {
 
   @Test
   void refusesATotalThatIsNotAWholeNumberOfSteps() {
-    assertEquals("Amount 100.50元 is not a whole number of 1元",
+    assertEquals("Amount 100.5元 is not a whole number of 1元",
         failure(b -> b.total(Cny.yuan(new BigDecimal("100.50")))));
   }
 

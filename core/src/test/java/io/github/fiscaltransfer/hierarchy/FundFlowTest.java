@@ -75,7 +75,7 @@ class FundFlowTest {
     Finding amount = only(city("1,960,001元", "2101502", "01 中央直达资金"), "chain.amount");
     assertEquals(Severity.WARNING, amount.severity());
     assertEquals(LINK + "statedTotal", amount.path());
-    assertEquals("江门市 distributes 1,960,001元 but is given 196万元 (difference 1元); within the ±5000元 that "
+    assertEquals("江门市 distributes 1,960,001元 but is given 196万元 (difference 0.0001万元); within the ±0.5万元 that "
         + "rounding (四舍五入) 196万元 allows", amount.message());
   }
 
@@ -83,7 +83,7 @@ class FundFlowTest {
   void differenceBeyondTheRoundingIsAnError() {
     Finding amount = only(city("197万元", "2101502", "01 中央直达资金"), "chain.amount");
     assertEquals(Severity.ERROR, amount.severity());
-    assertEquals("江门市 distributes 197万元 but is given 196万元 (difference 10000元); more than rounding (四舍五入) "
+    assertEquals("江门市 distributes 197万元 but is given 196万元 (difference 1万元); more than rounding (四舍五入) "
         + "196万元 can explain", amount.message());
   }
 

@@ -30,8 +30,8 @@ class RollUpSubtotalsTest {
     assertEquals(Severity.WARNING, finding.severity());
     assertEquals("粤财社〔2021〕307号#/allocations/0/table/lines/2/amount", finding.path());
     assertEquals("196万元", finding.expected().orElseThrow());
-    assertEquals("1963000元", finding.actual().orElseThrow());
-    assertEquals("the money ending below 江门市 rolls up to 1963000元, printed as 196万元; within the ±5001.5元 that "
+    assertEquals("196.3万元", finding.actual().orElseThrow());
+    assertEquals("the money ending below 江门市 rolls up to 196.3万元, printed as 196万元; within the ±0.50015万元 that "
         + "rounding the printed figures can explain", finding.message());
   }
 
@@ -39,7 +39,7 @@ class RollUpSubtotalsTest {
   void aDifferenceRoundingCannotExplainIsAnError() {
     Finding finding = single(city("960000", "600000", "420000"));
     assertEquals(Severity.ERROR, finding.severity());
-    assertEquals("1980000元", finding.actual().orElseThrow());
+    assertEquals("198万元", finding.actual().orElseThrow());
   }
 
   private static Finding single(TransferNotice city) {

@@ -48,7 +48,7 @@ class QuantumTest {
   void refusesAnAmountThatIsNotAWholeNumberOfSteps() {
     IllegalArgumentException e = assertThrows(
         IllegalArgumentException.class, () -> Quantum.WAN_YUAN.count(Cny.yuan(33_695_182)));
-    assertEquals("Amount 33,695,182.00元 is not a whole number of 1万元", e.getMessage());
+    assertEquals("Amount 3,369.5182万元 is not a whole number of 1万元", e.getMessage());
   }
 
   @Test

@@ -39,6 +39,26 @@ class TargetTest {
   }
 
   @Test
+  void unitLabelsFollowTheLibrarysOneLookupContract() {
+    assertEquals(TargetUnit.PERSON_TIMES, TargetUnit.ofLabel("人次"));
+    assertEquals(java.util.Optional.of(TargetUnit.PERCENT), TargetUnit.byLabel("％"));
+    assertEquals(java.util.Optional.empty(), TargetUnit.byLabel("斤"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TargetUnit.ofLabel("斤"));
+    assertEquals("Unknown target unit: '斤'", e.getMessage());
+  }
+
+  @Test
+  void everyParseExceptionIsAFiscalParseException() {
+    io.github.fiscaltransfer.FiscalParseException observation = assertThrows(ObservationParseException.class,
+        () -> Observation.parse("很多"));
+    assertEquals("很多", observation.input());
+    io.github.fiscaltransfer.FiscalParseException amount = assertThrows(
+        io.github.fiscaltransfer.money.AmountParseException.class,
+        () -> io.github.fiscaltransfer.money.PrintedAmount.parse("十万元"));
+    assertEquals("十万元", amount.input());
+  }
+
+  @Test
   void aTargetBuiltFromValuesCannotPrintSomethingElse() {
     QuantitativeTarget target = QuantitativeTarget.of(Comparison.AT_LEAST, new BigDecimal("5"), TargetUnit.PERSON_TIMES);
     assertEquals("≥5人次", target.text());

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.budget.BudgetValidator;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
@@ -12,7 +14,7 @@ import java.util.logging.Logger;
 
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
- * validation report, then the seeds as one fund flow.
+ * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -45,6 +47,11 @@ public final class SeedChain {
     TransferNotice broken = BrokenNotice.of(JiangmenPreAllocations.capacity());
     out.println("A deliberately broken copy of " + broken.reference() + " (蓬江区 16.57 → 16.75, 鹤山市 → 梁河县):");
     out.println("  validation: " + validator.validate(broken).toString().replace("\n", "\n  "));
+    out.println();
+    SeedTextsRead.print(out);
+    out.println();
+    DepartmentBudget budget = SeedBudget.document();
+    SeedBudgetReport.print(budget, BudgetValidator.builtIn().validate(budget), out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.jackson.budget.BudgetJson;
 import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
 import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
@@ -61,6 +62,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       through the type's public builder or factory. Units are written by name and division code and resolved
  *       through the module's {@link UnitRegistry}; see
  *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
+ *   <li>{@code DepartmentBudget} (部门预算) and its tables: see {@link BudgetJson}.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as
@@ -197,6 +199,7 @@ public final class FiscalTransferModule extends SimpleModule {
     addShape(ShapeSerializer.NOTICE_DOCUMENT, ShapeDeserializer.NOTICE_DOCUMENT);
     addShape(ShapeSerializer.FINDING, ShapeDeserializer.FINDING);
     addShape(ShapeSerializer.VALIDATION_REPORT, ShapeDeserializer.VALIDATION_REPORT);
+    BudgetJson.addTo(this);
   }
 
   private <T> void addShape(ShapeSerializer<T> serializer, ShapeDeserializer<?, T> deserializer) {

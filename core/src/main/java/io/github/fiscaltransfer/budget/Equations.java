@@ -1,0 +1,69 @@
+package io.github.fiscaltransfer.budget;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.RoundingEnvelope;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import io.github.fiscaltransfer.validation.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compares printed figures within the rounding envelope, collecting one finding a failed comparison. */
+final class Equations {
+
+  private final List<Finding> findings = new ArrayList<>();
+
+  /** The printed figure at place must equal the sum of the printed addends. */
+  void sum(BudgetRule rule, Place place, PrintedAmount printed, List<PrintedAmount> addends, String what,
+      TableFormat format) {
+    BigDecimal yuan = addends.stream().map(PrintedAmount::toYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    compare(rule, place, printed, yuan, addends.size() + 1, what, format);
+  }
+
+  /**
+   * The printed figure at place must equal an expected value in yuan computed from printed figures; figures counts
+   * every printed figure of the comparison, the one at place included.
+   */
+  void compare(BudgetRule rule, Place place, PrintedAmount printed, BigDecimal expectedYuan, int figures,
+      String what, TableFormat format) {
+    compare(rule, place, printed.toYuan(), printed.toString(), expectedYuan, figures, what, format);
+  }
+
+  /** As {@link #compare(BudgetRule, Place, PrintedAmount, BigDecimal, int, String, TableFormat)}, for a sum. */
+  void compare(BudgetRule rule, Place place, BigDecimal actualYuan, String actual, BigDecimal expectedYuan,
+      int figures, String what, TableFormat format) {
+    BigDecimal difference = actualYuan.subtract(expectedYuan);
+    if (difference.signum() == 0) {
+      return;
+    }
+    RoundingEnvelope envelope = RoundingEnvelope.of(figures, format.unit(), format.scale());
+    boolean rounding = envelope.allows(format.unit().fromYuan(difference));
+    String expected = format.print(expectedYuan);
+    String message = place.describe() + ": " + what + " " + expected + " but " + actual + " is printed (difference "
+        + format.print(difference) + "); " + (rounding
+            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) " + figures
+                + " printed figures allows (尾数误差)"
+            : "more than rounding (四舍五入) " + figures + " printed figures can explain");
+    findings.add(rule.finding(rounding ? Severity.WARNING : rule.severity(), JsonPointer.parse(place.pointer()),
+        expected, actual, message));
+  }
+
+  /** An "of which" figure must not exceed its parent by more than rounding explains. */
+  void atMost(BudgetRule rule, Place place, PrintedAmount part, PrintedAmount whole, Column parent,
+      TableFormat format) {
+    BigDecimal excess = part.toYuan().subtract(whole.toYuan());
+    if (excess.signum() <= 0) {
+      return;
+    }
+    compare(rule, place, part, whole.toYuan(), 2, "at most its " + parent.label(), format);
+  }
+
+  void add(Finding finding) {
+    findings.add(finding);
+  }
+
+  List<Finding> findings() {
+    return findings;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.fiscaltransfer.budget;
+
+import io.github.fiscaltransfer.subject.Subject;
+import java.util.Objects;
+
+/**
+ * One row of a table by function subject: a 类, 款 or 项 with its amounts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class SubjectRow {
+
+  private final Subject subject;
+  private final Cells<ExpenditureColumn> cells;
+
+  private SubjectRow(Subject subject, Cells<ExpenditureColumn> cells) {
+    this.subject = subject;
+    this.cells = cells;
+  }
+
+  /**
+   * Returns a row.
+   *
+   * @param subject the subject as printed (code and name), not null
+   * @param cells the amounts, not null
+   * @return the row, not null
+   */
+  public static SubjectRow of(Subject subject, Cells<ExpenditureColumn> cells) {
+    return new SubjectRow(Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(cells, "cells"));
+  }
+
+  /**
+   * Returns the subject as printed.
+   *
+   * @return the subject, not null
+   */
+  public Subject subject() {
+    return subject;
+  }
+
+  /**
+   * Returns the amounts.
+   *
+   * @return the cells, not null
+   */
+  public Cells<ExpenditureColumn> cells() {
+    return cells;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof SubjectRow other && subject.equals(other.subject) && cells.equals(other.cells);
+  }
+
+  @Override
+  public int hashCode() {
+    return subject.hashCode() * 31 + cells.hashCode();
+  }
+
+  /** Returns {@code 21015 医疗保障管理事务: 支出总计 12,168万元, …}. */
+  @Override
+  public String toString() {
+    return subject + ": " + cells;
+  }
+}

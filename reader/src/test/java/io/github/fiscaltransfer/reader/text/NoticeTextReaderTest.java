@@ -1,0 +1,88 @@
+package io.github.fiscaltransfer.reader.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.reader.SeedTexts;
+import io.github.fiscaltransfer.reader.SourcePosition;
+import io.github.fiscaltransfer.validation.Finding;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading damaged copies of seed 000 (粤财社〔2021〕307号), checked against its printed figures. */
+class NoticeTextReaderTest {
+
+  private static final NoticeTextReader READER = NoticeTextReader.builtIn();
+  private static final String SEED = SeedTexts.text(SeedTexts.GUANGDONG_307);
+
+  @Test
+  void theTableOfSeed000AsPrinted() {
+    TransferNotice notice = READER.read(SEED, "title").document().orElseThrow();
+    var table = notice.allocations().get(0).table().orElseThrow();
+    assertEquals(21, table.lines().size());
+    assertEquals(PrintedAmount.parse("10,831万元"), table.declaredTotal());
+    assertEquals(PrintedAmount.parse("196万元"), table.line("江门市").orElseThrow().amount());
+    assertEquals(PrintedAmount.parse("6,800万元"), table.line("省级留用").orElseThrow().amount());
+  }
+
+  @Test
+  void aFigureSplitBySpacesIsJoinedAndTheJoinReported() {
+    ReadResult<TransferNotice> read = READER.read(SEED.replace("全省合计 10,831", "全省合计 10,8 31"), "title");
+    assertEquals(PrintedAmount.parse("10,831万元"),
+        read.document().orElseThrow().allocations().get(0).table().orElseThrow().declaredTotal());
+    assertEquals(List.of("line 66, column 6"), paths(read, ReadRule.JOINED));
+  }
+
+  @Test
+  void digitsThatMayBeTwoFiguresAreNotReadButNamed() {
+    ReadResult<TransferNotice> read = READER.read(SEED.replace("13 江门市 196", "13 江门市 19 6"), "title");
+    assertEquals(List.of("line 80, column 8"), paths(read, ReadRule.AMBIGUOUS));
+    TransferNotice notice = read.document().orElseThrow();
+    assertTrue(notice.allocations().get(0).table().orElseThrow().line("江门市").isEmpty());
+    assertTrue(NoticeValidator.builtIn().validate(notice).findings("table.sum").size() == 1,
+        "the missing line then shows as a table that does not add up");
+  }
+
+  @Test
+  void aLostTableIsReported() {
+    String withoutTable = SEED.substring(0, SEED.indexOf("单位：万元")) + SEED.substring(SEED.indexOf(" 附件2"));
+    ReadResult<TransferNotice> read = READER.read(withoutTable, "title");
+    assertEquals(1, read.report().findings().findings(ReadRule.TABLE_MISSING.id()).size());
+    assertTrue(read.document().orElseThrow().allocations().get(0).table().isEmpty());
+  }
+
+  @Test
+  void withoutTheSuppliedTitleSeed000HasNoDocumentAndSaysWhy() {
+    ReadResult<TransferNotice> read = READER.read(SEED);
+    assertTrue(read.document().isEmpty());
+    assertEquals(List.of("/title"), read.report().absent());
+    assertTrue(read.report().findings().hasErrors());
+  }
+
+  @Test
+  void everyValueKeepsItsPosition() {
+    ReadResult<TransferNotice> read = READER.read(SEED, "title");
+    assertEquals(SourcePosition.inText(2, 1), read.report().position("/urgency").orElseThrow());
+    assertEquals(SourcePosition.inText(18, 1), read.report().position("/allocations/0/statedTotal").orElseThrow());
+    assertEquals(SourcePosition.inText(35, 25), read.report().position("/allocations/0/grant/labels/0")
+        .orElseThrow());
+  }
+
+  @Test
+  void textThatIsNoNoticeIsReportedNotThrown() {
+    for (String text : List.of("", "\n\n", "特急", "各地：", "单位：万元\n1 广州市 357", "附件：\n单位：元")) {
+      ReadResult<TransferNotice> read = READER.read(text);
+      assertTrue(read.document().isEmpty(), text);
+      assertTrue(read.report().findings().hasErrors() || !read.report().findings().isEmpty(), text);
+    }
+  }
+
+  private static List<String> paths(ReadResult<TransferNotice> read, ReadRule rule) {
+    return read.report().findings().findings(rule.id()).stream().map(Finding::document).toList();
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.fiscaltransfer.jackson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.fiscaltransfer.jackson.budget.BudgetJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Set;
+
+/** The department budget JSON Schema, loaded once, for tests here and in the examples. */
+public final class DepartmentBudgetSchema {
+
+  private static final JsonSchema SCHEMA = load();
+
+  private DepartmentBudgetSchema() {
+  }
+
+  private static JsonSchema load() {
+    try (InputStream in = BudgetJson.class.getResourceAsStream(BudgetJson.SCHEMA_RESOURCE)) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Validates a document against the schema.
+   *
+   * @param document the document's JSON tree, not null
+   * @return every violation, empty if the document matches, not null
+   */
+  public static Set<ValidationMessage> errors(JsonNode document) {
+    return SCHEMA.validate(document);
+  }
+}
