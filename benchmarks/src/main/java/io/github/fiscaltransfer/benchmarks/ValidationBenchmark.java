@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -13,7 +14,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 1: validating every notice (all table, notice and subject rules) and the whole chain (linking and all
- * chain rules) of the national tree, against sum-only loops over {@code BigDecimal[]} and {@code long[]}.
+ * chain rules) of the national tree, against the validator a user would write by hand on plain records
+ * ({@link HandWrittenValidator}: the same table and chain checks) and, as reference rows, sum-only loops over
+ * {@code BigDecimal[]} and {@code long[]}.
  */
 public class ValidationBenchmark extends NationalTreeBenchmark {
 
@@ -22,11 +25,13 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   public static class Tables extends NationalState {
     SumBaselines baselines;
     NoticeValidator validator;
+    List<PlainNotices.Notice> plain;
 
-    /** Builds the baseline arrays from the generated tables, and a validator that knows the tree's units. */
+    /** Builds the baseline arrays and plain records, and a validator that knows the tree's units. */
     @Setup(Level.Trial)
     public void arrays() {
       baselines = new SumBaselines(notices);
+      plain = PlainNotices.of(notices);
       validator = NoticeValidator.of(ValidationPolicy.builder().units(tree.units().registry()).build());
     }
   }
@@ -46,7 +51,18 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   }
 
   /**
-   * Baseline: the sums of {@code BigDecimal[]} tables.
+   * Baseline: the hand-written validator on plain records, with the same table and chain checks.
+   *
+   * @param tables the state
+   * @return the findings
+   */
+  @Benchmark
+  public List<HandWrittenValidator.Finding> handWritten(Tables tables) {
+    return HandWrittenValidator.validate(tables.plain);
+  }
+
+  /**
+   * Reference: the sums of {@code BigDecimal[]} tables.
    *
    * @param tables the state
    * @return the number of tables that do not add up
@@ -57,7 +73,7 @@ public class ValidationBenchmark extends NationalTreeBenchmark {
   }
 
   /**
-   * Baseline: the sums of {@code long} fen tables.
+   * Reference: the sums of {@code long} fen tables.
    *
    * @param tables the state
    * @return the number of tables that do not add up

@@ -1,8 +1,11 @@
 package io.github.fiscaltransfer.allocation;
 
+import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Objects;
 import org.javamoney.moneta.Money;
 
@@ -78,7 +81,10 @@ public final class AllocatedLine {
    * @return the printed amount, not null
    */
   public PrintedAmount printedAmount() {
-    return PrintedAmount.inUnit(amount(), share.quantum().unit(), share.quantum().scale());
+    Quantum quantum = share.quantum();
+    BigInteger fen = quantum.fen().multiply(share.floorSteps().add(remainderSteps));
+    BigDecimal figure = quantum.unit().fromYuan(new BigDecimal(fen, Cny.FEN_SCALE));
+    return PrintedAmount.of(figure.setScale(quantum.scale(), RoundingMode.UNNECESSARY), quantum.unit());
   }
 
   /**

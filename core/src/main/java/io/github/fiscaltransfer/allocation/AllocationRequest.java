@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.allocation;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,13 +22,15 @@ public final class AllocationRequest {
 
   private final Money total;
   private final Quantum quantum;
+  private final BigInteger steps;
   private final Map<String, BigDecimal> weights;
   private final AllocationMethod method;
 
-  private AllocationRequest(Money total, Quantum quantum, Map<String, BigDecimal> weights,
+  private AllocationRequest(Money total, Quantum quantum, BigInteger steps, Map<String, BigDecimal> weights,
       AllocationMethod method) {
     this.total = total;
     this.quantum = quantum;
+    this.steps = steps;
     this.weights = Collections.unmodifiableMap(weights);
     this.method = method;
     method.check(this);
@@ -61,6 +64,11 @@ public final class AllocationRequest {
     return quantum;
   }
 
+  /** The total as a number of quanta, counted once when the request was built. */
+  BigInteger steps() {
+    return steps;
+  }
+
   /**
    * Returns each recipient's weight, in the order the recipients were listed.
    *
@@ -87,7 +95,7 @@ public final class AllocationRequest {
    * @throws IllegalArgumentException if the method names a recipient that is not in this request
    */
   public AllocationRequest withMethod(AllocationMethod method) {
-    return new AllocationRequest(total, quantum, weights, Objects.requireNonNull(method, "method"));
+    return new AllocationRequest(total, quantum, steps, weights, Objects.requireNonNull(method, "method"));
   }
 
   /**
@@ -201,8 +209,8 @@ public final class AllocationRequest {
       if (checkedTotal.isNegative()) {
         throw new IllegalArgumentException("Total must not be negative: " + Cny.format(checkedTotal));
       }
-      quantum.count(checkedTotal);
-      return new AllocationRequest(checkedTotal, quantum, Recipients.check(recipients), method);
+      BigInteger steps = quantum.count(checkedTotal);
+      return new AllocationRequest(checkedTotal, quantum, steps, Recipients.check(recipients), method);
     }
   }
 }

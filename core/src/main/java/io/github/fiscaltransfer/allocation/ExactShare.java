@@ -31,8 +31,26 @@ public final class ExactShare {
   static ExactShare of(BigInteger floorSteps, BigInteger numerator, BigInteger denominator, Quantum quantum) {
     assert numerator.signum() >= 0 && numerator.compareTo(denominator) < 0
         : "fiscal-transfer bug: remainder " + numerator + " is not below " + denominator;
+    if (denominator.bitLength() < Long.SIZE) {
+      long gcd = gcd(numerator.longValue(), denominator.longValue());
+      return gcd == 1 ? new ExactShare(floorSteps, numerator, denominator, quantum)
+          : new ExactShare(floorSteps, BigInteger.valueOf(numerator.longValue() / gcd),
+              BigInteger.valueOf(denominator.longValue() / gcd), quantum);
+    }
     BigInteger gcd = numerator.gcd(denominator);
     return new ExactShare(floorSteps, numerator.divide(gcd), denominator.divide(gcd), quantum);
+  }
+
+  /** Euclid's greatest common divisor of {@code 0 <= a < b}, on longs: a propagation reduces 40,000 shares. */
+  private static long gcd(long a, long b) {
+    long x = b;
+    long y = a;
+    while (y != 0) {
+      long rest = x % y;
+      x = y;
+      y = rest;
+    }
+    return x;
   }
 
   /**

@@ -30,14 +30,28 @@ final class Shares {
     weights = integers(request.weights().values());
     denominator = Arrays.stream(weights).reduce(BigInteger.ZERO, BigInteger::add);
     quantum = request.quantum();
-    steps = quantum.count(request.total());
+    steps = request.steps();
     floors = new BigInteger[weights.length];
     remainders = new BigInteger[weights.length];
     for (int i = 0; i < weights.length; i++) {
-      BigInteger[] division = steps.multiply(weights[i]).divideAndRemainder(denominator);
+      BigInteger[] division = share(weights[i]);
       floors[i] = division[0];
       remainders[i] = division[1];
     }
+  }
+
+  /** Returns the floor and remainder of {@code steps × weight / Σw}, on longs where the product fits. */
+  private BigInteger[] share(BigInteger weight) {
+    if (steps.bitLength() < Long.SIZE && weight.bitLength() < Long.SIZE && denominator.bitLength() < Long.SIZE) {
+      try {
+        long product = Math.multiplyExact(steps.longValue(), weight.longValue());
+        long sum = denominator.longValue();
+        return new BigInteger[] {BigInteger.valueOf(product / sum), BigInteger.valueOf(product % sum)};
+      } catch (ArithmeticException overflow) {
+        // The product does not fit a long: divide as BigInteger below.
+      }
+    }
+    return steps.multiply(weight).divideAndRemainder(denominator);
   }
 
   /** Returns the exact shares of a valid request. */

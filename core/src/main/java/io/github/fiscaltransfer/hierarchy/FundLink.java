@@ -20,8 +20,8 @@ public final class FundLink {
   private final TransferNotice child;
   private final int childIndex;
 
-  private FundLink(TransferNotice parent, int parentIndex, AllocationLine line, TransferNotice child,
-      int childIndex) {
+  /** For {@link FundFlow}, which has found the parent's line for the child's issuer already. */
+  FundLink(TransferNotice parent, int parentIndex, AllocationLine line, TransferNotice child, int childIndex) {
     this.parent = parent;
     this.parentIndex = parentIndex;
     this.line = line;

@@ -31,7 +31,7 @@ final class KinChecks {
                 + child.projectCode().orElseThrow() + " as " + kin.notice().reference() + " ("
                 + kin.notice().issuer().name() + ") above it does, through notices not in the flow; its labels, "
                 + "subject and fiscal year are checked against that notice's"));
-        ChainChecks.checkGrant(allocation, kin.grant(), child, found);
+        ChainChecks.checkGrant(() -> allocation, kin.grant(), child, found);
         found.forEach(finding -> findings.add(finding.in(orphan.reference())));
       });
     }

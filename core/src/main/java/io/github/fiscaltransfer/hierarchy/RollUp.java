@@ -1,18 +1,21 @@
 package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.ValidationReport;
-import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,12 +34,19 @@ import org.javamoney.moneta.Money;
  */
 public final class RollUp {
 
-  private final Map<FiscalUnit, BigDecimal> ending;
-  private final Map<SubjectCode, BigDecimal> bySubject;
+  private final Map<FiscalUnit, PrintedAmount> ending;
+  private final Map<FiscalUnit, PrintedAmount> atOrBelow = new HashMap<>();
+  private final Map<SubjectCode, PrintedAmount> bySubject;
 
-  private RollUp(Map<FiscalUnit, BigDecimal> ending, Map<SubjectCode, BigDecimal> bySubject) {
-    this.ending = ending;
-    this.bySubject = bySubject;
+  /** Sums, once, what ends at or below each unit: each ending amount is added to its unit and every ancestor. */
+  private RollUp(Map<FiscalUnit, PrintedAmount> ending, Map<SubjectCode, PrintedAmount> bySubject) {
+    this.ending = Collections.unmodifiableMap(ending);
+    this.bySubject = Collections.unmodifiableMap(bySubject);
+    ending.forEach((unit, amount) -> {
+      for (Optional<FiscalUnit> up = Optional.of(unit); up.isPresent(); up = up.get().parent()) {
+        atOrBelow.merge(up.get(), amount, PrintedAmount::plus);
+      }
+    });
   }
 
   /**
@@ -50,20 +60,26 @@ public final class RollUp {
     Map<GrantAllocation, Set<AllocationLine>> distributedFurther = new IdentityHashMap<>();
     flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link ->
         distributedFurther.computeIfAbsent(link.parentAllocation(), key -> new HashSet<>()).add(link.line()));
-    Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
-    Map<SubjectCode, BigDecimal> bySubject = new LinkedHashMap<>();
+    Map<FiscalUnit, PrintedAmount> ending = new LinkedHashMap<>();
+    Map<SubjectCode, PrintedAmount> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
       for (GrantAllocation allocation : notice.allocations()) {
         SubjectCode subject = allocation.grant().expenditureSubject().code();
         Set<AllocationLine> further = distributedFurther.getOrDefault(allocation, Set.of());
-        allocation.table().ifPresent(table -> table.lines().stream().filter(line -> !further.contains(line))
-            .forEach(line -> {
-              ending.merge(line.recipient().unit(), line.amount().toYuan(), BigDecimal::add);
-              bySubject.merge(subject, line.amount().toYuan(), BigDecimal::add);
-            }));
+        PrintedAmount endingHere = null;
+        for (AllocationLine line : allocation.table().map(AllocationTable::lines).orElse(List.of())) {
+          if (!further.contains(line)) {
+            ending.merge(line.recipient().unit(), line.amount(), PrintedAmount::plus);
+            endingHere = endingHere == null ? line.amount() : endingHere.plus(line.amount());
+          }
+        }
+        // One subject a table: add its ending lines up first, then look the subject up once, not once a line.
+        if (endingHere != null) {
+          bySubject.merge(subject, endingHere, PrintedAmount::plus);
+        }
       }
     }
-    return new RollUp(Map.copyOf(ending), Map.copyOf(bySubject));
+    return new RollUp(ending, bySubject);
   }
 
   /**
@@ -87,11 +103,11 @@ public final class RollUp {
    */
   public static RollUp of(Propagation propagation) {
     Objects.requireNonNull(propagation, "propagation");
-    Map<FiscalUnit, BigDecimal> ending = new LinkedHashMap<>();
+    Map<FiscalUnit, PrintedAmount> ending = new LinkedHashMap<>();
     propagation.tables().values().forEach(table -> table.lines().stream()
         .filter(line -> !propagation.tables().containsKey(line.recipient()))
-        .forEach(line -> ending.merge(line.recipient().unit(), line.amount().toYuan(), BigDecimal::add)));
-    return new RollUp(Map.copyOf(ending), Map.of());
+        .forEach(line -> ending.merge(line.recipient().unit(), line.amount(), PrintedAmount::plus)));
+    return new RollUp(ending, Map.of());
   }
 
   /**
@@ -101,21 +117,12 @@ public final class RollUp {
    * @return the total, zero if none, not null
    */
   public Money total(FiscalUnit unit) {
-    Objects.requireNonNull(unit, "unit");
-    BigDecimal sum = ending.entrySet().stream()
-        .filter(e -> isAtOrBelow(e.getKey(), unit))
-        .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Cny.yuan(sum);
+    return yuan(atOrBelow.get(Objects.requireNonNull(unit, "unit")));
   }
 
-  /** Walks up from a unit without building its list of ancestors: total(…) asks this of every ending unit. */
-  private static boolean isAtOrBelow(FiscalUnit unit, FiscalUnit ancestor) {
-    for (Optional<FiscalUnit> up = Optional.of(unit); up.isPresent(); up = up.get().parent()) {
-      if (up.get().equals(ancestor)) {
-        return true;
-      }
-    }
-    return false;
+  /** An exact sum as CNY, or zero where nothing was summed. */
+  private static Money yuan(PrintedAmount sum) {
+    return sum == null ? Cny.zero() : Cny.yuan(sum.toYuan());
   }
 
   /**
@@ -125,7 +132,7 @@ public final class RollUp {
    * @return the amount, zero if none, not null
    */
   public Money endingAt(FiscalUnit unit) {
-    return Cny.yuan(ending.getOrDefault(Objects.requireNonNull(unit, "unit"), BigDecimal.ZERO));
+    return yuan(ending.get(Objects.requireNonNull(unit, "unit")));
   }
 
   /**
@@ -137,11 +144,11 @@ public final class RollUp {
    */
   public SortedMap<SubjectCode, Money> bySubject(SubjectLevel level) {
     Objects.requireNonNull(level, "level");
-    SortedMap<SubjectCode, BigDecimal> sums = new TreeMap<>();
-    bySubject.forEach((code, yuan) -> sums.merge(
-        code.level().digits() > level.digits() ? code.atLevel(level) : code, yuan, BigDecimal::add));
+    SortedMap<SubjectCode, PrintedAmount> sums = new TreeMap<>();
+    bySubject.forEach((code, amount) -> sums.merge(
+        code.level().digits() > level.digits() ? code.atLevel(level) : code, amount, PrintedAmount::plus));
     SortedMap<SubjectCode, Money> totals = new TreeMap<>();
-    sums.forEach((code, yuan) -> totals.put(code, Cny.yuan(yuan)));
+    sums.forEach((code, sum) -> totals.put(code, yuan(sum)));
     return Collections.unmodifiableSortedMap(totals);
   }
 
@@ -149,8 +156,8 @@ public final class RollUp {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("RollUp[");
-    ending.forEach((unit, yuan) -> text.append(text.length() > 7 ? ", " : "").append(unit.name()).append('=')
-        .append(Cny.format(Cny.yuan(yuan))));
+    ending.forEach((unit, sum) -> text.append(text.length() > 7 ? ", " : "").append(unit.name()).append('=')
+        .append(Cny.format(yuan(sum))));
     return text.append(']').toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.GrantAllocation;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The {@code chain.subtotal} check: each line a parent prints for a child that distributes it further is a rounded
@@ -20,10 +20,17 @@ import java.util.Optional;
 final class Subtotals {
 
   private final Map<GrantAllocation, List<FundLink>> further = new IdentityHashMap<>();
+  /** Per parent allocation, the child allocation each of its lines is distributed further by (the first link). */
+  private final Map<GrantAllocation, Map<AllocationLine, GrantAllocation>> childOfLine = new IdentityHashMap<>();
+  /** Each allocation's roll-up, computed once: a national flow asks for a county's at every level above it. */
+  private final Map<GrantAllocation, Rolled> rolledUp = new IdentityHashMap<>();
 
   private Subtotals(FundFlow flow) {
-    flow.links().stream().filter(link -> link.childAllocation().table().isPresent())
-        .forEach(link -> further.computeIfAbsent(link.parentAllocation(), key -> new ArrayList<>()).add(link));
+    flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link -> {
+      further.computeIfAbsent(link.parentAllocation(), key -> new ArrayList<>()).add(link);
+      childOfLine.computeIfAbsent(link.parentAllocation(), key -> new IdentityHashMap<>())
+          .putIfAbsent(link.line(), link.childAllocation());
+    });
   }
 
   static List<Finding> check(FundFlow flow) {
@@ -36,10 +43,10 @@ final class Subtotals {
   private void check(FundLink link, List<Finding> findings) {
     PrintedAmount subtotal = link.line().amount();
     Rolled below = rolled(link.childAllocation());
-    BigDecimal difference = below.yuan().subtract(subtotal.toYuan());
-    if (difference.signum() == 0) {
+    if (below.sum().isSameAmountAs(subtotal)) {
       return;
     }
+    BigDecimal difference = below.yuan().subtract(subtotal.toYuan());
     BigDecimal tolerance = ChainChecks.halfStep(subtotal).add(below.tolerance());
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String rolledUp = ChainChecks.inUnitOf(below.yuan(), subtotal);
@@ -51,21 +58,29 @@ final class Subtotals {
   }
 
   private Rolled rolled(GrantAllocation allocation) {
-    BigDecimal yuan = BigDecimal.ZERO;
+    Rolled known = rolledUp.get(allocation);
+    if (known != null) {
+      return known;
+    }
+    Map<AllocationLine, GrantAllocation> below = childOfLine.getOrDefault(allocation, Map.of());
+    PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO, AmountUnit.YUAN);
     BigDecimal tolerance = BigDecimal.ZERO;
     for (AllocationLine line : allocation.table().orElseThrow().lines()) {
-      Rolled part = furtherBelow(allocation, line).map(this::rolled)
-          .orElseGet(() -> new Rolled(line.amount().toYuan(), ChainChecks.halfStep(line.amount())));
-      yuan = yuan.add(part.yuan());
-      tolerance = tolerance.add(part.tolerance());
+      GrantAllocation child = below.isEmpty() ? null : below.get(line);
+      Rolled part = child != null ? rolled(child) : new Rolled(line.amount(), ChainChecks.halfStep(line.amount()));
+      sum = sum.plus(part.sum());
+      tolerance = part.tolerance().signum() == 0 ? tolerance : tolerance.add(part.tolerance());
     }
-    return new Rolled(yuan, tolerance);
+    Rolled rolled = new Rolled(sum, tolerance);
+    rolledUp.put(allocation, rolled);
+    return rolled;
   }
 
-  private Optional<GrantAllocation> furtherBelow(GrantAllocation allocation, AllocationLine line) {
-    return further.getOrDefault(allocation, List.of()).stream().filter(link -> link.line() == line)
-        .map(FundLink::childAllocation).findFirst();
-  }
+  /** The exact sum (on the compact amounts, in yuan) of what ends below, and what rounding it can explain. */
+  private record Rolled(PrintedAmount sum, BigDecimal tolerance) {
 
-  private record Rolled(BigDecimal yuan, BigDecimal tolerance) {}
+    BigDecimal yuan() {
+      return sum.toYuan();
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.money;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -15,16 +16,42 @@ import org.javamoney.moneta.Money;
  * ({@code 194.00万元} is not equal to {@code 194万元}); {@link #isSameAmountAs} compares the money alone.
  * A printed amount is never finer than one fen.
  *
- * <p>Immutable and thread-safe.
+ * <p>The figure is held as an unscaled {@code long} and a scale, as {@code BigDecimal} keeps small values, and
+ * as a {@code BigDecimal} only when its unscaled value does not fit a {@code long}; arithmetic on the compact
+ * form is overflow-checked and falls back to {@code BigDecimal}, so the two forms always agree. Immutable and
+ * thread-safe.
  */
 public final class PrintedAmount {
 
-  private final BigDecimal figure;
+  /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
+  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+      100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+      1_000_000_000_000_000_000L};
+
+  /** The figure's unscaled value, when it fits a {@code long} ({@link #big} is null). */
+  private final long unscaled;
+  /** The figure, only when its unscaled value does not fit a {@code long}; null otherwise. */
+  private final BigDecimal big;
+  private final int scale;
   private final AmountUnit unit;
 
-  private PrintedAmount(BigDecimal figure, AmountUnit unit) {
-    this.figure = figure;
+  private PrintedAmount(long unscaled, BigDecimal big, int scale, AmountUnit unit) {
+    this.unscaled = unscaled;
+    this.big = big;
+    this.scale = scale;
     this.unit = unit;
+  }
+
+  /**
+   * The one constructor path of a checked figure: compact (unscaled {@code long} and scale) whenever the unscaled
+   * value fits, as {@code BigDecimal} keeps small values, so that each value has one form and equals stays simple.
+   */
+  private static PrintedAmount create(BigDecimal figure, AmountUnit unit) {
+    BigInteger unscaledValue = figure.unscaledValue();
+    return unscaledValue.bitLength() < Long.SIZE
+        ? new PrintedAmount(unscaledValue.longValue(), null, figure.scale(), unit)
+        : new PrintedAmount(0, figure, figure.scale(), unit);
   }
 
   /**
@@ -49,7 +76,7 @@ public final class PrintedAmount {
     BigDecimal printed = figure.scale() < 0 ? figure.setScale(0, RoundingMode.UNNECESSARY) : figure;
     requireScale(printed.scale());
     Fen.require(unit.toYuan(printed));
-    return new PrintedAmount(printed, unit);
+    return create(printed, unit);
   }
 
   /**
@@ -65,7 +92,7 @@ public final class PrintedAmount {
     if (parsed.suffix() == null) {
       throw new AmountParseException("no unit (元, 万元 or 亿元) after the figure", text, text.length());
     }
-    return new PrintedAmount(parsed.figure(), parsed.suffix());
+    return create(parsed.figure(), parsed.suffix());
   }
 
   /**
@@ -85,7 +112,7 @@ public final class PrintedAmount {
       throw new AmountParseException(
           "the unit " + parsed.suffix().label() + " is not the expected " + unit.label(), text, text.length());
     }
-    return new PrintedAmount(parsed.figure(), unit);
+    return create(parsed.figure(), unit);
   }
 
   /**
@@ -109,7 +136,7 @@ public final class PrintedAmount {
           exact,
           scale);
     }
-    return new PrintedAmount(exact.setScale(scale, RoundingMode.UNNECESSARY), unit);
+    return create(exact.setScale(scale, RoundingMode.UNNECESSARY), unit);
   }
 
   /**
@@ -145,7 +172,7 @@ public final class PrintedAmount {
    * @return the figure, not null
    */
   public BigDecimal figure() {
-    return figure;
+    return big != null ? big : BigDecimal.valueOf(unscaled, scale);
   }
 
   /**
@@ -163,7 +190,7 @@ public final class PrintedAmount {
    * @return the figure's scale
    */
   public int scale() {
-    return figure.scale();
+    return scale;
   }
 
   /**
@@ -172,7 +199,7 @@ public final class PrintedAmount {
    * @return the value in yuan, not null
    */
   public BigDecimal toYuan() {
-    return unit.toYuan(figure);
+    return unit.toYuan(figure());
   }
 
   /**
@@ -193,7 +220,60 @@ public final class PrintedAmount {
    */
   public boolean isSameAmountAs(PrintedAmount other) {
     Objects.requireNonNull(other, "other");
+    if (big == null && other.big == null) {
+      // Compare the unscaled values at the finer of both scales in yuan (the scale minus the unit's exponent).
+      int thisYuanScale = scale - unit.exponent();
+      int otherYuanScale = other.scale - other.unit.exponent();
+      try {
+        return timesPowerOfTen(unscaled, Math.max(otherYuanScale - thisYuanScale, 0))
+            == timesPowerOfTen(other.unscaled, Math.max(thisYuanScale - otherYuanScale, 0));
+      } catch (ArithmeticException overflow) {
+        // One aligned value does not fit a long: compare as BigDecimal below.
+      }
+    }
     return toYuan().compareTo(other.toYuan()) == 0;
+  }
+
+  /**
+   * Returns the exact sum of this amount and another, printed in this amount's unit; this amount is unchanged.
+   * The other amount is converted to this unit exactly first (its scale grows or shrinks by the power of ten
+   * between the units, never below zero), and the sum has the larger of both scales, as
+   * {@link BigDecimal#add(BigDecimal)} gives: {@code 1.50万元 + 2万元 = 3.50万元}, {@code 1万元 + 1元 = 1.0001万元}.
+   *
+   * <p>Computed on {@code long}s, every step overflow-checked, and on {@code BigDecimal}s only when a figure does
+   * not fit. The sum is exact however large: unlike {@link #of}, which refuses figures of more than 24 integer
+   * digits as no document prints them, a sum (such as a roll-up a validation reports) may have more.
+   *
+   * @param other the amount to add, in any unit, not null
+   * @return the sum in this unit, not null
+   */
+  public PrintedAmount plus(PrintedAmount other) {
+    Objects.requireNonNull(other, "other");
+    int shift = other.unit.exponent() - unit.exponent();
+    if (big == null && other.big == null) {
+      int otherScale = Math.max(other.scale - shift, 0);
+      int sumScale = Math.max(scale, otherScale);
+      try {
+        long otherUnscaled = timesPowerOfTen(other.unscaled, Math.max(shift - other.scale, 0));
+        long sum = Math.addExact(timesPowerOfTen(unscaled, sumScale - scale),
+            timesPowerOfTen(otherUnscaled, sumScale - otherScale));
+        return new PrintedAmount(sum, null, sumScale, unit);
+      } catch (ArithmeticException overflow) {
+        // The sum or an aligned operand does not fit a long: add as BigDecimal below.
+      }
+    }
+    return create(figure().add(other.figure().movePointRight(shift)), unit);
+  }
+
+  /** Returns {@code value × 10^power}, zero or more. */
+  private static long timesPowerOfTen(long value, int power) {
+    if (power >= POWERS_OF_TEN.length) {
+      if (value == 0) {
+        return 0;
+      }
+      throw new ArithmeticException("long overflow");
+    }
+    return Math.multiplyExact(value, POWERS_OF_TEN[power]);
   }
 
   /**
@@ -203,7 +283,7 @@ public final class PrintedAmount {
    * @return the figure as a document prints it, not null
    */
   public String formatFigure() {
-    return format(figure);
+    return format(figure());
   }
 
   static String format(BigDecimal figure) {
@@ -234,12 +314,14 @@ public final class PrintedAmount {
    */
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof PrintedAmount other && figure.equals(other.figure) && unit == other.unit;
+    return obj instanceof PrintedAmount other && unscaled == other.unscaled && scale == other.scale
+        && unit == other.unit && Objects.equals(big, other.big);
   }
 
   @Override
   public int hashCode() {
-    return figure.hashCode() * 31 + unit.ordinal();
+    int figureHash = big != null ? big.hashCode() : Long.hashCode(unscaled) * 31 + scale;
+    return figureHash * 31 + unit.ordinal();
   }
 
   /**

@@ -27,10 +27,12 @@ public final class Quantum {
 
   private final BigInteger fen;
   private final AmountUnit unit;
+  private final int scale;
 
   private Quantum(BigInteger fen, AmountUnit unit) {
     this.fen = fen;
     this.unit = unit;
+    this.scale = Math.max(0, figure().stripTrailingZeros().scale());
   }
 
   /**
@@ -127,7 +129,7 @@ public final class Quantum {
    * @return the scale, zero or more
    */
   public int scale() {
-    return Math.max(0, figure().stripTrailingZeros().scale());
+    return scale;
   }
 
   private BigDecimal figure() {

@@ -72,11 +72,11 @@ public abstract class AllocationTable {
 
   /** Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total. */
   BigDecimal linesFigureSum() {
-    BigDecimal sum = BigDecimal.ZERO.setScale(scale());
+    PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO.setScale(scale()), unit());
     for (AllocationLine line : lines()) {
-      sum = sum.add(line.amount().figure());
+      sum = sum.plus(line.amount());
     }
-    return sum;
+    return sum.figure();
   }
 
   /**
@@ -86,7 +86,12 @@ public abstract class AllocationTable {
    * @return the line, not null
    */
   public Optional<AllocationLine> line(Recipient recipient) {
-    return lines().stream().filter(l -> l.recipient().equals(recipient)).findFirst();
+    for (AllocationLine line : lines()) {
+      if (line.recipient().equals(recipient)) {
+        return Optional.of(line);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

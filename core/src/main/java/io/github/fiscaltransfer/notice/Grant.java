@@ -76,7 +76,12 @@ public abstract class Grant {
    * @return the label, not null
    */
   public Optional<FundLabel> label(FundLabel.Kind kind) {
-    return labels().stream().filter(l -> l.kind() == kind).findFirst();
+    for (FundLabel label : labels()) {
+      if (label.kind() == kind) {
+        return Optional.of(label);
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

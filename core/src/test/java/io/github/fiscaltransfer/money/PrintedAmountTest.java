@@ -184,4 +184,23 @@ class PrintedAmountTest {
     assertTrue(printed.isSameAmountAs(inYuan));
     assertFalse(printed.isSameAmountAs(PrintedAmount.parse("194.01万元")));
   }
+
+  @Test
+  void plusAddsInTheFirstAmountsUnitAtTheLargerScale() {
+    assertEquals(PrintedAmount.parse("3.50万元"), PrintedAmount.parse("1.50万元").plus(PrintedAmount.parse("2万元")));
+    assertEquals(PrintedAmount.parse("1.0001万元"), PrintedAmount.parse("1万元").plus(PrintedAmount.parse("1元")));
+    assertEquals(PrintedAmount.parse("20,001元"), PrintedAmount.parse("1元").plus(PrintedAmount.parse("2万元")));
+  }
+
+  @Test
+  void plusCarriesPastTheLongRangeExactly() {
+    PrintedAmount nearLongMax = PrintedAmount.parse("92,233,720,368,547,758.07元");
+    assertEquals(PrintedAmount.parse("92,233,720,368,547,758.08元"), nearLongMax.plus(PrintedAmount.parse("0.01元")));
+  }
+
+  @Test
+  void plusKeepsASumOfMoreThan24IntegerDigitsExactly() {
+    PrintedAmount largest = PrintedAmount.parse("999,999,999,999,999,999,999,999元");
+    assertEquals(new BigDecimal("1000000000000000000000000"), largest.plus(PrintedAmount.parse("1元")).figure());
+  }
 }

@@ -1,0 +1,114 @@
+package io.github.fiscaltransfer.money;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * {@link PrintedAmount} keeps a figure as an unscaled {@code long} and a scale when it fits, as a {@code BigDecimal}
+ * when not: every operation agrees with the same operation done on the {@code BigDecimal} figures, on both sides
+ * of the {@code long} boundary (Long.MAX_VALUE ± n, Long.MIN_VALUE ± n), at scales 0–2, negative or not.
+ */
+class PrintedAmountCompactFormTest {
+
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger DIGITS_24 = BigInteger.TEN.pow(24).subtract(BigInteger.ONE);
+
+  @Property(tries = 1000)
+  void theFigureAndItsViewsAreTheBigDecimalOnes(@ForAll("figures") BigDecimal figure, @ForAll AmountUnit unit) {
+    PrintedAmount amount = PrintedAmount.of(figure, unit);
+    assertEquals(figure, amount.figure(), "the figure, with its scale");
+    assertEquals(figure.scale(), amount.scale());
+    assertEquals(unit.toYuan(figure), amount.toYuan(), "the value in yuan, with its scale");
+    assertEquals(AmountText.format(figure) + unit.label(), amount.toString());
+    Statistics.label("unscaled value").collect(form(figure.unscaledValue()));
+  }
+
+  @Property(tries = 1000)
+  void equalsAndHashCodeCountTheFigureWithItsScaleAndTheUnit(@ForAll("figures") BigDecimal a,
+      @ForAll("related") BigDecimal offset, @ForAll AmountUnit unit, @ForAll AmountUnit otherUnit) {
+    BigDecimal b = related(a, offset);
+    Assume.that(fits(b));
+    PrintedAmount x = PrintedAmount.of(a, unit);
+    PrintedAmount y = PrintedAmount.of(b, otherUnit);
+    boolean equal = a.equals(b) && unit == otherUnit;
+    assertEquals(equal, x.equals(y));
+    if (equal) {
+      assertEquals(x.hashCode(), y.hashCode());
+    }
+    Statistics.label("equal").collect(equal);
+  }
+
+  @Property(tries = 1000)
+  void isSameAmountAsComparesTheValuesInYuan(@ForAll("figures") BigDecimal a, @ForAll AmountUnit unit,
+      @ForAll AmountUnit otherUnit, @ForAll("related") BigDecimal offset) {
+    // The same value printed in the other unit, plus a small offset or none.
+    BigDecimal b = related(a.movePointRight(unit.exponent() - otherUnit.exponent()), offset);
+    Assume.that(fits(b) && b.scale() <= Cny.FEN_SCALE + otherUnit.exponent());
+    boolean same = unit.toYuan(a).compareTo(otherUnit.toYuan(b)) == 0;
+    assertEquals(same, PrintedAmount.of(a, unit).isSameAmountAs(PrintedAmount.of(b, otherUnit)));
+    Statistics.label("same amount").collect(same);
+  }
+
+  @Property(tries = 2000)
+  void plusIsBigDecimalAdditionInTheFirstUnit(@ForAll("figures") BigDecimal a, @ForAll("figures") BigDecimal b,
+      @ForAll AmountUnit unit, @ForAll AmountUnit otherUnit) {
+    PrintedAmount x = PrintedAmount.of(a, unit);
+    PrintedAmount y = PrintedAmount.of(b, otherUnit);
+    BigDecimal expected = a.add(b.movePointRight(otherUnit.exponent() - unit.exponent()));
+    assertEquals(expected, x.plus(y).figure(), "the exact sum, with its scale, however large");
+    if (expected.precision() - expected.scale() <= 24) {
+      assertEquals(PrintedAmount.of(expected, unit), x.plus(y));
+    }
+    Statistics.label("operands").collect(form(a.unscaledValue()), form(b.unscaledValue()));
+    Statistics.label("sum").collect(expected.precision() - expected.scale() <= 24 ? form(expected.unscaledValue()) : "beyond 24 digits")
+        .coverage(check -> {
+          check.check("fits a long").percentage(p -> p > 10);
+          check.check("beyond a long").percentage(p -> p > 10);
+        });
+  }
+
+  /** Unscaled values near both ends of {@code long}, any {@code long}, small ones and up to 24 digits; scale 0–2. */
+  @Provide
+  Arbitrary<BigDecimal> figures() {
+    Arbitrary<BigInteger> nearMax = Arbitraries.longs().between(-1000, 1000).map(n -> LONG_MAX.add(BigInteger.valueOf(n)));
+    Arbitrary<BigInteger> nearMin = Arbitraries.longs().between(-1000, 1000).map(n -> LONG_MIN.add(BigInteger.valueOf(n)));
+    Arbitrary<BigInteger> anyLong = Arbitraries.longs().map(BigInteger::valueOf);
+    Arbitrary<BigInteger> small = Arbitraries.longs().between(-1_000_000, 1_000_000).map(BigInteger::valueOf);
+    Arbitrary<BigInteger> huge = Arbitraries.bigIntegers().between(DIGITS_24.negate(), DIGITS_24);
+    Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(nearMax, nearMin, anyLong, small, huge);
+    return unscaled.flatMap(value -> Arbitraries.integers().between(0, 2)
+        .map(scale -> new BigDecimal(value, scale)));
+  }
+
+  /** An offset for a second figure: none (the same figure), a change of scale only, or a few units more or less. */
+  @Provide
+  Arbitrary<BigDecimal> related() {
+    return Arbitraries.oneOf(Arbitraries.just(BigDecimal.ZERO), Arbitraries.just(new BigDecimal("0.0")),
+        Arbitraries.integers().between(-3, 3).map(BigDecimal::valueOf));
+  }
+
+  /** The figure plus the offset, at the offset's scale or more: {@code 0.0} keeps the value and adds a place. */
+  private static BigDecimal related(BigDecimal figure, BigDecimal offset) {
+    BigDecimal sum = figure.add(offset);
+    return sum.scale() < 0 ? sum.setScale(0) : sum;
+  }
+
+  /** Whether a figure is one a printed amount can have: at most 24 integer digits and 2 decimals. */
+  private static boolean fits(BigDecimal figure) {
+    return figure.precision() - figure.scale() <= 24 && figure.scale() <= 2;
+  }
+
+  private static String form(BigInteger unscaled) {
+    return unscaled.bitLength() < Long.SIZE ? "fits a long" : "beyond a long";
+  }
+}
