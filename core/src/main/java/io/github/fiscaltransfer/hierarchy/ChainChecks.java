@@ -56,17 +56,12 @@ final class ChainChecks {
     BigDecimal tolerance = halfStep(given);
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
     String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given
-        + " (difference " + inUnitOf(difference, given) + "); " + (rounding
-            ? "within the ±" + inUnitOf(tolerance, given) + " that rounding (四舍五入) " + given + " allows"
+        + " (difference " + PrintedAmount.formatYuan(difference, given.unit()) + "); " + (rounding
+            ? "within the ±" + PrintedAmount.formatYuan(tolerance, given.unit()) + " that rounding (四舍五入) " + given
+                + " allows"
             : "more than rounding (四舍五入) " + given + " can explain");
     Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
     findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated, message));
-  }
-
-  /** An amount in 元 printed in the unit another amount is printed in, with grouping, as the document prints. */
-  static String inUnitOf(BigDecimal yuan, PrintedAmount like) {
-    BigDecimal figure = like.unit().fromYuan(yuan).stripTrailingZeros();
-    return PrintedAmount.format(figure.scale() < 0 ? figure.setScale(0) : figure, like.unit());
   }
 
   /** Half a printed step (what 四舍五入 may have moved the figure by), or zero for a figure printed to the fen. */

@@ -49,11 +49,11 @@ final class Subtotals {
     BigDecimal difference = below.yuan().subtract(subtotal.toYuan());
     BigDecimal tolerance = ChainChecks.halfStep(subtotal).add(below.tolerance());
     boolean rounding = difference.abs().compareTo(tolerance) <= 0;
-    String rolledUp = ChainChecks.inUnitOf(below.yuan(), subtotal);
+    String rolledUp = PrintedAmount.formatYuan(below.yuan(), subtotal.unit());
     findings.add(ChainRule.SUBTOTAL.finding(rounding ? Severity.WARNING : Severity.ERROR, link.linePointer().child("amount"),
         subtotal, rolledUp, "the money ending below " + link.child().issuer().name() + " rolls up to " + rolledUp
             + ", printed as " + subtotal + "; " + (rounding ? "within" : "more than") + " the ±"
-            + ChainChecks.inUnitOf(tolerance, subtotal) + " that rounding the printed figures can explain")
+            + PrintedAmount.formatYuan(tolerance, subtotal.unit()) + " that rounding the printed figures can explain")
         .in(link.parent().reference()));
   }
 

@@ -307,6 +307,21 @@ public final class PrintedAmount {
   }
 
   /**
+   * Returns an amount in 元 printed in a unit as compactly as it is exact, with grouping, such as {@code 0.5万元}
+   * for 5,000元 or {@code 196.3万元} for 1,963,000元: how messages print sums, differences and tolerances beside the
+   * figures a document prints in that unit. Never rounds and never refuses.
+   *
+   * @param yuan the amount in 元, not null
+   * @param unit the unit to print it in, not null
+   * @return the text, not null
+   */
+  public static String formatYuan(BigDecimal yuan, AmountUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    BigDecimal figure = unit.fromYuan(Objects.requireNonNull(yuan, "yuan")).stripTrailingZeros();
+    return format(figure.scale() < 0 ? figure.setScale(0) : figure, unit);
+  }
+
+  /**
    * Compares figure (including its scale) and unit.
    *
    * @param obj the other object

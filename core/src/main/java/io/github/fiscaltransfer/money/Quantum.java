@@ -105,9 +105,8 @@ public final class Quantum {
   public BigInteger count(MonetaryAmount amount) {
     BigInteger[] steps = Cny.toFen(amount).divideAndRemainder(fen);
     if (steps[1].signum() != 0) {
-      BigDecimal figure = unit.fromYuan(new BigDecimal(Cny.toFen(amount), 2)).stripTrailingZeros();
-      throw new IllegalArgumentException("Amount " + PrintedAmount.format(figure.scale() < 0 ? figure.setScale(0)
-          : figure, unit) + " is not a whole number of " + this);
+      throw new IllegalArgumentException("Amount " + PrintedAmount.formatYuan(new BigDecimal(Cny.toFen(amount), 2),
+          unit) + " is not a whole number of " + this);
     }
     return steps[0];
   }

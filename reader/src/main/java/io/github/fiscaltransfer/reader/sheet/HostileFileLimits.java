@@ -29,7 +29,10 @@ public final class HostileFileLimits {
 
   /** The largest file this reader opens, in bytes. */
   public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
-  /** The smallest compressed-to-expanded size ratio an .xlsx entry may have. */
+  /**
+   * The smallest compressed-to-expanded size ratio an .xlsx entry may have: a ratio, not money, and a
+   * {@code double} because POI's {@code ZipSecureFile.setMinInflateRatio} takes one.
+   */
   public static final double MIN_INFLATE_RATIO = 0.01;
   /** The largest expanded size of one .xlsx entry, in bytes. */
   public static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;

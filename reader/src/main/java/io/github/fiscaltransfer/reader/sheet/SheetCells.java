@@ -105,6 +105,10 @@ final class SheetCells {
     }
   }
 
+  /**
+   * The text a number cell displays. A workbook stores numbers as IEEE doubles, so POI hands them over as one; the
+   * figure read is always this displayed text, parsed as an exact decimal, never the double itself.
+   */
   private String displayed(double value, Cell cell) {
     CellStyle style = cell.getCellStyle();
     return formatter.formatRawCellContents(value, style.getDataFormat(), style.getDataFormatString()).strip();
