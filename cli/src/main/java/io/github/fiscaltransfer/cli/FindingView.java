@@ -13,13 +13,14 @@ import java.util.Map;
  * @param rule the rule id, such as {@code table.sum}, not null
  * @param severity {@code error}, {@code warning} or {@code info}, not null
  * @param pointer where in the file, such as {@code /notice/allocations/0/table/lines/3}, not null
+ * @param source where a reader found it in the source file, such as {@code line 91, column 1}, or null
  * @param expected what the rule expected, or null
  * @param actual what the document has, or null
  * @param message why, not null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record FindingView(String file, String document, String rule, String severity, String pointer, String expected,
-    String actual, String message) {
+record FindingView(String file, String document, String rule, String severity, String pointer, String source,
+    String expected, String actual, String message) {
 
   /**
    * Returns the view of a finding of a file's own validation, whose pointer is already into the file's JSON.
@@ -48,6 +49,6 @@ record FindingView(String file, String document, String rule, String severity, S
 
   private static FindingView of(Finding finding, String file, String pointer) {
     return new FindingView(file, finding.document(), finding.ruleId(), finding.severity().id(), pointer,
-        finding.expected().orElse(null), finding.actual().orElse(null), finding.message());
+        finding.source().orElse(null), finding.expected().orElse(null), finding.actual().orElse(null), finding.message());
   }
 }

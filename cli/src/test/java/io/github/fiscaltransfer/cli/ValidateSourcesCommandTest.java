@@ -39,7 +39,7 @@ class ValidateSourcesCommandTest {
     assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains(text(JIANGMEN_16) + "  notice (资金下达通知) 江财社〔2023〕16号:"), run.out());
     // Line 78 of the seed is the title of 1号's 绩效目标表, which the reader does not read.
-    assertTrue(reading(run).contains("WARNING read.not-read at line 78, column 1"), run.out());
+    assertTrue(reading(run).contains("WARNING read.not-read at 江财社〔2023〕16号#/notice (line 78, column 1)"), run.out());
     assertTrue(document(run).startsWith("the document (文件审核): no findings"), run.out());
     assertEquals(ExitCode.FINDINGS, CommandRun.of("validate", "--strict", text(JIANGMEN_16)).exitCode(),
         "reading warnings count under --strict");
@@ -60,7 +60,7 @@ class ValidateSourcesCommandTest {
     Path broken = text(folder, JIANGMEN_16, "市本级\t70.91", "市本级\t70 91");
     CommandRun run = CommandRun.of("validate", broken);
     assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
-    assertTrue(reading(run).contains("ERROR read.ambiguous at line 222"), run.out());
+    assertTrue(reading(run).contains("ERROR read.ambiguous at 江财社〔2023〕16号#/notice (line 222, column 7)"), run.out());
     assertTrue(document(run).contains("ERROR table.sum"), "the line left out no longer adds up: " + run.out());
   }
 
@@ -77,7 +77,8 @@ class ValidateSourcesCommandTest {
     assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("self-evaluation (绩效自评报告) 绩效自评 2022 江门市"), run.out());
     // Line 291 of the seed is the page number "- 7 -".
-    assertTrue(reading(run).contains("INFO read.page-furniture at line 291, column 1"), run.out());
+    assertTrue(reading(run).contains("INFO read.page-furniture at 绩效自评 2022 江门市 中央财政医疗服务与保障能力提升补助资金"
+        + "#/selfEvaluation (line 291, column 1)"), run.out());
     assertTrue(document(run).contains("INFO evaluation.grade-unverifiable"), run.out());
   }
 

@@ -50,6 +50,14 @@ public abstract class Finding {
   }
 
   /**
+   * Returns where in the source file a reader found what this finding is about (来源位置), such as
+   * {@code line 91, column 1} in a text or {@code 附件1 row 7, column 3} in a workbook.
+   *
+   * @return the source position as text, not null, empty for findings about a document as built
+   */
+  public abstract Optional<String> source();
+
+  /**
    * Returns the document reference and the pointer as one location, such as
    * {@code 粤财社〔2021〕307号#/allocations/0/table/declaredTotal}: a JSON reference into the document.
    *
@@ -158,19 +166,26 @@ public abstract class Finding {
 
   /**
    * Returns a line such as {@code ERROR table.sum at 粤财社〔2021〕307号#/allocations/0/table/declaredTotal: expected
-   * 10,831万元, actual 10,830万元 — the lines do not add up to the declared total}.
+   * 10,831万元, actual 10,830万元 — the lines do not add up to the declared total}, with the source position after
+   * the path where a reader gave one ({@code … at 粤财社〔2021〕307号#/title (line 3, column 1): …}).
    */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder()
         .append(severity()).append(' ').append(ruleId());
-    if (!path().isEmpty()) {
-      text.append(" at ").append(path());
+    String location = location();
+    if (!location.isEmpty()) {
+      text.append(" at ").append(location);
     }
     text.append(": ");
     expected().ifPresent(value -> text.append("expected ").append(value).append(", "));
     actual().ifPresent(value -> text.append("actual ").append(value).append(" — "));
     return text.append(message()).toString();
+  }
+
+  private String location() {
+    String source = source().orElse("");
+    return path().isEmpty() || source.isEmpty() ? path() + source : path() + " (" + source + ')';
   }
 
   /** Builds a {@link Finding}; severity, rule id and message are required. */

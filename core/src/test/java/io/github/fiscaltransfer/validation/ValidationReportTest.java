@@ -50,6 +50,16 @@ class ValidationReportTest {
   }
 
   @Test
+  void aReadersFindingNamesItsSourcePositionAfterThePath() {
+    Finding read = Finding.builder().ruleId("read.value").severity(Severity.ERROR).source("附件1 row 5, column 3")
+        .actual("16.574").message("not a valid figure").build();
+    assertEquals("ERROR read.value at 附件1 row 5, column 3: actual 16.574 — not a valid figure", read.toString());
+    Finding located = read.in("江财社〔2023〕16号").under(JsonPointer.parse("/allocations/0/table/lines/1/amount"));
+    assertEquals("ERROR read.value at 江财社〔2023〕16号#/allocations/0/table/lines/1/amount (附件1 row 5, column 3): "
+        + "actual 16.574 — not a valid figure", located.toString());
+  }
+
+  @Test
   void anEmptyReportStaysEmpty() {
     assertSame(ValidationReport.empty(), ValidationReport.empty().under(JsonPointer.root().child("targets")));
     assertFalse(ValidationReport.empty().hasErrors());

@@ -14,6 +14,7 @@ import io.github.fiscaltransfer.reader.text.BudgetTextReader;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SeedBudgetTextReadTest {
         "/appropriations/expenditure/sections/0/rows"), READ.report().absent(),
         "表4 is not in the text; 表1 and 表6 print subject names without codes");
     assertEquals(List.of("the text part (文字部分), lines 1–289, is not read"), READ.report().findings()
-        .findings(ReadRule.NOT_READ.id()).stream().filter(f -> f.document().equals("line 1, column 1"))
+        .findings(ReadRule.NOT_READ.id()).stream().filter(f -> f.source().equals(Optional.of("line 1, column 1")))
         .map(Finding::message).toList());
     assertTrue(READ.report().findings().findings().stream().noneMatch(f -> f.severity() == Severity.WARNING
         && !f.ruleId().equals(ReadRule.ABSENT.id())), READ.report()::toString);
@@ -73,7 +74,7 @@ class SeedBudgetTextReadTest {
   }
 
   private static int line(Finding finding) {
-    return Integer.parseInt(finding.document().replaceAll("line (\\d+),.*", "$1"));
+    return Integer.parseInt(finding.source().orElseThrow().replaceAll("line (\\d+),.*", "$1"));
   }
 
   private static Set<String> errors(List<Finding> findings) {

@@ -106,7 +106,7 @@ class SeedTextsReadTest {
     assertEquals(List.of("actual values (实际完成值) stated in the indicator paragraphs' prose are not read"),
         read.report().findings().findings(ReadRule.NOT_READ.id()).stream().map(Finding::message).toList());
     assertEquals(List.of("line 291, column 1"), read.report().findings().findings(ReadRule.PAGE_FURNITURE.id())
-        .stream().map(Finding::document).toList(), "the page number - 7 - inside a paragraph");
+        .stream().map(f -> f.source().orElseThrow()).toList(), "the page number - 7 - inside a paragraph");
     assertEquals(SourcePosition.inText(24, 9), read.report().position("/statedEvaluatedTotal").orElseThrow());
     assertFalse(read.report().findings().hasErrors(), read.report()::toString);
     assertEquals(errors(typed.validate().findings()), errors(read.document().orElseThrow().validate().findings()));
@@ -126,7 +126,7 @@ class SeedTextsReadTest {
   private static List<Integer> notRead(ReadResult<TransferNotice> read) {
     return read.report().findings().findings(ReadRule.NOT_READ.id()).stream()
         .filter(f -> f.severity() == Severity.WARNING)
-        .map(f -> Integer.parseInt(f.document().replaceAll("line (\\d+),.*", "$1"))).toList();
+        .map(f -> Integer.parseInt(f.source().orElseThrow().replaceAll("line (\\d+),.*", "$1"))).toList();
   }
 
   private static void assertNoErrorTheTypedSeedLacks(TransferNotice typed, ReadResult<TransferNotice> read) {

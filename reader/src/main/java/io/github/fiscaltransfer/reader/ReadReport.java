@@ -156,7 +156,7 @@ public final class ReadReport {
      * @return this builder
      */
     public Builder add(ReadRule rule, Severity severity, SourcePosition position, String text, String message) {
-      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).document(position.toString())
+      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).source(position.toString())
           .actual(text).message(message).build());
       return this;
     }
@@ -181,7 +181,9 @@ public final class ReadReport {
         position(path, text.position());
         return Optional.of(value);
       } catch (IllegalArgumentException e) {
-        add(ReadRule.VALUE, text.position(), text.text(), "not a valid " + what + ": " + e.getMessage());
+        findings.add(Finding.builder().ruleId(ReadRule.VALUE.id()).severity(ReadRule.VALUE.severity())
+            .pointer(pointer(path)).source(text.position().toString()).actual(text.text())
+            .message("not a valid " + what + ": " + e.getMessage()).build());
         return Optional.empty();
       }
     }

@@ -55,6 +55,17 @@ class ValidationReportJsonTest {
   }
 
   @Test
+  void aReadersFindingKeepsItsSourcePosition() {
+    Finding finding = Finding.builder().ruleId("read.value").severity(Severity.ERROR)
+        .pointer(JsonPointer.parse("/lines/1/amount")).source("附件1 row 5, column 3").actual("16.574")
+        .message("not a valid figure").build();
+    String json = "{\"ruleId\":\"read.value\",\"severity\":\"error\",\"pointer\":\"/lines/1/amount\","
+        + "\"source\":\"附件1 row 5, column 3\",\"actual\":\"16.574\",\"message\":\"not a valid figure\"}";
+    assertEquals(json, Mappers.write(finding));
+    assertEquals(finding, Mappers.read(json, Finding.class));
+  }
+
+  @Test
   void aFindingThatBreaksItsRulesIsRefused() {
     MismatchedInputException blank = assertThrows(MismatchedInputException.class, () -> Mappers.newMapper()
         .readValue("{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"pointer\":\"\",\"message\":\" \"}", Finding.class));

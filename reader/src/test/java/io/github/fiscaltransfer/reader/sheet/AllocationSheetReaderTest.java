@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,17 @@ class AllocationSheetReaderTest {
     assertTrue(read.document().orElseThrow().line("蓬江区").isEmpty());
   }
 
+  @Test
+  void aFigureInChineseNumeralsIsReportedAtItsCellAndItsPointer() throws IOException {
+    Workbooks book = jiangmen3(Workbooks.xlsx("附件1")).formula(11, 2, "SUM(C4:C11)", 194.0, true);
+    ReadResult<AllocationTable> read = READER.read(book.text(4, 2, "十六").write(dir.resolve("numerals.xlsx")), JIANGMEN);
+
+    Finding finding = read.report().findings().findings(ReadRule.VALUE.id()).get(0);
+    assertEquals("附件1 row 5, column 3", finding.source().orElseThrow());
+    assertEquals("/lines/1/amount", finding.pointer().toString());
+    assertEquals(Optional.of("十六"), finding.actual());
+  }
+
   /** 粤财社〔2021〕307号 附件1 as .xls: 序号 and 地区 merged over two header rows, 全省合计 first, whole 万元. */
   @Test
   void guangdong307FromXlsWithMergedHeaderCells() throws IOException {
@@ -138,6 +150,6 @@ class AllocationSheetReaderTest {
   }
 
   private static List<String> paths(ReadResult<AllocationTable> read, ReadRule rule) {
-    return read.report().findings().findings(rule.id()).stream().map(Finding::document).toList();
+    return read.report().findings().findings(rule.id()).stream().map(f -> f.source().orElseThrow()).toList();
   }
 }

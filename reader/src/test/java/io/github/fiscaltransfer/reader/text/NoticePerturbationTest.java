@@ -84,7 +84,7 @@ class NoticePerturbationTest {
     ReadResult<TransferNotice> read = read(lines);
     assertSameDocument(place.seed(), read);
     assertTrue(read.report().findings().findings(ReadRule.PAGE_FURNITURE.id()).stream()
-        .anyMatch(f -> f.document().startsWith("line " + (place.line() + 2) + ",")), read.report()::toString);
+        .anyMatch(f -> f.source().orElse("").startsWith("line " + (place.line() + 2) + ",")), read.report()::toString);
   }
 
   @Provide
@@ -204,8 +204,8 @@ class NoticePerturbationTest {
   }
 
   private static boolean namesLine(ReadResult<TransferNotice> read, int line) {
-    return read.report().findings().findings().stream().map(Finding::document)
-        .anyMatch(path -> path.startsWith("line " + (line + 1) + ","));
+    return read.report().findings().findings().stream().flatMap(f -> f.source().stream())
+        .anyMatch(position -> position.startsWith("line " + (line + 1) + ","));
   }
 
   private static void assertSameDocument(String seed, ReadResult<TransferNotice> read) {

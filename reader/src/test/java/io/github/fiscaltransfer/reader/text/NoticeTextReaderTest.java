@@ -83,6 +83,6 @@ class NoticeTextReaderTest {
   }
 
   private static List<String> paths(ReadResult<TransferNotice> read, ReadRule rule) {
-    return read.report().findings().findings(rule.id()).stream().map(Finding::document).toList();
+    return read.report().findings().findings(rule.id()).stream().map(f -> f.source().orElseThrow()).toList();
   }
 }

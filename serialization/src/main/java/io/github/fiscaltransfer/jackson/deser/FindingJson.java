@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param severity the severity
  * @param document the document's 发文字号 or stable key, or null for none
  * @param pointer where in the document's JSON form, such as {@code /allocations/0/table/declaredTotal}
+ * @param source where a reader found it in the source file, such as {@code line 91, column 1}, or null
  * @param expected what the rule expected, or null
  * @param actual what the document has, or null
  * @param message why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"ruleId", "severity", "document", "pointer", "expected", "actual", "message"})
-record FindingJson(String ruleId, Severity severity, String document, String pointer, String expected,
+@JsonPropertyOrder({"ruleId", "severity", "document", "pointer", "source", "expected", "actual", "message"})
+record FindingJson(String ruleId, Severity severity, String document, String pointer, String source, String expected,
     String actual, String message) {
 
   /**
@@ -34,7 +35,7 @@ record FindingJson(String ruleId, Severity severity, String document, String poi
   static FindingJson of(Finding finding) {
     return new FindingJson(finding.ruleId(), finding.severity(),
         finding.document().isEmpty() ? null : finding.document(), finding.pointer().toString(),
-        finding.expected().orElse(null), finding.actual().orElse(null), finding.message());
+        finding.source().orElse(null), finding.expected().orElse(null), finding.actual().orElse(null), finding.message());
   }
 
   Finding toFinding() {
@@ -44,6 +45,6 @@ record FindingJson(String ruleId, Severity severity, String document, String poi
     Shapes.ifPresent(document, builder::document);
     Shapes.ifPresent(pointer, text -> builder.pointer(Shapes.at("pointer", () -> JsonPointer.parse(text))));
     Shapes.ifPresent(message, builder::message);
-    return builder.expected(Optional.ofNullable(expected)).actual(Optional.ofNullable(actual)).build();
+    return builder.source(Optional.ofNullable(source)).expected(Optional.ofNullable(expected)).actual(Optional.ofNullable(actual)).build();
   }
 }
