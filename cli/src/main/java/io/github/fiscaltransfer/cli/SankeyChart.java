@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.hierarchy.FundFlow;
+import io.github.fiscaltransfer.hierarchy.FundLink;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.GrantAllocation;
@@ -9,6 +10,8 @@ import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +19,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fund flow as a Sankey diagram (桑基图) in ECharts' form: one node per unit, each notice's table lines as
- * flows from the issuer to the recipient in 万元 (flows between the same two units added up), a retained share
- * (省级留用, 市本级) as a node of its own.
+ * The fund flow as Sankey diagrams (桑基图) in ECharts' form, one per chain of one grant (专项资金) and fiscal year:
+ * a notice's grant and every grant linked to its lines below, so that funds of different grants or years are never
+ * added together.
  *
- * @param nodes the nodes, each {@code {"name": …}}, not null
- * @param links the flows, not null
+ * @param series the chains that have table lines, in the order of their first notice in the flow, not null
  */
-record SankeyChart(List<Node> nodes, List<Flow> links) {
+record SankeyChart(List<Series> series) {
+
+  /**
+   * One chain: one node per unit, each notice's table lines as flows from the issuer to the recipient in 万元 (flows
+   * between the same two units added up), a retained share (省级留用, 市本级) as a node of its own.
+   *
+   * @param name the fiscal year and the grant of the chain's top notice, such as {@code 2021 医疗服务与保障能力提升补助资金}
+   * @param nodes the nodes, each {@code {"name": …}}, not null
+   * @param links the flows, not null
+   */
+  record Series(String name, List<Node> nodes, List<Flow> links) {}
 
   /** A node: a unit, or a unit's retained share such as {@code 广东省 省级留用}. @param name the name */
   record Node(String name) {}
@@ -37,29 +49,67 @@ record SankeyChart(List<Node> nodes, List<Flow> links) {
    */
   record Flow(String source, String target, BigDecimal value) {}
 
+  /** A grant of one notice: the part of the flow a chain is made of. */
+  private record Part(TransferNotice notice, GrantAllocation allocation) {}
+
   /**
-   * Returns the chart of a flow's notices.
+   * Returns the charts of a flow's notices, one per linked chain of grants.
    *
    * @param flow the flow, not null
-   * @return the chart, not null
+   * @return the charts, not null
    */
   static SankeyChart of(FundFlow flow) {
-    Map<List<String>, BigDecimal> sums = new LinkedHashMap<>();
-    for (TransferNotice notice : flow.notices()) {
-      for (GrantAllocation allocation : notice.allocations()) {
-        for (AllocationLine line : allocation.table().map(table -> table.lines()).orElse(List.of())) {
-          BigDecimal wan = AmountUnit.WAN_YUAN.fromYuan(line.amount().toYuan());
-          sums.merge(List.of(notice.issuer().name(), node(line.recipient())), wan, BigDecimal::add);
+    Map<Part, Part> chainOf = new LinkedHashMap<>();
+    flow.notices().forEach(notice -> notice.allocations().forEach(a -> chainOf.put(new Part(notice, a), null)));
+    Set<Part> children = new HashSet<>();
+    for (FundLink link : flow.links()) {
+      Part child = new Part(link.child(), link.childAllocation());
+      children.add(child);
+      join(chainOf, new Part(link.parent(), link.parentAllocation()), child);
+    }
+    Map<Part, List<Part>> chains = new LinkedHashMap<>();
+    chainOf.keySet().forEach(part -> chains.computeIfAbsent(top(chainOf, part), top -> new ArrayList<>()).add(part));
+    return new SankeyChart(chains.values().stream().map(parts -> series(parts, children))
+        .filter(series -> !series.links().isEmpty()).toList());
+  }
+
+  private static void join(Map<Part, Part> chainOf, Part parent, Part child) {
+    Part parentTop = top(chainOf, parent);
+    Part childTop = top(chainOf, child);
+    if (!parentTop.equals(childTop)) {
+      chainOf.put(childTop, parentTop);
+    }
+  }
+
+  private static Part top(Map<Part, Part> chainOf, Part part) {
+    Part top = part;
+    for (Part up = chainOf.get(top); up != null; up = chainOf.get(top)) {
+      top = up;
+    }
+    return top;
+  }
+
+  private static Series series(List<Part> parts, Set<Part> children) {
+    Part head = parts.stream().filter(part -> !children.contains(part)).findFirst().orElse(parts.get(0));
+    Map<List<String>, BigDecimal> sums = new HashMap<>();
+    List<List<String>> order = new ArrayList<>();
+    for (Part part : parts) {
+      for (AllocationLine line : part.allocation().table().map(table -> table.lines()).orElse(List.of())) {
+        List<String> ends = List.of(part.notice().issuer().name(), node(line.recipient()));
+        if (!sums.containsKey(ends)) {
+          order.add(ends);
         }
+        sums.merge(ends, AmountUnit.WAN_YUAN.fromYuan(line.amount().toYuan()), BigDecimal::add);
       }
     }
     Set<String> names = new LinkedHashSet<>();
     List<Flow> links = new ArrayList<>();
-    sums.forEach((ends, value) -> {
+    for (List<String> ends : order) {
       names.addAll(ends);
-      links.add(new Flow(ends.get(0), ends.get(1), value.stripTrailingZeros().max(BigDecimal.ZERO)));
-    });
-    return new SankeyChart(names.stream().map(Node::new).toList(), links);
+      links.add(new Flow(ends.get(0), ends.get(1), sums.get(ends).stripTrailingZeros().max(BigDecimal.ZERO)));
+    }
+    return new Series(head.allocation().grant().fiscalYear() + " " + head.allocation().grant().name(),
+        names.stream().map(Node::new).toList(), links);
   }
 
   private static String node(Recipient recipient) {

@@ -43,15 +43,21 @@ class ReportCommandTest {
   }
 
   @Test
-  void theSankeyHasOneNodePerUnitAndTheTablesTheirPrintedFigures() throws IOException {
+  void eachGrantAndYearHasItsOwnSankeyWithOneNodePerUnitAndTheTablesTheirPrintedFigures() throws IOException {
     Path report = folder.resolve("report.html");
     CommandRun.of("report", CommandRun.SEEDS, "-o", report);
     JsonNode data = data(Files.readString(report, StandardCharsets.UTF_8));
-    List<String> nodes = new ArrayList<>();
-    data.path("sankey").path("nodes").forEach(node -> nodes.add(node.path("name").asText()));
-    // 307号: 广东省, its 省级留用 and 20 cities; 江财社〔2023〕1–3号: 江门市's 市本级 and its 7 districts and cities.
-    assertEquals(SeedUnits.FLOW, nodes.stream().sorted().toList());
-    JsonNode guangzhou = data.path("sankey").path("links").path(1);
+    List<String> names = new ArrayList<>();
+    data.path("sankey").path("series").forEach(series -> names.add(series.path("name").asText()));
+    assertEquals(SeedUnits.CHAINS, names, "307号's 2022 grant and 2023's three grants of 江门市 are never added up");
+    // 307号: 广东省, its 省级留用 and 20 cities; 江财社〔2023〕3号: 江门市's 市本级 and its 7 districts and cities.
+    assertEquals(SeedUnits.GUANGDONG_CHAIN, nodes(data.path("sankey").path("series").path(0)));
+    assertEquals(SeedUnits.JIANGMEN_CHAIN, nodes(data.path("sankey").path("series").path(3)));
+    JsonNode taishan = data.path("sankey").path("series").path(3).path("links").path(4);
+    assertEquals("江门市", taishan.path("source").asText());
+    assertEquals("台山市", taishan.path("target").asText());
+    assertEquals("25.54", taishan.path("value").asText(), "3号's line alone, not the three grants' sum");
+    JsonNode guangzhou = data.path("sankey").path("series").path(0).path("links").path(1);
     assertEquals("广东省", guangzhou.path("source").asText());
     assertEquals("广州市", guangzhou.path("target").asText());
     assertEquals("357", guangzhou.path("value").asText());
@@ -59,6 +65,12 @@ class ReportCommandTest {
     assertEquals("d0/notice/allocations/0/table", table.path("id").asText());
     assertEquals("10,831万元", table.path("declaredTotal").asText());
     assertEquals("357万元", table.path("rows").path(1).path("amount").asText());
+  }
+
+  private static List<String> nodes(JsonNode series) {
+    List<String> nodes = new ArrayList<>();
+    series.path("nodes").forEach(node -> nodes.add(node.path("name").asText()));
+    return nodes.stream().sorted().toList();
   }
 
   @Test

@@ -15,9 +15,17 @@ final class SeedUnits {
   static final List<String> JIANGMEN_3 = List.of("江门市 市本级", "蓬江区", "江海区", "新会区", "台山市", "开平市",
       "鹤山市", "恩平市");
 
-  /** Every unit of the seed flow's tables, sorted: the two issuers and every recipient. */
-  static final List<String> FLOW = Stream.of(List.of("广东省"), GUANGDONG_307, JIANGMEN_3).flatMap(List::stream)
+  /** The units of 307号's chain (2022), sorted: its issuer and every recipient. */
+  static final List<String> GUANGDONG_CHAIN = Stream.of(List.of("广东省"), GUANGDONG_307).flatMap(List::stream)
       .sorted().toList();
+
+  /** The units of 3号's chain (2023), sorted: its issuer and every recipient. */
+  static final List<String> JIANGMEN_CHAIN = Stream.of(List.of("江门市"), JIANGMEN_3).flatMap(List::stream)
+      .sorted().toList();
+
+  /** The seed flow's chains, one per grant and fiscal year, in the order of their notices in the seed folder. */
+  static final List<String> CHAINS = List.of("2022 医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）",
+      "2023 医疗救助省级补助资金", "2023 中央财政医疗救助补助资金", "2023 医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）");
 
   private SeedUnits() {}
 }
