@@ -2,8 +2,10 @@ package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.validation.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "flow", mixinStandardHelpOptions = true,
     description = {"Links all documents into one fund flow (资金链) and prints its roots (根文件), orphans "
         + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
-        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites.",
+        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites; and what reading "
+        + "published text found (读取).",
         "Notices and self-evaluations may be JSON or published text (*.txt); allocation tables (*.xlsx/*.xls) "
             + "and department budgets (部门预算) are listed as not part of the flow."},
     footerHeading = "%nExamples:%n",
@@ -23,7 +26,7 @@ import picocli.CommandLine.Spec;
         "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",
         "  fiscal-transfer flow reader/src/test/resources/seeds   (the seeds as published text 文本)",
         "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " chain errors found (or warnings "
-            + "with --strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage."})
+            + "with --strict; reading errors count too), " + ExitCode.UNREADABLE + " unreadable input or bad usage."})
 final class FlowCommand implements Callable<Integer> {
 
   @Spec
@@ -50,8 +53,16 @@ final class FlowCommand implements Callable<Integer> {
     flow.links().forEach(link -> out.println("  " + link));
     out.println("Not part of a fund flow (不属于资金链):");
     documents.outsideFlow().forEach(entry -> out.println("  " + entry.file() + "  " + entry.document().orElseThrow()));
+    List<Finding> counted = new ArrayList<>(checks.report().findings());
+    out.println("Reading the sources (读取):");
+    for (DocumentSet.Entry entry : documents.entries()) {
+      entry.document().flatMap(ReadDocument::reading).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
+        out.println("  " + entry.file() + ": " + reading.toString().replace("\n", "\n    "));
+        counted.addAll(reading.findings());
+      });
+    }
     out.println("Chain findings (资金链审核): " + checks.report().toString().replace("\n", "\n  "));
-    return options.exitCode(documents, checks.report().findings());
+    return options.exitCode(documents, counted);
   }
 
   private static String describe(FundFlow flow, TransferNotice notice) {

@@ -68,4 +68,14 @@ class FlowCommandTest {
         run.out());
     assertTrue(run.out().contains("INFO chain.evaluation-unchecked"), run.out());
   }
+
+  @Test
+  void aReadingErrorInATextSourceIsPrintedAndFailsTheFlow() throws IOException {
+    // 3号's line for 市本级 prints 70.91; "70 91" may be one figure or two, so the reader does not read it.
+    Path broken = SourceCopies.text(folder, "002-jiangmen-16.txt", "市本级\t70.91", "市本级\t70 91");
+    CommandRun run = CommandRun.of("flow", broken);
+    assertEquals(ExitCode.FINDINGS, run.exitCode(), run.out());
+    assertTrue(run.out().contains("Reading the sources (读取):\n  " + broken + ": 1 error(s)"), run.out());
+    assertTrue(run.out().contains("ERROR read.ambiguous at 江财社〔2023〕16号#/notice (line 222, column 7)"), run.out());
+  }
 }
