@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
@@ -44,7 +45,7 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
    * @param id the anchor id: the document's id and the table's JSON Pointer, not null
    * @param notice the notice that prints it, not null
    * @param grant the grant's name, not null
-   * @param statedTotal the total the notice's text states, such as {@code 10,831万元}, not null
+   * @param statedTotal the total the notice's text states, such as {@code 10,831万元}, null for a table read alone
    * @param declaredTotal the table's 合计, not null
    * @param rows the lines, not null
    */
@@ -88,6 +89,8 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         List<TableView> tables = new ArrayList<>();
         Optional<TransferNotice> notice = document.flowDocument().flatMap(NoticeDocument::notice);
         notice.ifPresent(n -> addTables(n, id + "/notice", tables));
+        document.table().ifPresent(table -> tables.add(tableView(id, entry.key(), table.title().orElse(""), null,
+            table)));
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
             notice.map(TransferNotice::title).orElse(entry.key()), tables));
         List<Finding> own = new ArrayList<>(document.reading().map(ValidationReport::findings).orElse(List.of()));
@@ -106,19 +109,23 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
     for (int i = 0; i < notice.allocations().size(); i++) {
       GrantAllocation allocation = notice.allocations().get(i);
       String id = root + "/allocations/" + i + "/table";
-      allocation.table().ifPresent(table -> {
-        List<RowView> rows = new ArrayList<>();
-        for (int j = 0; j < table.lines().size(); j++) {
-          rows.add(new RowView(id + "/lines/" + j, table.lines().get(j).recipient().name(),
-              table.lines().get(j).amount().toString()));
-        }
-        tables.add(new TableView(id, notice.reference(), allocation.grant().name(),
-            allocation.statedTotal().toString(), table.declaredTotal().toString(), rows));
-      });
+      allocation.table().ifPresent(table -> tables.add(tableView(id, notice.reference(), allocation.grant().name(),
+          allocation.statedTotal().toString(), table)));
     }
     for (int k = 0; k < notice.confirmed().size(); k++) {
       addTables(notice.confirmed().get(k), root + "/confirmed/" + k, tables);
     }
+  }
+
+  /** The view of a table whose rows are at {@code root/lines/N}; a table read alone is its document's root. */
+  private static TableView tableView(String root, String notice, String grant, String stated, AllocationTable table) {
+    List<RowView> rows = new ArrayList<>();
+    for (int j = 0; j < table.lines().size(); j++) {
+      rows.add(new RowView(root + "/lines/" + j, table.lines().get(j).recipient().name(),
+          table.lines().get(j).amount().toString()));
+    }
+    String id = root.contains("/") ? root : root + "/table";
+    return new TableView(id, notice, grant, stated, table.declaredTotal().toString(), rows);
   }
 
   /** Links each finding to the deepest row, table or document whose id its file and pointer start with. */

@@ -101,10 +101,20 @@ class ReportCommandTest {
     JsonNode data = data(Files.readString(report, StandardCharsets.UTF_8));
     assertEquals(3, data.path("documents").size());
     assertEquals("3.xlsx", data.path("documents").path(1).path("reference").asText());
+    JsonNode sheet = data.path("documents").path(1).path("tables").path(0);
+    assertEquals("195.00万元", sheet.path("declaredTotal").asText(), "the workbook's table is shown, not only its findings");
+    assertEquals("70.91万元", sheet.path("rows").path(0).path("amount").asText());
+    assertEquals("d1/lines/0", sheet.path("rows").path(0).path("id").asText());
+    assertTrue(sheet.path("statedTotal").isMissingNode() || sheet.path("statedTotal").isNull(), sheet::toString);
     List<String> rules = new ArrayList<>();
     data.path("findings").forEach(finding -> rules.add(finding.path("finding").path("rule").asText()));
     assertTrue(rules.contains("read.not-read"), "the text's reading findings: " + rules);
     assertTrue(rules.contains("table.sum"), "the workbook's 合计 195.00 against lines of 194.00: " + rules);
+    data.path("findings").forEach(linked -> {
+      if (linked.path("finding").path("rule").asText().equals("table.sum")) {
+        assertEquals("d1", linked.path("anchor").asText(), "linked to the workbook's document, which shows its table");
+      }
+    });
     assertTrue(rules.contains("budget.row-sum"), "the budget's findings: " + rules);
   }
 }
