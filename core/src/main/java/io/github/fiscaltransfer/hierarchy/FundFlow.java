@@ -2,8 +2,8 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.notice.AllocationLine;
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;

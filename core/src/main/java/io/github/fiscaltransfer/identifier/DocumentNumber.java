@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.notice;
+package io.github.fiscaltransfer.identifier;
 
 import io.github.fiscaltransfer.FiscalParseException;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.notice;
+package io.github.fiscaltransfer.identifier;
 
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.notice;
+package io.github.fiscaltransfer.identifier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
