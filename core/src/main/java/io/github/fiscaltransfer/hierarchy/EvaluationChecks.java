@@ -32,8 +32,8 @@ final class EvaluationChecks {
       if (line.source() == BudgetSource.CARRIED_OVER) {
         findings.add(unchecked(path, line, "funds carried over (结转) are what was left, not what was allocated"));
       } else if (notice.isEmpty()) {
-        findings.add(unchecked(path, line, "its basis " + line.basisDocument().orElse("(none)")
-            + " is not a notice of the flow"));
+        findings.add(unchecked(path, line, "its basis "
+            + line.basisDocument().map(Object::toString).orElse("(none)") + " is not a notice of the flow"));
       } else {
         compare(path, line, notice.get(), flow.linesGiven(line, evaluator), evaluator).ifPresent(findings::add);
       }
@@ -58,7 +58,8 @@ final class EvaluationChecks {
   }
 
   private static Finding unchecked(JsonPointer path, BudgetLine line, String reason) {
-    return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow", line.basisDocument().orElse("none"),
+    return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow",
+        line.basisDocument().map(Object::toString).orElse("none"),
         line.available() + " is not compared with an allocation: " + reason);
   }
 }

@@ -268,17 +268,9 @@ public final class FundFlow {
         .flatMap(allocation -> allocation.table().flatMap(table -> IssuerLines.lineFor(table, unit)).stream()).toList();
   }
 
-  /** The notice of the flow a budget line cites, if its basis is a document number in the flow. */
+  /** The notice of the flow a budget line cites, if its basis document is in the flow. */
   Optional<TransferNotice> cited(BudgetLine line) {
-    return line.basisDocument().flatMap(FundFlow::number).flatMap(this::notice);
-  }
-
-  private static Optional<DocumentNumber> number(String text) {
-    try {
-      return Optional.of(DocumentNumber.parse(text));
-    } catch (IllegalArgumentException notANumber) {
-      return Optional.empty();
-    }
+    return line.basisDocument().flatMap(this::notice);
   }
 
   /**

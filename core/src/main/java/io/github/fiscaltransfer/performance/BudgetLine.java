@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -35,11 +36,11 @@ public abstract class BudgetLine {
   public abstract Year fundsYear();
 
   /**
-   * Returns the document number the allocation is based on, as printed, such as {@code 江财社〔2020〕217号}.
+   * Returns the number of the document the allocation is based on (依据文件), such as {@code 江财社〔2020〕217号}.
    *
    * @return the document number, or empty if not stated
    */
-  public abstract Optional<String> basisDocument();
+  public abstract Optional<DocumentNumber> basisDocument();
 
   /**
    * Returns the funds available (下达 or 结转资金).

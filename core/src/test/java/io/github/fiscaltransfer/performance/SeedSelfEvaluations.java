@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -27,10 +28,10 @@ public final class SeedSelfEvaluations {
         .region("江门市")
         .addBudgetLines(
             BudgetLine.builder().source(BudgetSource.CARRIED_OVER).fundsYear(Year.of(2021))
-                .basisDocument("江财社〔2020〕217号").available(PrintedAmount.parse("8.16万元"))
+                .basisDocument(DocumentNumber.parse("江财社〔2020〕217号")).available(PrintedAmount.parse("8.16万元"))
                 .spent(PrintedAmount.parse("8.16万元")).statedExecutionRate(new BigDecimal("100")).build(),
             BudgetLine.builder().source(BudgetSource.ALLOCATED).fundsYear(Year.of(2022))
-                .basisDocument("粤财社〔2021〕307号").available(PrintedAmount.parse("196万元"))
+                .basisDocument(DocumentNumber.parse("粤财社〔2021〕307号")).available(PrintedAmount.parse("196万元"))
                 .spent(PrintedAmount.parse("174.77万元")).statedExecutionRate(new BigDecimal("89.17")).build())
         .statedEvaluatedTotal(PrintedAmount.parse("204.16万元"))
         .addScores(

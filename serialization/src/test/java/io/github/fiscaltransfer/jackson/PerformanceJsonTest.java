@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.performance.BudgetLine;
 import io.github.fiscaltransfer.performance.BudgetSource;
@@ -79,7 +80,7 @@ class PerformanceJsonTest {
   @Test
   void aBudgetLineKeepsItsStatedRateExactly() {
     BudgetLine line = BudgetLine.builder().source(BudgetSource.ALLOCATED).fundsYear(Year.of(2022))
-        .basisDocument("粤财社〔2021〕307号").available(PrintedAmount.parse("196万元"))
+        .basisDocument(DocumentNumber.parse("粤财社〔2021〕307号")).available(PrintedAmount.parse("196万元"))
         .spent(PrintedAmount.parse("174.77万元")).statedExecutionRate(new BigDecimal("89.17")).build();
     assertEquals(BUDGET_LINE, Mappers.write(line));
     assertEquals(line, Mappers.read(BUDGET_LINE, BudgetLine.class));
