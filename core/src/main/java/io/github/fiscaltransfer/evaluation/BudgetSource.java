@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
 /**
  * Where the funds of a self-evaluation's budget line come from.

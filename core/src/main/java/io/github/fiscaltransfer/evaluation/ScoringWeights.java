@@ -1,5 +1,6 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

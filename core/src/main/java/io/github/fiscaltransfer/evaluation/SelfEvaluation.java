@@ -1,5 +1,7 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
+import io.github.fiscaltransfer.internal.PrintedSums;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;

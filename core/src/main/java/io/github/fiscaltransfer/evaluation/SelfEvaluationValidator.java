@@ -1,5 +1,8 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
+import io.github.fiscaltransfer.internal.PrintedSums;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
+import io.github.fiscaltransfer.performance.PerformanceRule;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.internal;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -7,25 +7,26 @@ import java.util.Collection;
 
 /**
  * Adds printed amounts exactly and gives the sum in a chosen unit at the finest scale it needs: as a printed amount,
- * or, for validation and {@code toString}, as a figure or text however large the sum grows.
+ * or, for validation and {@code toString}, as a figure or text however large the sum grows. Shared by target
+ * tables and self-evaluations; not public API.
  */
-final class PrintedSums {
+public final class PrintedSums {
 
   private PrintedSums() {}
 
-  static PrintedAmount sum(Collection<PrintedAmount> amounts, AmountUnit unit) {
+  public static PrintedAmount sum(Collection<PrintedAmount> amounts, AmountUnit unit) {
     return PrintedAmount.of(figure(amounts, unit), unit);
   }
 
-  static String text(Collection<PrintedAmount> amounts, AmountUnit unit) {
+  public static String text(Collection<PrintedAmount> amounts, AmountUnit unit) {
     return PrintedAmount.format(figure(amounts, unit), unit);
   }
 
-  static BigDecimal yuan(Collection<PrintedAmount> amounts) {
+  public static BigDecimal yuan(Collection<PrintedAmount> amounts) {
     return amounts.stream().map(PrintedAmount::toYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
-  static BigDecimal figure(Collection<PrintedAmount> amounts, AmountUnit unit) {
+  public static BigDecimal figure(Collection<PrintedAmount> amounts, AmountUnit unit) {
     BigDecimal figure = unit.fromYuan(yuan(amounts)).stripTrailingZeros();
     return figure.scale() < 0 ? figure.setScale(0) : figure;
   }

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
 /**
  * How a quantitative target compares an observed value with its figure: ≥, ≤, &gt;, &lt;, = or nothing printed.

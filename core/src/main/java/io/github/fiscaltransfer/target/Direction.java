@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
 import io.github.fiscaltransfer.FiscalParseException;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
 /**
  * The kinds of printed target (指标值) that {@link Target#parse} tells apart.

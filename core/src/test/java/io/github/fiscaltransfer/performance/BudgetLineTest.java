@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.performance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.time.Year;

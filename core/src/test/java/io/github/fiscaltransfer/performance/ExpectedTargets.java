@@ -1,15 +1,27 @@
 package io.github.fiscaltransfer.performance;
 
-import static io.github.fiscaltransfer.performance.Comparison.AT_LEAST;
-import static io.github.fiscaltransfer.performance.Comparison.AT_MOST;
-import static io.github.fiscaltransfer.performance.Comparison.UNSTATED;
-import static io.github.fiscaltransfer.performance.TargetUnit.DAYS;
-import static io.github.fiscaltransfer.performance.TargetUnit.MINUTES;
-import static io.github.fiscaltransfer.performance.TargetUnit.PERCENT;
-import static io.github.fiscaltransfer.performance.TargetUnit.PERSON_TIMES;
-import static io.github.fiscaltransfer.performance.TargetUnit.TEN_THOUSAND_PERSON_TIMES;
-import static io.github.fiscaltransfer.performance.TargetUnit.TIMES;
+import static io.github.fiscaltransfer.target.Comparison.AT_LEAST;
+import static io.github.fiscaltransfer.target.Comparison.AT_MOST;
+import static io.github.fiscaltransfer.target.Comparison.UNSTATED;
+import static io.github.fiscaltransfer.target.TargetUnit.DAYS;
+import static io.github.fiscaltransfer.target.TargetUnit.MINUTES;
+import static io.github.fiscaltransfer.target.TargetUnit.PERCENT;
+import static io.github.fiscaltransfer.target.TargetUnit.PERSON_TIMES;
+import static io.github.fiscaltransfer.target.TargetUnit.TEN_THOUSAND_PERSON_TIMES;
+import static io.github.fiscaltransfer.target.TargetUnit.TIMES;
 
+import io.github.fiscaltransfer.target.BudgetCapTarget;
+import io.github.fiscaltransfer.target.Comparison;
+import io.github.fiscaltransfer.target.DeadlineTarget;
+import io.github.fiscaltransfer.target.Direction;
+import io.github.fiscaltransfer.target.EmptyTarget;
+import io.github.fiscaltransfer.target.PlaceholderTarget;
+import io.github.fiscaltransfer.target.QualitativeTarget;
+import io.github.fiscaltransfer.target.QuantitativeTarget;
+import io.github.fiscaltransfer.target.ScopedTarget;
+import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.target.TargetUnit;
+import io.github.fiscaltransfer.target.YesNoTarget;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.List;

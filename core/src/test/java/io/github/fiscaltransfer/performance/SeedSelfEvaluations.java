@@ -1,5 +1,10 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.evaluation.Grade;
+import io.github.fiscaltransfer.evaluation.IndicatorScore;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;

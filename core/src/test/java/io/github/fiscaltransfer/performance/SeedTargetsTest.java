@@ -3,6 +3,9 @@ package io.github.fiscaltransfer.performance;
 import static io.github.fiscaltransfer.performance.ExpectedTargets.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.fiscaltransfer.target.Comparison;
+import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.target.TargetUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -4,6 +4,17 @@ import static io.github.fiscaltransfer.performance.ExpectedTargets.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.target.Assessment;
+import io.github.fiscaltransfer.target.Comparison;
+import io.github.fiscaltransfer.target.DeadlineTarget;
+import io.github.fiscaltransfer.target.Observation;
+import io.github.fiscaltransfer.target.ObservationParseException;
+import io.github.fiscaltransfer.target.PlaceholderTarget;
+import io.github.fiscaltransfer.target.QuantitativeTarget;
+import io.github.fiscaltransfer.target.ScopedTarget;
+import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.target.TargetKind;
+import io.github.fiscaltransfer.target.TargetUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

@@ -12,7 +12,7 @@ import io.github.fiscaltransfer.notice.NoticeDomain;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -11,7 +11,7 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.subject.Subject;
 import java.time.Year;
 import java.util.regex.Matcher;

@@ -2,12 +2,12 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
-import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.evaluation.Grade;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
-import io.github.fiscaltransfer.performance.IndicatorScore;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.IndicatorScore;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.unit.UnitRegistry;
