@@ -1,14 +1,14 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /** The equals/hashCode contract, checked on two equal values built separately and one different value. */
-final class ValueContract {
+public final class ValueContract {
 
   private ValueContract() {}
 
-  static void assertValueSemantics(Object value, Object equalValue, Object differentValue) {
+  public static void assertValueSemantics(Object value, Object equalValue, Object differentValue) {
     assertEquals(value, value);
     assertEquals(value, equalValue);
     assertEquals(equalValue, value);

@@ -1,8 +1,8 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.performance.PerformanceDomain;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;

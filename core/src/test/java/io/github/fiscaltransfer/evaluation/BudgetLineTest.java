@@ -1,10 +1,9 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fiscaltransfer.evaluation.BudgetLine;
-import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.ValueContract;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.time.Year;

@@ -1,9 +1,8 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fiscaltransfer.evaluation.Grade;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

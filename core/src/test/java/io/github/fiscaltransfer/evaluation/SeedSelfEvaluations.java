@@ -1,12 +1,8 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
-import io.github.fiscaltransfer.evaluation.BudgetLine;
-import io.github.fiscaltransfer.evaluation.BudgetSource;
-import io.github.fiscaltransfer.evaluation.Grade;
-import io.github.fiscaltransfer.evaluation.IndicatorScore;
-import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import java.math.BigDecimal;
 import java.time.Year;
 

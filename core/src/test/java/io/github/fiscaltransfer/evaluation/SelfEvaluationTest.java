@@ -1,15 +1,13 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.fiscaltransfer.evaluation.BudgetLine;
-import io.github.fiscaltransfer.evaluation.Grade;
-import io.github.fiscaltransfer.evaluation.IndicatorScore;
-import io.github.fiscaltransfer.evaluation.ScoringWeights;
-import io.github.fiscaltransfer.evaluation.SelfEvaluation;
+import io.github.fiscaltransfer.ValueContract;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.performance.IndicatorLevel1;
+import io.github.fiscaltransfer.performance.PerformanceRule;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
 import static io.github.fiscaltransfer.target.Comparison.AT_LEAST;
 import static io.github.fiscaltransfer.target.Comparison.AT_MOST;
@@ -10,18 +10,6 @@ import static io.github.fiscaltransfer.target.TargetUnit.PERSON_TIMES;
 import static io.github.fiscaltransfer.target.TargetUnit.TEN_THOUSAND_PERSON_TIMES;
 import static io.github.fiscaltransfer.target.TargetUnit.TIMES;
 
-import io.github.fiscaltransfer.target.BudgetCapTarget;
-import io.github.fiscaltransfer.target.Comparison;
-import io.github.fiscaltransfer.target.DeadlineTarget;
-import io.github.fiscaltransfer.target.Direction;
-import io.github.fiscaltransfer.target.EmptyTarget;
-import io.github.fiscaltransfer.target.PlaceholderTarget;
-import io.github.fiscaltransfer.target.QualitativeTarget;
-import io.github.fiscaltransfer.target.QuantitativeTarget;
-import io.github.fiscaltransfer.target.ScopedTarget;
-import io.github.fiscaltransfer.target.Target;
-import io.github.fiscaltransfer.target.TargetUnit;
-import io.github.fiscaltransfer.target.YesNoTarget;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.util.List;

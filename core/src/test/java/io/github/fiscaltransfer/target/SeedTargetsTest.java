@@ -1,11 +1,11 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
-import static io.github.fiscaltransfer.performance.ExpectedTargets.q;
+import static io.github.fiscaltransfer.target.ExpectedTargets.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.fiscaltransfer.target.Comparison;
-import io.github.fiscaltransfer.target.Target;
-import io.github.fiscaltransfer.target.TargetUnit;
+import io.github.fiscaltransfer.performance.PerformanceIndicator;
+import io.github.fiscaltransfer.performance.PerformanceTargetTable;
+import io.github.fiscaltransfer.performance.SeedTargetTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,20 +1,10 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.target;
 
-import static io.github.fiscaltransfer.performance.ExpectedTargets.q;
+import static io.github.fiscaltransfer.target.ExpectedTargets.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fiscaltransfer.target.Assessment;
-import io.github.fiscaltransfer.target.Comparison;
-import io.github.fiscaltransfer.target.DeadlineTarget;
-import io.github.fiscaltransfer.target.Observation;
-import io.github.fiscaltransfer.target.ObservationParseException;
-import io.github.fiscaltransfer.target.PlaceholderTarget;
-import io.github.fiscaltransfer.target.QuantitativeTarget;
-import io.github.fiscaltransfer.target.ScopedTarget;
-import io.github.fiscaltransfer.target.Target;
-import io.github.fiscaltransfer.target.TargetKind;
-import io.github.fiscaltransfer.target.TargetUnit;
+import io.github.fiscaltransfer.ValueContract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

@@ -22,7 +22,7 @@ import io.github.fiscaltransfer.evaluation.BudgetSource;
 import io.github.fiscaltransfer.evaluation.Grade;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.subject.Subject;

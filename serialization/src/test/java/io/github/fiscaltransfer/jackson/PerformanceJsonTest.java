@@ -16,7 +16,7 @@ import io.github.fiscaltransfer.evaluation.IndicatorScore;
 import io.github.fiscaltransfer.performance.PerformanceIndicator;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.evaluation.ScoringWeights;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import java.math.BigDecimal;

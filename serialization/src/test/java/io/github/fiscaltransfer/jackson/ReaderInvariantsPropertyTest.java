@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.NoticeDomain;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import java.util.ArrayList;
