@@ -2,8 +2,8 @@ package io.github.fiscaltransfer;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.github.fiscaltransfer.performance.Observation;
-import io.github.fiscaltransfer.performance.Target;
+import io.github.fiscaltransfer.target.Observation;
+import io.github.fiscaltransfer.target.Target;
 import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitrary;

@@ -4,7 +4,7 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
-import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;

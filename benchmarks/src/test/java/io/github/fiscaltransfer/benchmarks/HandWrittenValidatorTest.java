@@ -13,7 +13,7 @@ import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
-import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.validation.Finding;

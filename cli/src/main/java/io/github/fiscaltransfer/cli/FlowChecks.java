@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.cli;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.hierarchy.ChainRule;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;

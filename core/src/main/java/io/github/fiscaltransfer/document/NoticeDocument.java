@@ -5,7 +5,7 @@ import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;

@@ -2,8 +2,8 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.TransferNotice;

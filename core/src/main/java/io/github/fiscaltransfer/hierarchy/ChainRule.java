@@ -6,7 +6,7 @@ import io.github.fiscaltransfer.validation.Severity;
 
 /**
  * The rules {@link FundFlow#validate()} checks on every link of a fund chain (资金链), and
- * {@link FundFlow#validate(io.github.fiscaltransfer.performance.SelfEvaluation, io.github.fiscaltransfer.unit.FiscalUnit)}
+ * {@link FundFlow#validate(io.github.fiscaltransfer.evaluation.SelfEvaluation, io.github.fiscaltransfer.unit.FiscalUnit)}
  * on a self-evaluation against the chain, each with its id and usual severity.
  *
  * <table>

@@ -3,9 +3,9 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
@@ -32,8 +32,8 @@ final class EvaluationChecks {
       if (line.source() == BudgetSource.CARRIED_OVER) {
         findings.add(unchecked(path, line, "funds carried over (结转) are what was left, not what was allocated"));
       } else if (notice.isEmpty()) {
-        findings.add(unchecked(path, line, "its basis " + line.basisDocument().orElse("(none)")
-            + " is not a notice of the flow"));
+        findings.add(unchecked(path, line, "its basis "
+            + line.basisDocument().map(Object::toString).orElse("(none)") + " is not a notice of the flow"));
       } else {
         compare(path, line, notice.get(), flow.linesGiven(line, evaluator), evaluator).ifPresent(findings::add);
       }
@@ -58,7 +58,8 @@ final class EvaluationChecks {
   }
 
   private static Finding unchecked(JsonPointer path, BudgetLine line, String reason) {
-    return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow", line.basisDocument().orElse("none"),
+    return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow",
+        line.basisDocument().map(Object::toString).orElse("none"),
         line.available() + " is not compared with an allocation: " + reason);
   }
 }

@@ -2,13 +2,13 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.notice.AllocationLine;
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -268,17 +268,9 @@ public final class FundFlow {
         .flatMap(allocation -> allocation.table().flatMap(table -> IssuerLines.lineFor(table, unit)).stream()).toList();
   }
 
-  /** The notice of the flow a budget line cites, if its basis is a document number in the flow. */
+  /** The notice of the flow a budget line cites, if its basis document is in the flow. */
   Optional<TransferNotice> cited(BudgetLine line) {
-    return line.basisDocument().flatMap(FundFlow::number).flatMap(this::notice);
-  }
-
-  private static Optional<DocumentNumber> number(String text) {
-    try {
-      return Optional.of(DocumentNumber.parse(text));
-    } catch (IllegalArgumentException notANumber) {
-      return Optional.empty();
-    }
+    return line.basisDocument().flatMap(this::notice);
   }
 
   /**

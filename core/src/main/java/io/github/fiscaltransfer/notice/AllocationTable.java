@@ -6,12 +6,13 @@ import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An allocation table (资金分配表, usually 附件1): the unit it is printed in, its declared total (合计) and its
- * ordered lines, all kept exactly as printed.
+ * An allocation table (资金分配表, usually 附件1): its declared total (合计), whose unit is the unit every figure
+ * is printed in, and its ordered lines, all kept exactly as printed.
  *
  * <p>The table's printed precision is the scale of its declared total ({@code 194.00} → 2). Whether the lines add
  * up is a validation finding, not a construction error, since published tables do not always add up. Immutable
@@ -30,11 +31,13 @@ public abstract class AllocationTable {
   public abstract Optional<String> title();
 
   /**
-   * Returns the unit every figure of the table is printed in ({@code 单位：万元}).
+   * Returns the unit every figure of the table is printed in ({@code 单位：万元}): the unit of its declared total.
    *
    * @return the unit, not null
    */
-  public abstract AmountUnit unit();
+  public AmountUnit unit() {
+    return declaredTotal().unit();
+  }
 
   /**
    * Returns the declared total (合计) as printed.
@@ -106,10 +109,6 @@ public abstract class AllocationTable {
 
   @Value.Check
   void check() {
-    if (declaredTotal().unit() != unit()) {
-      throw new IllegalArgumentException(
-          "Allocation table printed in " + unit() + " has a total in " + declaredTotal().unit() + ": " + declaredTotal());
-    }
     for (int i = 0; i < lines().size(); i++) {
       AllocationLine line = lines().get(i);
       if (line.amount().unit() != unit()) {
@@ -132,7 +131,7 @@ public abstract class AllocationTable {
    */
   public AllocationTable printedIn(AmountUnit unit, int scale, RoundingMode rounding) {
     Builder printed = builder();
-    printed.title(title()).unit(unit).declaredTotal(round(declaredTotal(), unit, scale, rounding));
+    printed.title(title()).declaredTotal(round(declaredTotal(), unit, scale, rounding));
     for (AllocationLine line : lines()) {
       AllocationLine copy = AllocationLine.of(line.recipient(), round(line.amount(), unit, scale, rounding));
       printed.addLines(line.note().map(copy::withNote).orElse(copy));
@@ -167,8 +166,77 @@ public abstract class AllocationTable {
         .append(String.format("  %-8s %16s", "合计", declaredTotal().formatFigure())).toString();
   }
 
-  /** Builds an {@link AllocationTable}; unit and declared total are required. */
+  /**
+   * Builds an {@link AllocationTable}; the declared total is required. Give the table's {@link #unit(AmountUnit)
+   * unit} once and the total and lines can be added as printed figures, read in it.
+   */
   public static final class Builder extends ImmutableAllocationTable.Builder {
+
+    private AmountUnit unit;
+
     Builder() {}
+
+    /**
+     * Sets the unit the table is printed in ({@code 单位：万元}): figures given as text are read in it, and the
+     * declared total must be in it.
+     *
+     * @param unit the unit, not null
+     * @return this builder, not null
+     */
+    public Builder unit(AmountUnit unit) {
+      this.unit = Objects.requireNonNull(unit, "unit");
+      return this;
+    }
+
+    /**
+     * Sets the declared total (合计) from its printed figure, read in the table's unit.
+     *
+     * @param figure the figure as printed, such as {@code 87.48}, not null
+     * @return this builder, not null
+     * @throws IllegalStateException if the table's unit is not set
+     * @throws IllegalArgumentException if the figure is not an amount
+     */
+    public Builder declaredTotal(CharSequence figure) {
+      declaredTotal(PrintedAmount.parse(figure, unitForText()));
+      return this;
+    }
+
+    /**
+     * Adds a line from its recipient and its printed figure, read in the table's unit.
+     *
+     * @param recipient the recipient, not null
+     * @param figure the figure as printed, such as {@code 70.91}, not null
+     * @return this builder, not null
+     * @throws IllegalStateException if the table's unit is not set
+     * @throws IllegalArgumentException if the figure is not an amount
+     */
+    public Builder addLine(Recipient recipient, CharSequence figure) {
+      addLine(AllocationLine.of(recipient, PrintedAmount.parse(figure, unitForText())));
+      return this;
+    }
+
+    private AmountUnit unitForText() {
+      if (unit == null) {
+        throw new IllegalStateException("Set the table's unit before giving a figure as text");
+      }
+      return unit;
+    }
+
+    /**
+     * Builds the table.
+     *
+     * @return the table, not null
+     * @throws IllegalStateException if the declared total is not set
+     * @throws IllegalArgumentException if the declared total or a line is not in the table's unit
+     */
+    @Override
+    public AllocationTable build() {
+      AllocationTable table = super.build();
+      if (unit != null && table.unit() != unit) {
+        throw new IllegalArgumentException("Allocation table printed in " + unit + " has a total in "
+            + table.unit() + ": " + table.declaredTotal());
+      }
+      return table;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.subject.Classification;
 import io.github.fiscaltransfer.subject.Subject;
 import java.time.Year;

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.target.Target;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -39,7 +40,7 @@ public abstract class PerformanceTargetTable {
    *
    * @return the code, or empty
    */
-  public abstract Optional<String> projectCode();
+  public abstract Optional<ProjectCode> projectCode();
 
   /**
    * Returns the fiscal year the targets are for.

@@ -1,6 +1,8 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.internal.PrintedSums;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.target.Target;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;

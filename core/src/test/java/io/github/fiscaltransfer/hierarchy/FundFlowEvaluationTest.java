@@ -3,9 +3,9 @@ package io.github.fiscaltransfer.hierarchy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;

@@ -3,8 +3,8 @@ package io.github.fiscaltransfer.hierarchy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;

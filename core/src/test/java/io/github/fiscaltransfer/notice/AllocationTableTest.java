@@ -54,4 +54,36 @@ class AllocationTableTest {
     assertEquals("the lines add up to 0.210元 but the declared total is 0.200元 (difference 0.010元); within the "
         + "±0.011元 that rounding (四舍五入) 21 printed lines allows", within.message());
   }
+
+  @Test
+  void figuresGivenAsTextAreReadInTheTablesUnit() {
+    AllocationTable table = AllocationTable.builder().unit(AmountUnit.WAN_YUAN)
+        .addLine(NoticeDomain.UNITS.recipient("市本级", NoticeDomain.JIANGMEN), "70.91")
+        .addLine(NoticeDomain.UNITS.recipient("蓬江区", NoticeDomain.JIANGMEN), "16.57")
+        .declaredTotal("87.48").build();
+    assertEquals(AmountUnit.WAN_YUAN, table.unit());
+    assertEquals("87.48万元", table.declaredTotal().toString());
+    assertEquals("16.57万元", table.lines().get(1).amount().toString());
+    assertEquals(2, table.scale());
+  }
+
+  @Test
+  void theUnitIsTheDeclaredTotals() {
+    AllocationTable table = AllocationTable.builder().declaredTotal(PrintedAmount.parse("1,829万元")).build();
+    assertEquals(AmountUnit.WAN_YUAN, table.unit());
+  }
+
+  @Test
+  void aFigureAsTextNeedsTheUnitFirst() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> AllocationTable.builder().declaredTotal("87.48"));
+    assertEquals("Set the table's unit before giving a figure as text", e.getMessage());
+  }
+
+  @Test
+  void aTotalInAnotherUnitThanTheTablesIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AllocationTable.builder()
+        .unit(AmountUnit.WAN_YUAN).declaredTotal(PrintedAmount.parse("874800元")).build());
+    assertEquals("Allocation table printed in 万元 has a total in 元: 874,800元", e.getMessage());
+  }
 }

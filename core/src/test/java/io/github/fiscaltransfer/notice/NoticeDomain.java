@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.subject.Subject;

@@ -1,5 +1,8 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.target.Observation;
+import io.github.fiscaltransfer.target.QuantitativeTarget;
+
 /**
  * A generated quantitative target with an observation to assess against it.
  *

@@ -1,7 +1,22 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.target.BudgetCapTarget;
+import io.github.fiscaltransfer.target.Comparison;
+import io.github.fiscaltransfer.target.DeadlineTarget;
+import io.github.fiscaltransfer.target.Direction;
+import io.github.fiscaltransfer.target.EmptyTarget;
+import io.github.fiscaltransfer.target.Observation;
+import io.github.fiscaltransfer.target.PlaceholderTarget;
+import io.github.fiscaltransfer.target.QualitativeTarget;
+import io.github.fiscaltransfer.target.QuantitativeTarget;
+import io.github.fiscaltransfer.target.ScopedTarget;
+import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.target.TargetUnit;
+import io.github.fiscaltransfer.target.YesNoTarget;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.time.Year;
@@ -18,7 +19,7 @@ public final class SeedTargetTables {
   static final String CAPACITY_GRANT = "医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）";
 
   /** The project code (项目代码) both notices of that grant print. */
-  static final String CAPACITY_PROJECT_CODE = "Z155080000004";
+  static final ProjectCode CAPACITY_PROJECT_CODE = ProjectCode.parse("Z155080000004");
 
   private SeedTargetTables() {}
 

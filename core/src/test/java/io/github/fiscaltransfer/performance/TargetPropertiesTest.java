@@ -2,6 +2,13 @@ package io.github.fiscaltransfer.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.fiscaltransfer.target.Assessment;
+import io.github.fiscaltransfer.target.Comparison;
+import io.github.fiscaltransfer.target.Observation;
+import io.github.fiscaltransfer.target.QuantitativeTarget;
+import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.target.TargetKind;
+import io.github.fiscaltransfer.target.TargetUnit;
 import java.math.BigDecimal;
 import java.util.Map;
 import net.jqwik.api.ForAll;

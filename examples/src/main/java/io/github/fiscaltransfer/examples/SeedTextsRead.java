@@ -2,7 +2,7 @@ package io.github.fiscaltransfer.examples;
 
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SeedTexts;
 import io.github.fiscaltransfer.reader.text.BudgetTextReader;

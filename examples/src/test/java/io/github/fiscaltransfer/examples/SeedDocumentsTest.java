@@ -8,7 +8,7 @@ import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.jackson.NoticeDocumentSchema;
 import io.github.fiscaltransfer.notice.NoticeValidator;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
 import java.io.FileNotFoundException;
 import java.io.IOException;

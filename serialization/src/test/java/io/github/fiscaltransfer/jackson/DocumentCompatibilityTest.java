@@ -12,7 +12,7 @@ import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.TransferNotice;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

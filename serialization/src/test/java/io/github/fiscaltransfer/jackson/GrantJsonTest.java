@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
-import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import java.time.Year;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import io.github.fiscaltransfer.FiscalParseException;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.Urgency;
-import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.evaluation.Grade;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.DivisionCode;
 import java.math.BigDecimal;

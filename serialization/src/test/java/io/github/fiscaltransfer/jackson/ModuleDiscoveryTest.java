@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.UnitRegistry;

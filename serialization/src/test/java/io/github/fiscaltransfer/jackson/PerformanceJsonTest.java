@@ -6,18 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
 import io.github.fiscaltransfer.performance.Funding;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
-import io.github.fiscaltransfer.performance.IndicatorScore;
+import io.github.fiscaltransfer.evaluation.IndicatorScore;
 import io.github.fiscaltransfer.performance.PerformanceIndicator;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import io.github.fiscaltransfer.performance.ScoringWeights;
-import io.github.fiscaltransfer.performance.SeedSelfEvaluations;
+import io.github.fiscaltransfer.evaluation.ScoringWeights;
+import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.stream.Stream;
@@ -79,7 +80,7 @@ class PerformanceJsonTest {
   @Test
   void aBudgetLineKeepsItsStatedRateExactly() {
     BudgetLine line = BudgetLine.builder().source(BudgetSource.ALLOCATED).fundsYear(Year.of(2022))
-        .basisDocument("粤财社〔2021〕307号").available(PrintedAmount.parse("196万元"))
+        .basisDocument(DocumentNumber.parse("粤财社〔2021〕307号")).available(PrintedAmount.parse("196万元"))
         .spent(PrintedAmount.parse("174.77万元")).statedExecutionRate(new BigDecimal("89.17")).build();
     assertEquals(BUDGET_LINE, Mappers.write(line));
     assertEquals(line, Mappers.read(BUDGET_LINE, BudgetLine.class));

@@ -1,12 +1,13 @@
 package io.github.fiscaltransfer.reader.text;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
-import io.github.fiscaltransfer.performance.Grade;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.evaluation.Grade;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
-import io.github.fiscaltransfer.performance.IndicatorScore;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.IndicatorScore;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -139,8 +140,9 @@ final class EvaluationParser {
       }
       BudgetLine.Builder line = BudgetLine.builder()
           .source(execution.group(1) != null ? BudgetSource.CARRIED_OVER : BudgetSource.ALLOCATED)
-          .fundsYear(source.get().year()).basisDocument(source.get().number().text());
-      report.position(path + "basisDocument", source.get().number().position());
+          .fundsYear(source.get().year());
+      report.resolve(source.get().number(), path + "basisDocument", DocumentNumber::parse, "document number")
+          .ifPresent(line::basisDocument);
       amount(execution, 2, path + "available").ifPresent(line::available);
       amount(execution, 4, path + "spent").ifPresent(line::spent);
       report.resolve(located(body, execution.group(6), execution.start(6)), path + "statedExecutionRate",

@@ -8,7 +8,7 @@ import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
-import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;

@@ -1,7 +1,7 @@
 package io.github.fiscaltransfer.reader.text;
 
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;

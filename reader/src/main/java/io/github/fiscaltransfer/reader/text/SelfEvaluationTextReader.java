@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;

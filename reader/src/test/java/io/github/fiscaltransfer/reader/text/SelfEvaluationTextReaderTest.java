@@ -3,11 +3,12 @@ package io.github.fiscaltransfer.reader.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
-import io.github.fiscaltransfer.performance.Grade;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
+import io.github.fiscaltransfer.evaluation.Grade;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SeedTexts;
 import io.github.fiscaltransfer.reader.SourcePosition;
@@ -26,7 +27,7 @@ class SelfEvaluationTextReaderTest {
     SelfEvaluation evaluation = READER.read(SEED).document().orElseThrow();
     BudgetLine allocated = evaluation.budgetLines().get(1);
     assertEquals(BudgetSource.CARRIED_OVER, evaluation.budgetLines().get(0).source());
-    assertEquals("粤财社〔2021〕307号", allocated.basisDocument().orElseThrow());
+    assertEquals(DocumentNumber.of("粤财社", 2021, 307), allocated.basisDocument().orElseThrow());
     assertEquals(PrintedAmount.parse("196万元"), allocated.available());
     assertEquals(PrintedAmount.parse("174.77万元"), allocated.spent());
     assertEquals(new BigDecimal("89.17"), allocated.statedExecutionRate().orElseThrow());

@@ -42,7 +42,7 @@ record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declared
   AllocationTable toTable(UnitResolver units, FiscalUnit issuer) {
     AllocationTable.Builder builder = AllocationTable.builder();
     builder.title(Optional.ofNullable(title)).lines(Shapes.each("lines", lines, line -> line.toLine(units, issuer)));
-    Shapes.ifPresent(unit, builder::unit);
+    builder.unit(Shapes.required(unit, "unit"));
     Shapes.ifPresent(declaredTotal, builder::declaredTotal);
     return builder.build();
   }

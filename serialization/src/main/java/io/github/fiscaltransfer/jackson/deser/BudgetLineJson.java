@@ -2,9 +2,10 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.money.PrintedAmount;
-import io.github.fiscaltransfer.performance.BudgetLine;
-import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.evaluation.BudgetLine;
+import io.github.fiscaltransfer.evaluation.BudgetSource;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Optional;
@@ -15,14 +16,14 @@ import java.util.Optional;
  *
  * @param source the source, {@code 当年下达} or {@code 结转}
  * @param fundsYear the year the funds belong to, a JSON integer from 1 to 9999
- * @param basisDocument the basis document's number as printed, or null
+ * @param basisDocument the basis document's number (发文字号), or null
  * @param available the funds available
  * @param spent the amount spent
  * @param statedExecutionRate the stated rate in percent, such as {@code "89.17"}, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"source", "fundsYear", "basisDocument", "available", "spent", "statedExecutionRate"})
-record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, String basisDocument,
+record BudgetLineJson(BudgetSource source, @JsonYear Year fundsYear, DocumentNumber basisDocument,
     PrintedAmount available, PrintedAmount spent, String statedExecutionRate) {
 
   /**

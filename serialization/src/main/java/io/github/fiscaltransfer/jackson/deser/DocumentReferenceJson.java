@@ -2,8 +2,8 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.fiscaltransfer.notice.DocumentNumber;
-import io.github.fiscaltransfer.notice.DocumentReference;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentReference;
 
 /**
  * The JSON shape of a {@link DocumentReference}: the cited document's number and title, either or both.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
-import io.github.fiscaltransfer.notice.ProjectCode;
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import java.time.Year;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.jackson.deser;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
-import io.github.fiscaltransfer.performance.IndicatorScore;
+import io.github.fiscaltransfer.evaluation.IndicatorScore;
 import java.math.BigDecimal;
 import java.util.Optional;
 

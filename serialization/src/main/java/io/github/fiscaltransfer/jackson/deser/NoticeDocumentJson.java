@@ -7,7 +7,7 @@ import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
-import io.github.fiscaltransfer.performance.SelfEvaluation;
+import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import java.time.Year;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * region, funding, goals and indicators in printed order.
  *
  * @param grantName the grant's name as printed
- * @param projectCode the project code as printed, or null
+ * @param projectCode the project code (项目代码), or null
  * @param year the fiscal year, a JSON integer from 1 to 9999
  * @param region the region as printed, or null
  * @param funding the funding block
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"grantName", "projectCode", "year", "region", "funding", "goals", "indicators"})
-record PerformanceTargetTableJson(String grantName, String projectCode, @JsonYear Year year, String region,
+record PerformanceTargetTableJson(String grantName, ProjectCode projectCode, @JsonYear Year year, String region,
     FundingJson funding, List<String> goals, List<PerformanceIndicatorJson> indicators) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */

@@ -2,7 +2,7 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
-import io.github.fiscaltransfer.performance.ScoringWeights;
+import io.github.fiscaltransfer.evaluation.ScoringWeights;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;

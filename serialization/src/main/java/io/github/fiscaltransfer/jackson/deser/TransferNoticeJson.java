@@ -2,7 +2,7 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.notice.Urgency;
