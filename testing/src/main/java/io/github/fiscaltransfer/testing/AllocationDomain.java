@@ -1,6 +1,6 @@
-package io.github.fiscaltransfer.allocation;
+package io.github.fiscaltransfer.testing;
 
-import io.github.fiscaltransfer.money.MoneyDomain;
+import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,9 +1,10 @@
-package io.github.fiscaltransfer.budget;
+package io.github.fiscaltransfer.testing;
 
-import io.github.fiscaltransfer.budget.ExactDepartment.Leaf;
-import io.github.fiscaltransfer.budget.ExactDepartment.Unit;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.testing.ExactDepartment.Leaf;
+import io.github.fiscaltransfer.testing.ExactDepartment.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -30,9 +31,25 @@ public class BudgetDomain extends DomainContextBase {
   private static final List<SubjectCode> LEAVES = CATALOG.codes().stream()
       .filter(code -> code.digits().startsWith("2") && CATALOG.children(code).isEmpty()).toList();
 
+  /**
+   * Departments in exact yuan, to print with {@link BudgetPrinter} (right, or with one cell wrong).
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<ExactDepartment> departments() {
+  public Arbitrary<ExactDepartment> departments() {
     return units().list().ofMinSize(2).ofMaxSize(5).uniqueElements(Unit::name).map(ExactDepartment::new);
+  }
+
+  /**
+   * Department budgets as a bureau prints them: every cell of a generated department rounded on its own, so they
+   * validate without errors (rounding differences are warnings).
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<DepartmentBudget> budgets() {
+    return departments().map(department -> BudgetPrinter.of(department, CATALOG).print());
   }
 
   private static Arbitrary<Unit> units() {

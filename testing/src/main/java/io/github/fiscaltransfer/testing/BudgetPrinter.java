@@ -1,16 +1,35 @@
-package io.github.fiscaltransfer.budget;
+package io.github.fiscaltransfer.testing;
 
 import static io.github.fiscaltransfer.budget.ExpenditureColumn.BASIC;
 import static io.github.fiscaltransfer.budget.ExpenditureColumn.PROJECT;
 import static io.github.fiscaltransfer.budget.ExpenditureColumn.TOTAL;
 
-import io.github.fiscaltransfer.budget.ExactDepartment.Leaf;
-import io.github.fiscaltransfer.budget.ExactDepartment.Unit;
+import io.github.fiscaltransfer.budget.BalanceTable;
+import io.github.fiscaltransfer.budget.BudgetKind;
+import io.github.fiscaltransfer.budget.BudgetTask;
+import io.github.fiscaltransfer.budget.Cells;
+import io.github.fiscaltransfer.budget.Column;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
+import io.github.fiscaltransfer.budget.GridTable;
+import io.github.fiscaltransfer.budget.PerformanceGoalTable;
+import io.github.fiscaltransfer.budget.RevenueColumn;
+import io.github.fiscaltransfer.budget.Row;
+import io.github.fiscaltransfer.budget.SubjectRow;
+import io.github.fiscaltransfer.budget.SubjectSection;
+import io.github.fiscaltransfer.budget.SubjectTable;
+import io.github.fiscaltransfer.budget.TableFormat;
+import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.budget.ThreePublicColumn;
+import io.github.fiscaltransfer.budget.ThreePublicSection;
+import io.github.fiscaltransfer.budget.ThreePublicTable;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.testing.ExactDepartment.Leaf;
+import io.github.fiscaltransfer.testing.ExactDepartment.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -19,6 +38,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -26,13 +46,17 @@ import java.util.function.Predicate;
 
 /**
  * Prints an {@link ExactDepartment} the way a bureau does: every cell of every table rounded half up (四舍五入) on
- * its own from the exact yuan, in 万元 (the "三公" table to two decimals), optionally with one cell printed wrong.
+ * its own from the exact yuan, in 万元 (the "三公" table to two decimals), optionally with one cell printed wrong (the fault to inject into a 部门预算).
+ *
+ * <p>Thread-safe, and immutable as far as callers can see: each {@link #print()} prints afresh.
  */
-final class BudgetPrinter {
+public final class BudgetPrinter {
 
-  static final TableFormat WAN = TableFormat.WHOLE_WAN_YUAN;
-  static final TableFormat CENTS = TableFormat.of(AmountUnit.WAN_YUAN, 2);
-  static final Year YEAR = Year.of(2022);
+  /** The budget year of every printed department budget. */
+  public static final Year YEAR = Year.of(2022);
+
+  private static final TableFormat WAN = TableFormat.WHOLE_WAN_YUAN;
+  private static final TableFormat CENTS = TableFormat.of(AmountUnit.WAN_YUAN, 2);
 
   private final ExactDepartment department;
   private final SubjectCatalog catalog;
@@ -41,28 +65,52 @@ final class BudgetPrinter {
   private final List<PrintedCell> checked = new ArrayList<>();
 
   private BudgetPrinter(ExactDepartment department, SubjectCatalog catalog, String wrongCell, BigDecimal wrongBy) {
-    this.department = department;
-    this.catalog = catalog;
-    this.wrongCell = wrongCell;
-    this.wrongBy = wrongBy;
+    this.department = Objects.requireNonNull(department, "department");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.wrongCell = Objects.requireNonNull(wrongCell, "pointer");
+    this.wrongBy = Objects.requireNonNull(wrongBy, "by");
   }
 
-  /** A printer that prints every cell right. */
-  static BudgetPrinter of(ExactDepartment department, SubjectCatalog catalog) {
+  /**
+   * Returns a printer that prints every cell right.
+   *
+   * @param department the department in exact yuan, not null
+   * @param catalog the catalog that names its subjects, not null
+   * @return the printer, not null
+   */
+  public static BudgetPrinter of(ExactDepartment department, SubjectCatalog catalog) {
     return new BudgetPrinter(department, catalog, "", BigDecimal.ZERO);
   }
 
-  /** A printer that prints one cell, named by its pointer, larger by a figure in the table's unit. */
-  static BudgetPrinter wrong(ExactDepartment department, SubjectCatalog catalog, String pointer, BigDecimal by) {
+  /**
+   * Returns a printer that prints one cell, named by its JSON Pointer, larger by a figure in the table's unit.
+   *
+   * @param department the department in exact yuan, not null
+   * @param catalog the catalog that names its subjects, not null
+   * @param pointer the wrong cell's pointer, such as one of {@link #checked()}, not null
+   * @param by how much larger, in the table's unit, not null
+   * @return the printer, not null
+   */
+  public static BudgetPrinter wrong(ExactDepartment department, SubjectCatalog catalog, String pointer, BigDecimal by) {
     return new BudgetPrinter(department, catalog, pointer, by);
   }
 
-  /** The cells the last {@link #print()} printed that a rule checks, in printed order. */
-  List<PrintedCell> checked() {
-    return checked;
+  /**
+   * Returns the cells a print prints that a budget rule checks, in printed order.
+   *
+   * @return the cells, not null
+   */
+  public synchronized List<PrintedCell> checked() {
+    print();
+    return List.copyOf(checked);
   }
 
-  DepartmentBudget print() {
+  /**
+   * Prints the department budget.
+   *
+   * @return the printed document, not null
+   */
+  public synchronized DepartmentBudget print() {
     checked.clear();
     return DepartmentBudget.builder().year(YEAR).kind(BudgetKind.BUDGET).department(ExactDepartment.NAME)
         .units(department.units().stream().map(Unit::name).toList())
@@ -359,5 +407,10 @@ final class BudgetPrinter {
 
   private static BigDecimal sum(List<Leaf> leaves, Function<Leaf, BigDecimal> amount) {
     return leaves.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Override
+  public String toString() {
+    return "BudgetPrinter[" + department + (wrongCell.isEmpty() ? "" : ", " + wrongCell + " +" + wrongBy) + "]";
   }
 }

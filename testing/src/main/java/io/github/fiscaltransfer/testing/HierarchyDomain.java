@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.hierarchy;
+package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,7 +18,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * jqwik domain of the hierarchy package: use {@code @Domain(HierarchyDomain.class)} and take
+ * jqwik domain of chains and fund flows (资金链条): use {@code @Domain(HierarchyDomain.class)} and take
  * {@code @ForAll ChainSpec}, {@code @ForAll TablePair} or {@code @ForAll WeightTree}.
  *
  * <p>Chains have 1 to 12 child units with lines from one fen to 10¹⁰ 元; about half carry a 三保 label. Table
@@ -108,10 +109,22 @@ public class HierarchyDomain extends DomainContextBase {
   }
 
   /**
-   * A pre-allocation and a formal table.
+   * A generated pre-allocation (预下达) and formal table of one grant, in 元, line i of each going to the same
+   * unit; immutable and thread-safe.
    *
-   * @param pre the pre-allocation (预下达)
-   * @param formal the formal table
+   * @param pre the pre-allocation (预下达), not null
+   * @param formal the formal table, not null
    */
-  record TablePair(AllocationTable pre, AllocationTable formal) {}
+  public record TablePair(AllocationTable pre, AllocationTable formal) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a table is null
+     */
+    public TablePair {
+      Objects.requireNonNull(pre, "pre");
+      Objects.requireNonNull(formal, "formal");
+    }
+  }
 }

@@ -1,5 +1,9 @@
-package io.github.fiscaltransfer.money;
+package io.github.fiscaltransfer.testing;
 
+import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import net.jqwik.api.Arbitraries;

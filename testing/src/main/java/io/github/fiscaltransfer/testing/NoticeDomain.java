@@ -1,7 +1,16 @@
-package io.github.fiscaltransfer.notice;
+package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.notice.DocumentNumber;
+import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeKind;
+import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
@@ -28,8 +37,13 @@ public class NoticeDomain extends DomainContextBase {
   static final UnitRegistry UNITS = UnitRegistry.builtIn();
   static final FiscalUnit JIANGMEN = UNITS.byName("江门市").orElseThrow();
 
+  /**
+   * Valid transfer notices (资金下达文件).
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<TransferNotice> notices() {
+  public Arbitrary<TransferNotice> notices() {
     return Combinators.combine(recipients(), Arbitraries.of(AmountUnit.YUAN, AmountUnit.WAN_YUAN),
             Arbitraries.longs().between(1, 5_000_000_000L).list().ofSize(8), Arbitraries.of(NoticeKind.values()))
         .filter((recipients, unit, figures, kind) -> kind != NoticeKind.CONFIRMATION)

@@ -1,7 +1,22 @@
-package io.github.fiscaltransfer.performance;
+package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.performance.BudgetCapTarget;
+import io.github.fiscaltransfer.performance.BudgetLine;
+import io.github.fiscaltransfer.performance.BudgetSource;
+import io.github.fiscaltransfer.performance.Comparison;
+import io.github.fiscaltransfer.performance.DeadlineTarget;
+import io.github.fiscaltransfer.performance.Direction;
+import io.github.fiscaltransfer.performance.EmptyTarget;
+import io.github.fiscaltransfer.performance.Observation;
+import io.github.fiscaltransfer.performance.PlaceholderTarget;
+import io.github.fiscaltransfer.performance.QualitativeTarget;
+import io.github.fiscaltransfer.performance.QuantitativeTarget;
+import io.github.fiscaltransfer.performance.ScopedTarget;
+import io.github.fiscaltransfer.performance.Target;
+import io.github.fiscaltransfer.performance.TargetUnit;
+import io.github.fiscaltransfer.performance.YesNoTarget;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.Year;
@@ -29,14 +44,24 @@ public class PerformanceDomain extends DomainContextBase {
         .flatMap(scale -> Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(1000)).ofScale(scale));
   }
 
+  /**
+   * Quantitative targets (定量指标): every comparison and unit, figures from 0 to 1,000 with 0 to 3 decimals.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<QuantitativeTarget> quantitativeTargets() {
+  public Arbitrary<QuantitativeTarget> quantitativeTargets() {
     return Combinators.combine(Arbitraries.of(Comparison.class), figures(), Arbitraries.of(TargetUnit.class))
         .as(QuantitativeTarget::of);
   }
 
+  /**
+   * Printed targets of every kind: quantitative, scoped, yes/no, deadline, budget cap, qualitative, placeholder and empty.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<Target> targets() {
+  public Arbitrary<Target> targets() {
     return Arbitraries.oneOf(
         quantitativeTargets().map(Target.class::cast),
         Combinators.combine(Arbitraries.of(SCOPES), quantitativeTargets()).as(ScopedTarget::of),
@@ -49,8 +74,13 @@ public class PerformanceDomain extends DomainContextBase {
         Arbitraries.just(EmptyTarget.of()));
   }
 
+  /**
+   * Quantitative targets with an observation: the same amount in a comparable unit, one step away, or anywhere.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<AssessmentCase> assessmentCases() {
+  public Arbitrary<AssessmentCase> assessmentCases() {
     return quantitativeTargets().flatMap(target -> Arbitraries.oneOf(
             sameAmountInComparableUnit(target), nearbyInSameUnit(target), anywhere())
         .map(observed -> new AssessmentCase(target, observed)));
@@ -79,8 +109,13 @@ public class PerformanceDomain extends DomainContextBase {
     return Combinators.combine(figures(), Arbitraries.of(TargetUnit.class)).as(Observation::measured);
   }
 
+  /**
+   * Budget lines (预算执行) in 万元 at fen precision: available funds up to 10 亿元, spent up to twice that.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<BudgetLine> budgetLines() {
+  public Arbitrary<BudgetLine> budgetLines() {
     Arbitrary<BigDecimal> available = Arbitraries.bigDecimals()
         .between(new BigDecimal("0.01"), new BigDecimal("100000")).ofScale(2);
     return available.flatMap(total -> Arbitraries.oneOf(
@@ -91,8 +126,13 @@ public class PerformanceDomain extends DomainContextBase {
             .spent(PrintedAmount.of(spent, AmountUnit.WAN_YUAN)).build()));
   }
 
+  /**
+   * Target text and indicator names, mostly near the target grammar, sometimes any characters.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<FuzzedText> fuzzedTexts() {
+  public Arbitrary<FuzzedText> fuzzedTexts() {
     Arbitrary<String> text = Arbitraries.oneOf(
         Arbitraries.strings().withChars(NEAR_GRAMMAR).ofMaxLength(12),
         targets().map(Target::text).flatMap(printed -> Arbitraries.strings().withChars(NEAR_GRAMMAR).ofMaxLength(2)

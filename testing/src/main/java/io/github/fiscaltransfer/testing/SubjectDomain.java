@@ -1,5 +1,6 @@
-package io.github.fiscaltransfer.subject;
+package io.github.fiscaltransfer.testing;
 
+import io.github.fiscaltransfer.subject.SubjectCode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -14,8 +15,13 @@ import net.jqwik.api.domains.DomainContextBase;
  */
 public class SubjectDomain extends DomainContextBase {
 
+  /**
+   * Valid subject codes (科目编码) of 3, 5 or 7 digits.
+   *
+   * @return the arbitrary, not null
+   */
   @Provide
-  Arbitrary<SubjectCode> subjectCodes() {
+  public Arbitrary<SubjectCode> subjectCodes() {
     Arbitrary<Character> first = Arbitraries.of('1', '2', '3', '5');
     Arbitrary<String> rest = Arbitraries.strings().withChars("0129").ofLength(6);
     Arbitrary<Integer> length = Arbitraries.of(3, 5, 7);

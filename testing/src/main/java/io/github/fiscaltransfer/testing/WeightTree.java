@@ -1,5 +1,6 @@
-package io.github.fiscaltransfer.hierarchy;
+package io.github.fiscaltransfer.testing;
 
+import io.github.fiscaltransfer.hierarchy.Propagation;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 
 /**
- * A generated tree of weighted units below 中央, built breadth-first from a list of widths up to
+ * A generated tree of weighted units below 中央 (immutable and thread-safe), built breadth-first from a list of widths up to
  * {@link #MAX_NODES} recipients, to feed
  * {@link Propagation}. Small lists shrink to small, readable trees.
  *
@@ -29,8 +30,26 @@ import javax.money.MonetaryAmount;
 public record WeightTree(int levels, List<Integer> widths, List<Integer> weights, List<Boolean> retained,
     List<Quantum> quanta, long steps) {
 
+  /**
+   * Checks and copies the components.
+   *
+   * @throws IllegalArgumentException if levels is not 1 to 4, a list is empty, there are fewer quanta than
+   *     levels, or steps is negative
+   */
+  public WeightTree {
+    widths = List.copyOf(widths);
+    weights = List.copyOf(weights);
+    retained = List.copyOf(retained);
+    quanta = List.copyOf(quanta);
+    if (levels < 1 || levels > 4 || widths.isEmpty() || weights.isEmpty() || retained.isEmpty()
+        || quanta.size() < levels || steps < 0) {
+      throw new IllegalArgumentException("Not a weight tree: " + levels + " levels, widths " + widths
+          + ", weights " + weights + ", retained " + retained + ", quanta " + quanta + ", steps " + steps);
+    }
+  }
+
   /** The most nodes a tree is built with, however wide its widths. */
-  static final int MAX_NODES = 1_500;
+  public static final int MAX_NODES = 1_500;
 
   private static final AdministrativeLevel[] LEVELS = AdministrativeLevel.values();
 
@@ -120,7 +139,7 @@ public record WeightTree(int levels, List<Integer> widths, List<Integer> weights
    * @param recipient the recipient, not null
    * @return the depth below 中央
    */
-  static int depthOf(Recipient recipient) {
+  public static int depthOf(Recipient recipient) {
     return recipient instanceof FiscalUnit unit ? unit.level().ordinal() : recipient.unit().level().ordinal() + 1;
   }
 }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.testing.BudgetDomain;
+import io.github.fiscaltransfer.testing.BudgetPrinter;
+import io.github.fiscaltransfer.testing.ExactDepartment;
+import io.github.fiscaltransfer.testing.PrintedCell;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;

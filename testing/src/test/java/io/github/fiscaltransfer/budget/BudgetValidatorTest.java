@@ -3,12 +3,15 @@ package io.github.fiscaltransfer.budget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fiscaltransfer.budget.ExactDepartment.Leaf;
-import io.github.fiscaltransfer.budget.ExactDepartment.Unit;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.testing.BudgetDomain;
+import io.github.fiscaltransfer.testing.BudgetPrinter;
+import io.github.fiscaltransfer.testing.ExactDepartment;
+import io.github.fiscaltransfer.testing.ExactDepartment.Leaf;
+import io.github.fiscaltransfer.testing.ExactDepartment.Unit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;

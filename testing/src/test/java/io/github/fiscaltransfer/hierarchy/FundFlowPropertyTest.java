@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.testing.ChainSpec;
+import io.github.fiscaltransfer.testing.HierarchyDomain;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -76,10 +78,11 @@ class FundFlowPropertyTest {
     int faulty = pick % spec.size();
     Statistics.label("fault").collect(fault);
     ValidationReport report = FundFlow.of(spec.notices(faulty, fault)).validate();
-    String path = ChainSpec.childNumber(faulty) + "#/allocations/0" + fault.field;
-    List<Finding> found = report.findings(fault.rule.id());
+    String path = ChainSpec.childNumber(faulty) + "#/allocations/0" + fault.field();
+    List<Finding> found = report.findings(fault.rule().id());
     assertEquals(1, found.size(), report::toString);
     assertEquals(path, found.get(0).path());
+    assertEquals(path, fault.path(faulty));
     assertEquals(Severity.ERROR, found.get(0).severity());
     assertEquals(2, report.findings().size(), "only the fault and the orphan info: " + report);
     Statistics.label("fault").coverage(check -> {

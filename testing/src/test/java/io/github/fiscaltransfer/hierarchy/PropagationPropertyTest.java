@@ -7,6 +7,8 @@ import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationInvariants;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.testing.HierarchyDomain;
+import io.github.fiscaltransfer.testing.WeightTree;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.util.ArrayList;

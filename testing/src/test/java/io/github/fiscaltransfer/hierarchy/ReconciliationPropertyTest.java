@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.testing.HierarchyDomain;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
 import net.jqwik.api.ForAll;

@@ -14,6 +14,8 @@ import io.github.fiscaltransfer.notice.NoticeRule;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.testing.HierarchyDomain;
+import io.github.fiscaltransfer.testing.WeightTree;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.fiscaltransfer.testing.PerformanceDomain;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import net.jqwik.api.ForAll;

@@ -2,6 +2,9 @@ package io.github.fiscaltransfer.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.fiscaltransfer.testing.AssessmentCase;
+import io.github.fiscaltransfer.testing.FuzzedText;
+import io.github.fiscaltransfer.testing.PerformanceDomain;
 import java.math.BigDecimal;
 import java.util.Map;
 import net.jqwik.api.ForAll;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
-import io.github.fiscaltransfer.notice.NoticeDomain;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.testing.NoticeDomain;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
