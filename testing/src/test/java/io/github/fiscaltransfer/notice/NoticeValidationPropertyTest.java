@@ -1,11 +1,11 @@
 package io.github.fiscaltransfer.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.testing.NoticeDomain;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,6 +26,8 @@ class NoticeValidationPropertyTest {
 
   private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn();
   private static final String TABLE = "/allocations/0/table";
+  private static final Set<String> CATALOG_YEAR_INFO = Set.of(NoticeRule.SUBJECT_CATALOG_YEAR.id(),
+      NoticeRule.SUBJECT_CATALOG_MISSING.id());
 
   @Property(tries = 300)
   void generatedNoticesValidateClean(@ForAll TransferNotice notice) {
@@ -33,7 +35,7 @@ class NoticeValidationPropertyTest {
     Statistics.label("lines").collect(table.lines().size() == 1 ? "1" : table.lines().size() < 5 ? "2-4" : "5-8");
     Statistics.label("unit").collect(table.unit());
     ValidationReport report = VALIDATOR.validate(notice);
-    assertTrue(report.isEmpty(), report.toString());
+    assertEquals(Set.of(), ruleIds(report), report.toString());
     Statistics.label("lines").coverage(c -> {
       c.check("1").count(n -> n > 0);
       c.check("5-8").count(n -> n > 0);
@@ -100,7 +102,17 @@ class NoticeValidationPropertyTest {
 
   private static void assertOnlyRules(TransferNotice notice, Set<String> rules) {
     ValidationReport report = VALIDATOR.validate(notice);
-    assertEquals(rules, report.findings().stream().map(Finding::ruleId).collect(Collectors.toSet()), report.toString());
+    assertEquals(rules, ruleIds(report), report.toString());
+  }
+
+  /**
+   * The rules found, leaving out the information that a notice's year has no subject catalog of its own (the
+   * generated years run from 2015 to 2024, the built-in catalogs do not).
+   */
+  private static Set<String> ruleIds(ValidationReport report) {
+    return report.findings().stream()
+        .filter(f -> !(f.severity() == Severity.INFO && CATALOG_YEAR_INFO.contains(f.ruleId())))
+        .map(Finding::ruleId).collect(Collectors.toSet());
   }
 
   private static PrintedAmount shifted(PrintedAmount amount, long quanta) {
