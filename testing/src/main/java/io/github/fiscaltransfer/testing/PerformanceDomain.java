@@ -203,7 +203,8 @@ public class PerformanceDomain extends DomainContextBase {
   public Arbitrary<SelfEvaluation> selfEvaluations() {
     return Combinators.combine(Arbitraries.of(GRANTS), Arbitraries.integers().between(2015, 2024),
             budgetLines().list().ofMinSize(1).ofMaxSize(3), scores(IndicatorLevel1.OUTPUT, "数量指标", 50),
-            scores(IndicatorLevel1.BENEFIT, "社会效益指标", 30), scores(IndicatorLevel1.SATISFACTION, "服务对象满意度指标", 10),
+            scores(IndicatorLevel1.BENEFIT, "社会效益指标", 30),
+            scores(IndicatorLevel1.SATISFACTION, "服务对象满意度指标", 10),
             Arbitraries.integers().between(0, 10))
         .as((grant, year, lines, output, benefit, satisfaction, execution) -> {
           BigDecimal available = lines.stream().map(line -> line.available().figure())

@@ -8,6 +8,7 @@
  * {@code @Domain(HierarchyDomain.class)} and take {@code @ForAll ChainSpec chain, @ForAll ChainSpec.Fault fault};
  * add {@code @Domain(DomainContext.Global.class)} to keep jqwik's own arbitraries ({@code int}, {@code String}).
  * Generated documents are valid; the faults ({@link io.github.fiscaltransfer.testing.ChainSpec.Fault},
- * {@link io.github.fiscaltransfer.testing.BudgetPrinter#wrong}) say which rule must report them and where.
+ * {@link io.github.fiscaltransfer.testing.NoticeFault}, {@link io.github.fiscaltransfer.testing.BudgetPrinter#wrong})
+ * say which rule must report them.
  */
 package io.github.fiscaltransfer.testing;
