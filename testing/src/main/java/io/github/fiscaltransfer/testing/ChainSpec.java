@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A generated two-level chain: 广东省's notice (which cites a central document not in the flow) gives each child
@@ -176,6 +177,7 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
    * @return the notice, not null
    */
   public TransferNotice child(int index, Fault fault) {
+    Objects.requireNonNull(fault, "fault");
     String subject = fault == Fault.SUBJECT_OUTSIDE ? "2101101" : childSubjects.get(index);
     String label = fault == Fault.LABEL_CODE_CHANGED ? "09 其他资金" : fault == Fault.LABEL_MISSING ? null
         : "01 中央直达资金";
@@ -193,22 +195,27 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
    * @return the notices, the parent first, not null
    */
   public List<TransferNotice> notices() {
-    return notices(-1, null);
+    List<TransferNotice> notices = new ArrayList<>(List.of(parent()));
+    for (int i = 0; i < size(); i++) {
+      notices.add(child(i));
+    }
+    return List.copyOf(notices);
   }
 
   /**
    * Returns the parent notice and every child notice, one child with a fault.
    *
-   * @param faulty the index of the faulty child
-   * @param fault the fault
+   * @param faulty the index of the faulty child, 0 to {@code size() - 1}
+   * @param fault the fault, not null
    * @return the notices, the parent first, not null
+   * @throws IndexOutOfBoundsException if there is no such child
    */
   public List<TransferNotice> notices(int faulty, Fault fault) {
-    List<TransferNotice> notices = new ArrayList<>(List.of(parent()));
-    for (int i = 0; i < size(); i++) {
-      notices.add(i == faulty ? child(i, fault) : child(i));
-    }
-    return notices;
+    Objects.requireNonNull(fault, "fault");
+    Objects.checkIndex(faulty, size());
+    List<TransferNotice> notices = new ArrayList<>(notices());
+    notices.set(faulty + 1, child(faulty, fault));
+    return List.copyOf(notices);
   }
 
   private Grant grant(String subject, String directLabel, int year, String projectCode) {
