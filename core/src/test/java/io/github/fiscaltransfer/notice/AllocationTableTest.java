@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.Optional;
@@ -13,19 +15,21 @@ import org.junit.jupiter.api.Test;
 class AllocationTableTest {
 
   private static final NoticeValidator VALIDATOR = NoticeValidator.builtIn();
+  private static final UnitRegistry UNITS = UnitRegistry.builtIn();
+  private static final FiscalUnit JIANGMEN = UNITS.byName("江门市").orElseThrow();
 
   private static AllocationTable table(AmountUnit unit, String total, String line, int lines) {
     AllocationTable.Builder table = AllocationTable.builder().unit(unit)
         .declaredTotal(PrintedAmount.parse(total, unit));
     for (int i = 0; i < lines; i++) {
-      table.addLines(AllocationLine.of(NoticeDomain.UNITS.recipient("单位" + i, NoticeDomain.JIANGMEN),
+      table.addLines(AllocationLine.of(UNITS.recipient("单位" + i, JIANGMEN),
           PrintedAmount.parse(line, unit)));
     }
     return table.build();
   }
 
   private static Finding sumFinding(AllocationTable table) {
-    return VALIDATOR.validate(table, NoticeDomain.JIANGMEN).findings().stream()
+    return VALIDATOR.validate(table, JIANGMEN).findings().stream()
         .filter(f -> f.ruleId().equals(NoticeRule.TABLE_SUM.id())).findFirst().orElseThrow();
   }
 
@@ -58,8 +62,8 @@ class AllocationTableTest {
   @Test
   void figuresGivenAsTextAreReadInTheTablesUnit() {
     AllocationTable table = AllocationTable.builder().unit(AmountUnit.WAN_YUAN)
-        .addLine(NoticeDomain.UNITS.recipient("市本级", NoticeDomain.JIANGMEN), "70.91")
-        .addLine(NoticeDomain.UNITS.recipient("蓬江区", NoticeDomain.JIANGMEN), "16.57")
+        .addLine(UNITS.recipient("市本级", JIANGMEN), "70.91")
+        .addLine(UNITS.recipient("蓬江区", JIANGMEN), "16.57")
         .declaredTotal("87.48").build();
     assertEquals(AmountUnit.WAN_YUAN, table.unit());
     assertEquals("87.48万元", table.declaredTotal().toString());

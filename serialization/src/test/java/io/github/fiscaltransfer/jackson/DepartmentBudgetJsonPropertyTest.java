@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.fiscaltransfer.budget.BudgetDomain;
-import io.github.fiscaltransfer.budget.BudgetPrinterAccess;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
-import io.github.fiscaltransfer.budget.ExactDepartment;
+import io.github.fiscaltransfer.testing.BudgetDomain;
+import io.github.fiscaltransfer.testing.BudgetPrinter;
+import io.github.fiscaltransfer.testing.ExactDepartment;
 import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,7 +23,7 @@ class DepartmentBudgetJsonPropertyTest {
 
   @Property(tries = 60)
   void roundTripsAndMatchesTheSchema(@ForAll ExactDepartment department) throws JsonProcessingException {
-    DepartmentBudget budget = BudgetPrinterAccess.print(department);
+    DepartmentBudget budget = BudgetPrinter.of(department, BudgetDomain.CATALOG).print();
     String json = MAPPER.writeValueAsString(budget);
     assertEquals(budget, MAPPER.readValue(json, DepartmentBudget.class));
     assertEquals(json, MAPPER.writeValueAsString(MAPPER.readValue(json, DepartmentBudget.class)));

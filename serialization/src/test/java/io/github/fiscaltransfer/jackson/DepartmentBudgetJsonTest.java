@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.fiscaltransfer.budget.BudgetPrinterAccess;
+import io.github.fiscaltransfer.testing.BudgetPrinter;
+import io.github.fiscaltransfer.testing.ExactDepartment;
+import io.github.fiscaltransfer.testing.BudgetDomain;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,7 @@ class DepartmentBudgetJsonTest {
   private static final JsonMapper MAPPER = Mappers.newMapper();
 
   private static ObjectNode sample() {
-    return (ObjectNode) MAPPER.valueToTree(BudgetPrinterAccess.print(BudgetPrinterAccess.small()));
+    return (ObjectNode) MAPPER.valueToTree(BudgetPrinter.of(ExactDepartment.small(), BudgetDomain.CATALOG).print());
   }
 
   private static String rejected(ObjectNode json) {

@@ -2,12 +2,12 @@ package io.github.fiscaltransfer.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.fiscaltransfer.money.MoneyDomain;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
-import io.github.fiscaltransfer.subject.SubjectDomain;
+import io.github.fiscaltransfer.testing.MoneyDomain;
+import io.github.fiscaltransfer.testing.SubjectDomain;
 import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -2,9 +2,9 @@ package io.github.fiscaltransfer.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.fiscaltransfer.hierarchy.ChainSpec;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
-import io.github.fiscaltransfer.hierarchy.HierarchyDomain;
+import io.github.fiscaltransfer.testing.ChainSpec;
+import io.github.fiscaltransfer.testing.HierarchyDomain;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
