@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.javamoney.moneta.Money;
+import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * One line of an {@link Allocation}: the recipient, its weight, its exact share, the amount it was given and
@@ -71,7 +71,7 @@ public final class AllocatedLine {
    *
    * @return the amount in CNY, a whole number of steps, not null
    */
-  public Money amount() {
+  public CnyAmount amount() {
     return share.quantum().times(share.floorSteps().add(remainderSteps));
   }
 

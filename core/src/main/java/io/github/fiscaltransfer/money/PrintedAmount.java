@@ -5,13 +5,12 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * An amount as a document prints it: a figure with its scale, in a unit (元, 万元 or 亿元), such as
  * {@code 10,831万元} or {@code 194.00万元}.
  *
- * <p>Moneta's {@link Money} forgets the scale it is given; this type keeps it, so that a table printed as
+ * <p>A {@link CnyAmount} has no scale of its own; this type keeps the printed one, so that a table printed as
  * {@code 194.00} is written back as {@code 194.00}. {@link #equals} therefore counts the scale and the unit
  * ({@code 194.00万元} is not equal to {@code 194万元}); {@link #isSameAmountAs} compares the money alone.
  * A printed amount is never finer than one fen.
@@ -128,9 +127,9 @@ public final class PrintedAmount {
    */
   public static PrintedAmount inUnit(MonetaryAmount amount, AmountUnit unit, int scale) {
     Objects.requireNonNull(unit, "unit");
-    BigDecimal exact = unit.fromYuan(Cny.toYuan(amount));
+    BigDecimal exact = unit.fromYuan(Cny.toYuan(amount)).stripTrailingZeros();
     requireScale(scale);
-    if (exact.stripTrailingZeros().scale() > scale) {
+    if (exact.scale() > scale) {
       throw new PrecisionLossException(
           format(exact) + unit.label() + " cannot be printed with " + scale + " decimal places without rounding",
           exact,
@@ -207,8 +206,16 @@ public final class PrintedAmount {
    *
    * @return the amount, not null
    */
-  public Money toMoney() {
-    return Cny.yuan(toYuan());
+  public CnyAmount toAmount() {
+    int fenPower = Cny.FEN_SCALE + unit.exponent() - scale;
+    if (big == null && fenPower >= 0) {
+      try {
+        return CnyAmount.ofFen(timesPowerOfTen(unscaled, fenPower));
+      } catch (ArithmeticException overflow) {
+        // Beyond a long of fen: convert as BigDecimal below.
+      }
+    }
+    return CnyAmount.ofYuan(toYuan());
   }
 
   /**
