@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.allocation;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigInteger;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * The result of an {@link AllocationRequest}: one {@link AllocatedLine} per recipient, in request order, whose

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.allocation;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * A request to split a total among recipients in proportion to their weights, in whole steps of a

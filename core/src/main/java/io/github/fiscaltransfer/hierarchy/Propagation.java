@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.AllocationLine;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * The propagation (逐级分配) of a total down a tree of weighted recipients: each unit's amount is split among its

@@ -1,9 +1,9 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * One recipient's line of a {@link Reconciliation}: what the pre-allocation (预下达) gave, what the formal

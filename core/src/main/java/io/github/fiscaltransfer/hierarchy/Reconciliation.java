@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.Grant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * The reconciliation (多退少补) of a pre-allocation (预下达) with the formal allocation that replaces it: per

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * The roll-up (汇总) of a fund flow: the money that ends at each unit, summed up the unit hierarchy, and by

@@ -2,12 +2,14 @@ package io.github.fiscaltransfer.money;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryAmountFactory;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
+import javax.money.NumberValue;
 
 /**
  * An exact amount of Chinese yuan (人民币金额, CNY) at fen (分) precision: the {@link MonetaryAmount} every amount of
@@ -34,9 +36,6 @@ public final class CnyAmount implements MonetaryAmount {
       .setPrecision(0).setMaxScale(Cny.FEN_SCALE).setFixedScale(true).build();
 
   private static final CnyAmount ZERO = new CnyAmount(0, null);
-
-  private static final BigDecimal LONG_MIN_YUAN = BigDecimal.valueOf(Long.MIN_VALUE, Cny.FEN_SCALE);
-  private static final BigDecimal LONG_MAX_YUAN = BigDecimal.valueOf(Long.MAX_VALUE, Cny.FEN_SCALE);
 
   /** The value in fen, when it fits a {@code long} ({@link #big} is null). */
   private final long fen;
@@ -105,7 +104,7 @@ public final class CnyAmount implements MonetaryAmount {
 
   /** Returns an amount of a value in yuan known to be a whole number of fen. */
   private static CnyAmount ofCheckedYuan(BigDecimal yuan) {
-    BigDecimal atFen = yuan.setScale(Cny.FEN_SCALE, java.math.RoundingMode.UNNECESSARY);
+    BigDecimal atFen = yuan.setScale(Cny.FEN_SCALE, RoundingMode.UNNECESSARY);
     BigInteger unscaled = atFen.unscaledValue();
     return unscaled.bitLength() < Long.SIZE ? ofFen(unscaled.longValue()) : new CnyAmount(0, atFen);
   }
@@ -192,7 +191,7 @@ public final class CnyAmount implements MonetaryAmount {
    * @return the number, not null
    */
   @Override
-  public CnyNumber getNumber() {
+  public NumberValue getNumber() {
     return new CnyNumber(toYuan());
   }
 
@@ -483,7 +482,7 @@ public final class CnyAmount implements MonetaryAmount {
    */
   @Override
   public CnyAmount remainder(Number divisor) {
-    BigDecimal exactDivisor = nonZero(divisor, "remainder");
+    BigDecimal exactDivisor = nonZero(divisor, "take the remainder of");
     return result(toYuan().remainder(exactDivisor), " remainder " + exactDivisor.toPlainString());
   }
 
@@ -558,8 +557,8 @@ public final class CnyAmount implements MonetaryAmount {
    */
   @Override
   public CnyAmount divideToIntegralValue(Number divisor) {
-    BigDecimal exactDivisor = nonZero(divisor, "divideToIntegralValue");
-    return ofCheckedYuan(toYuan().divideToIntegralValue(exactDivisor).setScale(0, java.math.RoundingMode.DOWN));
+    BigDecimal exactDivisor = nonZero(divisor, "divide");
+    return ofCheckedYuan(toYuan().divideToIntegralValue(exactDivisor).setScale(0, RoundingMode.DOWN));
   }
 
   /**
@@ -617,10 +616,11 @@ public final class CnyAmount implements MonetaryAmount {
     return this;
   }
 
-  private BigDecimal nonZero(Number divisor, String operation) {
+  /** Returns a divisor exactly, refusing zero with a message such as "Cannot divide 1.00元 by zero". */
+  private BigDecimal nonZero(Number divisor, String verb) {
     BigDecimal exact = CnyNumber.exact(divisor);
     if (exact.signum() == 0) {
-      throw new ArithmeticException("Cannot " + operation + " " + this + " by zero");
+      throw new ArithmeticException("Cannot " + verb + " " + this + " by zero");
     }
     return exact;
   }

@@ -18,12 +18,6 @@ final class CnyNumber extends NumberValue {
 
   private static final long serialVersionUID = 1L;
 
-  /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
-  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-      100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L};
-
   private final BigDecimal value;
 
   CnyNumber(BigDecimal value) {
@@ -157,10 +151,10 @@ final class CnyNumber extends NumberValue {
   @Override
   public long getAmountFractionDenominator() {
     int scale = Math.max(value.remainder(BigDecimal.ONE).scale(), 0);
-    if (scale >= POWERS_OF_TEN.length) {
+    if (scale >= PrintedAmount.POWERS_OF_TEN.length) {
       throw new ArithmeticException("Fraction too fine for a long denominator: " + value.toPlainString());
     }
-    return POWERS_OF_TEN[scale];
+    return PrintedAmount.POWERS_OF_TEN[scale];
   }
 
   /** A lossy conversion for callers; never used by this library for money. */

@@ -23,7 +23,7 @@ import javax.money.MonetaryAmount;
 public final class PrintedAmount {
 
   /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
-  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+  static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
       100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
       1_000_000_000_000_000_000L};
@@ -127,8 +127,23 @@ public final class PrintedAmount {
    */
   public static PrintedAmount inUnit(MonetaryAmount amount, AmountUnit unit, int scale) {
     Objects.requireNonNull(unit, "unit");
-    BigDecimal exact = unit.fromYuan(Cny.toYuan(amount)).stripTrailingZeros();
+    CnyAmount cny = CnyAmount.from(amount);
     requireScale(scale);
+    if (cny.isCompact()) {
+      // The figure's unscaled value is the fen times 10^shift, computed on longs when it fits.
+      long fen = cny.compactFen();
+      int shift = scale - Cny.FEN_SCALE - unit.exponent();
+      if (shift >= 0) {
+        try {
+          return new PrintedAmount(timesPowerOfTen(fen, shift), null, scale, unit);
+        } catch (ArithmeticException overflow) {
+          // The figure does not fit a long: convert as BigDecimal below.
+        }
+      } else if (-shift < POWERS_OF_TEN.length && fen % POWERS_OF_TEN[-shift] == 0) {
+        return new PrintedAmount(fen / POWERS_OF_TEN[-shift], null, scale, unit);
+      }
+    }
+    BigDecimal exact = unit.fromYuan(cny.toYuan()).stripTrailingZeros();
     if (exact.scale() > scale) {
       throw new PrecisionLossException(
           format(exact) + unit.label() + " cannot be printed with " + scale + " decimal places without rounding",

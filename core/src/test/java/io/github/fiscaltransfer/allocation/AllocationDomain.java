@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.allocation;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.MoneyDomain;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
@@ -11,7 +12,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * jqwik domain of allocation: use {@code @Domain(AllocationDomain.class)} and take {@code @ForAll AllocationRequest}.

@@ -1,12 +1,12 @@
 package io.github.fiscaltransfer.allocation;
 
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.fiscaltransfer.money.CnyAmount;
 
 /**
  * Named invariants of an {@link Allocation}, checked from the request alone with exact arithmetic that never

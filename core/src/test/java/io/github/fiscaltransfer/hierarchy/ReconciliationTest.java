@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.DocumentNumber;
@@ -20,7 +21,6 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import io.github.fiscaltransfer.money.CnyAmount;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made 多退少补 of 江门市's counties, printed in 万元, from tables and from a confirming notice. */

@@ -4,12 +4,12 @@ import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import io.github.fiscaltransfer.money.CnyAmount;
 import org.junit.jupiter.api.Test;
 
 /** Roll-up of the hand-built chain: 江门市's 196 万元 ends at its counties, once. */

@@ -74,6 +74,8 @@ class CnyAmountTest {
         assertThrows(PrecisionLossException.class, () -> ONE_YUAN.remainder(new BigDecimal("0.003"))).getMessage());
     assertEquals("Cannot divide 1.00元 by zero",
         assertThrows(ArithmeticException.class, () -> ONE_YUAN.divide(0)).getMessage());
+    assertEquals("Cannot take the remainder of 1.00元 by zero",
+        assertThrows(ArithmeticException.class, () -> ONE_YUAN.remainder(0)).getMessage());
     assertEquals("Not a finite number: NaN",
         assertThrows(ArithmeticException.class, () -> ONE_YUAN.multiply(Double.NaN)).getMessage());
     PrecisionLossException e = assertThrows(PrecisionLossException.class, () -> ONE_YUAN.divide(8));
