@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.benchmarks;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -15,8 +16,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Benchmark 5: a fresh JVM's time to its first validated notice — class loading, the built-in unit registry and
- * subject catalogs — and to that plus its first exact amount, which adds Moneta's start-up (service loading,
- * currencies, MathContext configuration); once per fork, over several forks.
+ * subject catalogs — and to that plus its first exact amount ({@code CnyAmount}, which needs no provider or
+ * service loading); once per fork, over several forks.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -47,7 +48,7 @@ public class ColdStartBenchmark {
   }
 
   /**
-   * Builds and validates {@link FirstNotice}, then turns its stated total into a {@code Money}.
+   * Builds and validates {@link FirstNotice}, then turns its stated total into a {@code CnyAmount}.
    *
    * @param blackhole the sink
    */
@@ -55,6 +56,6 @@ public class ColdStartBenchmark {
   public void firstValidatedNoticeAndMoney(Blackhole blackhole) {
     TransferNotice notice = FirstNotice.notice();
     blackhole.consume(NoticeValidator.builtIn().validate(notice));
-    blackhole.consume(notice.allocations().get(0).statedTotal().toMoney());
+    blackhole.consume(notice.allocations().get(0).statedTotal().toAmount());
   }
 }

@@ -2,9 +2,8 @@ package io.github.fiscaltransfer.benchmarks;
 
 import io.github.fiscaltransfer.hierarchy.NationalUnits;
 import io.github.fiscaltransfer.hierarchy.Propagation;
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.Quantum;
-import java.math.BigInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -42,7 +41,7 @@ public class PropagationBenchmark extends NationalTreeBenchmark {
    */
   @Benchmark
   public Propagation library(Tree tree) {
-    return Propagation.of(tree.units.central(), Cny.fen(BigInteger.valueOf(TOTAL_FEN)), Quantum.FEN,
+    return Propagation.of(tree.units.central(), CnyAmount.ofFen(TOTAL_FEN), Quantum.FEN,
         tree.units.weights());
   }
 

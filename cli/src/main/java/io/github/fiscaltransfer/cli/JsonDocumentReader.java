@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.jackson.DocumentFormat;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.jackson.FiscalTransferModule;
-import io.github.fiscaltransfer.jackson.budget.BudgetJson;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ final class JsonDocumentReader implements DocumentReader {
   }
 
   private static boolean isBudget(JsonNode tree) {
-    return BudgetJson.SCHEMA_ID.equals(tree.path("$schema").asText()) || tree.has("department");
+    return DocumentFormat.BUDGET_SCHEMA_ID.equals(tree.path("$schema").asText()) || tree.has("department");
   }
 
   /** Gives every grant of a notice, and of the notices it confirms, the year where it prints none. */

@@ -1,13 +1,11 @@
 package io.github.fiscaltransfer.allocation;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Objects;
-import org.javamoney.moneta.Money;
 
 /**
  * One line of an {@link Allocation}: the recipient, its weight, its exact share, the amount it was given and
@@ -71,7 +69,7 @@ public final class AllocatedLine {
    *
    * @return the amount in CNY, a whole number of steps, not null
    */
-  public Money amount() {
+  public CnyAmount amount() {
     return share.quantum().times(share.floorSteps().add(remainderSteps));
   }
 
@@ -82,9 +80,7 @@ public final class AllocatedLine {
    */
   public PrintedAmount printedAmount() {
     Quantum quantum = share.quantum();
-    BigInteger fen = quantum.fen().multiply(share.floorSteps().add(remainderSteps));
-    BigDecimal figure = quantum.unit().fromYuan(new BigDecimal(fen, Cny.FEN_SCALE));
-    return PrintedAmount.of(figure.setScale(quantum.scale(), RoundingMode.UNNECESSARY), quantum.unit());
+    return PrintedAmount.inUnit(amount(), quantum.unit(), quantum.scale());
   }
 
   /**

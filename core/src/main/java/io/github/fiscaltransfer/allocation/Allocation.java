@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.allocation;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigInteger;
@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.javamoney.moneta.Money;
 
 /**
  * The result of an {@link AllocationRequest}: one {@link AllocatedLine} per recipient, in request order, whose
@@ -29,12 +28,12 @@ public final class Allocation {
     assert addsUp(lines, request.total());
   }
 
-  /** The invariant every allocation keeps, checked only with assertions on: summing Money costs microseconds. */
-  private static boolean addsUp(List<AllocatedLine> lines, Money total) {
-    Money sum = lines.stream().map(AllocatedLine::amount).reduce(Cny.zero(), Money::add);
+  /** The invariant every allocation keeps, checked only with assertions on. */
+  private static boolean addsUp(List<AllocatedLine> lines, CnyAmount total) {
+    CnyAmount sum = lines.stream().map(AllocatedLine::amount).reduce(CnyAmount.zero(), CnyAmount::add);
     if (!sum.isEqualTo(total)) {
       throw new AssertionError(
-          "fiscal-transfer bug: lines add up to " + Cny.format(sum) + ", not " + Cny.format(total));
+          "fiscal-transfer bug: lines add up to " + sum + ", not " + total);
     }
     return true;
   }
@@ -78,7 +77,7 @@ public final class Allocation {
    *
    * @return the total in CNY, not null
    */
-  public Money total() {
+  public CnyAmount total() {
     return request.total();
   }
 

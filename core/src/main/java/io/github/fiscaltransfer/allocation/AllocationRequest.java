@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.allocation;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * A request to split a total among recipients in proportion to their weights, in whole steps of a
@@ -20,13 +19,13 @@ import org.javamoney.moneta.Money;
  */
 public final class AllocationRequest {
 
-  private final Money total;
+  private final CnyAmount total;
   private final Quantum quantum;
   private final BigInteger steps;
   private final Map<String, BigDecimal> weights;
   private final AllocationMethod method;
 
-  private AllocationRequest(Money total, Quantum quantum, BigInteger steps, Map<String, BigDecimal> weights,
+  private AllocationRequest(CnyAmount total, Quantum quantum, BigInteger steps, Map<String, BigDecimal> weights,
       AllocationMethod method) {
     this.total = total;
     this.quantum = quantum;
@@ -51,7 +50,7 @@ public final class AllocationRequest {
    *
    * @return the total in CNY, zero or more, a whole number of steps, not null
    */
-  public Money total() {
+  public CnyAmount total() {
     return total;
   }
 
@@ -135,7 +134,7 @@ public final class AllocationRequest {
    */
   @Override
   public String toString() {
-    return Cny.format(total) + " among " + weights.size() + " recipients in steps of " + quantum + " by " + method;
+    return total + " among " + weights.size() + " recipients in steps of " + quantum + " by " + method;
   }
 
   /** Builds an {@link AllocationRequest}; the total and at least one recipient are required. */
@@ -205,9 +204,9 @@ public final class AllocationRequest {
      */
     public AllocationRequest build() {
       Objects.requireNonNull(total, "total");
-      Money checkedTotal = Cny.fen(Cny.toFen(total));
+      CnyAmount checkedTotal = CnyAmount.from(total);
       if (checkedTotal.isNegative()) {
-        throw new IllegalArgumentException("Total must not be negative: " + Cny.format(checkedTotal));
+        throw new IllegalArgumentException("Total must not be negative: " + checkedTotal);
       }
       BigInteger steps = quantum.count(checkedTotal);
       return new AllocationRequest(checkedTotal, quantum, steps, Recipients.check(recipients), method);

@@ -1,6 +1,5 @@
 package io.github.fiscaltransfer.allocation;
 
-import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -122,7 +121,7 @@ final class Shares {
     BigInteger lineSteps = floors[i].add(received);
     if (lineSteps.signum() < 0) {
       throw new IllegalArgumentException("The rounding difference (尾差) would make line '" + keys.get(i)
-          + "' negative: " + Cny.format(quantum.times(lineSteps)) + "; allocate by largest remainder instead");
+          + "' negative: " + quantum.times(lineSteps) + "; allocate by largest remainder instead");
     }
   }
 

@@ -2,7 +2,7 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.AllocationLine;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * The propagation (逐级分配) of a total down a tree of weighted recipients: each unit's amount is split among its
@@ -36,11 +35,11 @@ import org.javamoney.moneta.Money;
 public final class Propagation {
 
   private final FiscalUnit root;
-  private final Money total;
+  private final CnyAmount total;
   private final Map<FiscalUnit, Allocation> allocations;
   private final Map<FiscalUnit, AllocationTable> tables;
 
-  private Propagation(FiscalUnit root, Money total, Map<FiscalUnit, Allocation> allocations,
+  private Propagation(FiscalUnit root, CnyAmount total, Map<FiscalUnit, Allocation> allocations,
       Map<FiscalUnit, AllocationTable> tables) {
     this.root = root;
     this.total = total;
@@ -90,7 +89,7 @@ public final class Propagation {
    *
    * @return the total, not null
    */
-  public Money total() {
+  public CnyAmount total() {
     return total;
   }
 
@@ -126,7 +125,7 @@ public final class Propagation {
   /** Returns one table a distributing unit, each headed by the unit's name. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("Propagation of ").append(Cny.format(total)).append(" from ")
+    StringBuilder text = new StringBuilder("Propagation of ").append(total).append(" from ")
         .append(root.name());
     tables.forEach((unit, table) -> text.append(System.lineSeparator()).append(unit.name()).append(": ")
         .append(table));
@@ -137,7 +136,7 @@ public final class Propagation {
   public static final class Builder {
 
     private final FiscalUnit root;
-    private final Money total;
+    private final CnyAmount total;
     private final Map<FiscalUnit, List<Recipient>> children = new LinkedHashMap<>();
     private final Map<Recipient, BigDecimal> weights = new LinkedHashMap<>();
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
@@ -145,7 +144,7 @@ public final class Propagation {
 
     private Builder(FiscalUnit root, MonetaryAmount total) {
       this.root = Objects.requireNonNull(root, "root");
-      this.total = Cny.yuan(Cny.toYuan(Objects.requireNonNull(total, "total")));
+      this.total = CnyAmount.from(Objects.requireNonNull(total, "total"));
     }
 
     /**
@@ -222,7 +221,7 @@ public final class Propagation {
       return new Propagation(root, total, allocations, tables);
     }
 
-    private void distribute(FiscalUnit unit, Money amount, Map<FiscalUnit, Allocation> allocations,
+    private void distribute(FiscalUnit unit, CnyAmount amount, Map<FiscalUnit, Allocation> allocations,
         Map<FiscalUnit, AllocationTable> tables) {
       List<Recipient> below = children.getOrDefault(unit, List.of());
       if (below.isEmpty()) {
@@ -246,9 +245,9 @@ public final class Propagation {
       }
     }
 
-    private static void checkWhole(FiscalUnit unit, Money amount, Quantum step) {
-      if (Cny.toFen(amount).mod(step.fen()).signum() != 0) {
-        throw new IllegalArgumentException(unit.name() + " cannot distribute " + Cny.format(amount)
+    private static void checkWhole(FiscalUnit unit, CnyAmount amount, Quantum step) {
+      if (amount.toFen().mod(step.fen()).signum() != 0) {
+        throw new IllegalArgumentException(unit.name() + " cannot distribute " + amount
             + " in steps of " + step + ": its level's quantum must not be coarser than the one above");
       }
     }

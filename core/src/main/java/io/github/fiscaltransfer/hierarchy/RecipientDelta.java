@@ -1,10 +1,9 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * One recipient's line of a {@link Reconciliation}: what the pre-allocation (预下达) gave, what the formal
@@ -15,10 +14,10 @@ import org.javamoney.moneta.Money;
 public final class RecipientDelta {
 
   private final Recipient recipient;
-  private final Money pre;
-  private final Money formal;
+  private final CnyAmount pre;
+  private final CnyAmount formal;
 
-  private RecipientDelta(Recipient recipient, Money pre, Money formal) {
+  private RecipientDelta(Recipient recipient, CnyAmount pre, CnyAmount formal) {
     this.recipient = recipient;
     this.pre = pre;
     this.formal = formal;
@@ -35,7 +34,7 @@ public final class RecipientDelta {
    */
   public static RecipientDelta of(Recipient recipient, MonetaryAmount pre, MonetaryAmount formal) {
     Objects.requireNonNull(recipient, "recipient");
-    return new RecipientDelta(recipient, Cny.yuan(Cny.toYuan(pre)), Cny.yuan(Cny.toYuan(formal)));
+    return new RecipientDelta(recipient, CnyAmount.from(pre), CnyAmount.from(formal));
   }
 
   /**
@@ -52,7 +51,7 @@ public final class RecipientDelta {
    *
    * @return the amount, not null
    */
-  public Money pre() {
+  public CnyAmount pre() {
     return pre;
   }
 
@@ -61,7 +60,7 @@ public final class RecipientDelta {
    *
    * @return the amount, not null
    */
-  public Money formal() {
+  public CnyAmount formal() {
     return formal;
   }
 
@@ -70,26 +69,26 @@ public final class RecipientDelta {
    *
    * @return the delta, not null
    */
-  public Money delta() {
-    return Cny.yuan(Cny.toYuan(formal).subtract(Cny.toYuan(pre)));
+  public CnyAmount delta() {
+    return formal.subtract(pre);
   }
 
   @Override
   public boolean equals(Object obj) {
     return obj instanceof RecipientDelta other && recipient.equals(other.recipient)
-        && pre.isEqualTo(other.pre) && formal.isEqualTo(other.formal);
+        && pre.equals(other.pre) && formal.equals(other.formal);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(recipient, Cny.toYuan(pre).stripTrailingZeros(), Cny.toYuan(formal).stripTrailingZeros());
+    return Objects.hash(recipient, pre, formal);
   }
 
   /** Returns {@code 台山市 1,000.00元 → 1,200.00元: +200.00元}. */
   @Override
   public String toString() {
-    Money delta = delta();
-    return recipient.name() + " " + Cny.format(pre) + " → " + Cny.format(formal) + ": "
-        + (delta.isPositive() ? "+" : "") + Cny.format(delta);
+    CnyAmount delta = delta();
+    return recipient.name() + " " + pre + " → " + formal + ": "
+        + (delta.isPositive() ? "+" : "") + delta;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.Grant;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
 
 /**
  * The reconciliation (多退少补) of a pre-allocation (预下达) with the formal allocation that replaces it: per
@@ -28,10 +27,11 @@ public final class Reconciliation {
 
   private final Optional<Grant> grant;
   private final List<RecipientDelta> deltas;
-  private final Money preTotal;
-  private final Money formalTotal;
+  private final CnyAmount preTotal;
+  private final CnyAmount formalTotal;
 
-  private Reconciliation(Optional<Grant> grant, List<RecipientDelta> deltas, Money preTotal, Money formalTotal) {
+  private Reconciliation(Optional<Grant> grant, List<RecipientDelta> deltas, CnyAmount preTotal,
+      CnyAmount formalTotal) {
     this.grant = grant;
     this.deltas = deltas;
     this.preTotal = preTotal;
@@ -103,7 +103,8 @@ public final class Reconciliation {
     post.keySet().forEach(recipient -> all.putIfAbsent(recipient, BigDecimal.ZERO));
     List<RecipientDelta> deltas = new ArrayList<>();
     all.keySet().forEach(recipient -> deltas.add(RecipientDelta.of(recipient,
-        Cny.yuan(pre.getOrDefault(recipient, BigDecimal.ZERO)), Cny.yuan(post.getOrDefault(recipient, BigDecimal.ZERO)))));
+        CnyAmount.ofYuan(pre.getOrDefault(recipient, BigDecimal.ZERO)),
+        CnyAmount.ofYuan(post.getOrDefault(recipient, BigDecimal.ZERO)))));
     return new Reconciliation(Optional.empty(), List.copyOf(deltas), total(pre), total(post));
   }
 
@@ -115,8 +116,8 @@ public final class Reconciliation {
     return sums;
   }
 
-  private static Money total(Map<Recipient, BigDecimal> sums) {
-    return Cny.yuan(sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+  private static CnyAmount total(Map<Recipient, BigDecimal> sums) {
+    return CnyAmount.ofYuan(sums.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   /**
@@ -153,7 +154,7 @@ public final class Reconciliation {
    *
    * @return the total, not null
    */
-  public Money preTotal() {
+  public CnyAmount preTotal() {
     return preTotal;
   }
 
@@ -162,7 +163,7 @@ public final class Reconciliation {
    *
    * @return the total, not null
    */
-  public Money formalTotal() {
+  public CnyAmount formalTotal() {
     return formalTotal;
   }
 
@@ -171,9 +172,8 @@ public final class Reconciliation {
    *
    * @return the net delta, not null
    */
-  public Money netDelta() {
-    BigDecimal sum = deltas.stream().map(d -> Cny.toYuan(d.delta())).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return Cny.yuan(sum);
+  public CnyAmount netDelta() {
+    return deltas.stream().map(RecipientDelta::delta).reduce(CnyAmount.zero(), CnyAmount::add);
   }
 
   /**
@@ -190,7 +190,7 @@ public final class Reconciliation {
   public String toString() {
     StringBuilder text = new StringBuilder("多退少补").append(grant.map(g -> " " + g.name()).orElse(""));
     deltas.forEach(d -> text.append(System.lineSeparator()).append("  ").append(d));
-    return text.append(System.lineSeparator()).append("  合计 ").append(Cny.format(preTotal)).append(" → ")
-        .append(Cny.format(formalTotal)).append(": ").append(Cny.format(netDelta())).toString();
+    return text.append(System.lineSeparator()).append("  合计 ").append(preTotal).append(" → ")
+        .append(formalTotal).append(": ").append(netDelta()).toString();
   }
 }

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.javamoney.moneta.Money;
 
 /**
  * The roll-up (汇总) of a fund flow: the money that ends at each unit, summed up the unit hierarchy, and by
@@ -116,13 +115,13 @@ public final class RollUp {
    * @param unit the unit, not null
    * @return the total, zero if none, not null
    */
-  public Money total(FiscalUnit unit) {
+  public CnyAmount total(FiscalUnit unit) {
     return yuan(atOrBelow.get(Objects.requireNonNull(unit, "unit")));
   }
 
   /** An exact sum as CNY, or zero where nothing was summed. */
-  private static Money yuan(PrintedAmount sum) {
-    return sum == null ? Cny.zero() : Cny.yuan(sum.toYuan());
+  private static CnyAmount yuan(PrintedAmount sum) {
+    return sum == null ? CnyAmount.zero() : sum.toAmount();
   }
 
   /**
@@ -131,7 +130,7 @@ public final class RollUp {
    * @param unit the unit, not null
    * @return the amount, zero if none, not null
    */
-  public Money endingAt(FiscalUnit unit) {
+  public CnyAmount endingAt(FiscalUnit unit) {
     return yuan(ending.get(Objects.requireNonNull(unit, "unit")));
   }
 
@@ -142,12 +141,12 @@ public final class RollUp {
    * @param level the level, not null
    * @return the totals by subject code, in code order, not null
    */
-  public SortedMap<SubjectCode, Money> bySubject(SubjectLevel level) {
+  public SortedMap<SubjectCode, CnyAmount> bySubject(SubjectLevel level) {
     Objects.requireNonNull(level, "level");
     SortedMap<SubjectCode, PrintedAmount> sums = new TreeMap<>();
     bySubject.forEach((code, amount) -> sums.merge(
         code.level().digits() > level.digits() ? code.atLevel(level) : code, amount, PrintedAmount::plus));
-    SortedMap<SubjectCode, Money> totals = new TreeMap<>();
+    SortedMap<SubjectCode, CnyAmount> totals = new TreeMap<>();
     sums.forEach((code, sum) -> totals.put(code, yuan(sum)));
     return Collections.unmodifiableSortedMap(totals);
   }
@@ -157,7 +156,7 @@ public final class RollUp {
   public String toString() {
     StringBuilder text = new StringBuilder("RollUp[");
     ending.forEach((unit, sum) -> text.append(text.length() > 7 ? ", " : "").append(unit.name()).append('=')
-        .append(Cny.format(yuan(sum))));
+        .append(yuan(sum)));
     return text.append(']').toString();
   }
 }

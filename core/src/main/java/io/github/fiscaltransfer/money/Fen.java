@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The fen-precision check on plain decimals, kept apart from {@link Cny} so that printing and validating figures
- * does not start Moneta (its first use costs a fresh JVM about 200 ms).
+ * The fen-precision check on plain decimals, shared by {@link PrintedAmount}, {@link Quantum} and
+ * {@link CnyAmount}.
  */
 final class Fen {
 

@@ -5,13 +5,12 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * An amount as a document prints it: a figure with its scale, in a unit (元, 万元 or 亿元), such as
  * {@code 10,831万元} or {@code 194.00万元}.
  *
- * <p>Moneta's {@link Money} forgets the scale it is given; this type keeps it, so that a table printed as
+ * <p>A {@link CnyAmount} has no scale of its own; this type keeps the printed one, so that a table printed as
  * {@code 194.00} is written back as {@code 194.00}. {@link #equals} therefore counts the scale and the unit
  * ({@code 194.00万元} is not equal to {@code 194万元}); {@link #isSameAmountAs} compares the money alone.
  * A printed amount is never finer than one fen.
@@ -24,7 +23,7 @@ import org.javamoney.moneta.Money;
 public final class PrintedAmount {
 
   /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
-  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+  static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
       100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
       1_000_000_000_000_000_000L};
@@ -128,9 +127,24 @@ public final class PrintedAmount {
    */
   public static PrintedAmount inUnit(MonetaryAmount amount, AmountUnit unit, int scale) {
     Objects.requireNonNull(unit, "unit");
-    BigDecimal exact = unit.fromYuan(Cny.toYuan(amount));
+    CnyAmount cny = CnyAmount.from(amount);
     requireScale(scale);
-    if (exact.stripTrailingZeros().scale() > scale) {
+    if (cny.isCompact()) {
+      // The figure's unscaled value is the fen times 10^shift, computed on longs when it fits.
+      long fen = cny.compactFen();
+      int shift = scale - Cny.FEN_SCALE - unit.exponent();
+      if (shift >= 0) {
+        try {
+          return new PrintedAmount(timesPowerOfTen(fen, shift), null, scale, unit);
+        } catch (ArithmeticException overflow) {
+          // The figure does not fit a long: convert as BigDecimal below.
+        }
+      } else if (-shift < POWERS_OF_TEN.length && fen % POWERS_OF_TEN[-shift] == 0) {
+        return new PrintedAmount(fen / POWERS_OF_TEN[-shift], null, scale, unit);
+      }
+    }
+    BigDecimal exact = unit.fromYuan(cny.toYuan()).stripTrailingZeros();
+    if (exact.scale() > scale) {
       throw new PrecisionLossException(
           format(exact) + unit.label() + " cannot be printed with " + scale + " decimal places without rounding",
           exact,
@@ -207,8 +221,16 @@ public final class PrintedAmount {
    *
    * @return the amount, not null
    */
-  public Money toMoney() {
-    return Cny.yuan(toYuan());
+  public CnyAmount toAmount() {
+    int fenPower = Cny.FEN_SCALE + unit.exponent() - scale;
+    if (big == null && fenPower >= 0) {
+      try {
+        return CnyAmount.ofFen(timesPowerOfTen(unscaled, fenPower));
+      } catch (ArithmeticException overflow) {
+        // Beyond a long of fen: convert as BigDecimal below.
+      }
+    }
+    return CnyAmount.ofYuan(toYuan());
   }
 
   /**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * The step an amount is counted in (计算单位), such as 1 分, 1 元, 0.01 万元 (100 元) or 1 万元: a positive,
@@ -90,8 +89,8 @@ public final class Quantum {
    *
    * @return the step in CNY, not null
    */
-  public Money toMoney() {
-    return Cny.fen(fen);
+  public CnyAmount toAmount() {
+    return CnyAmount.ofFen(fen);
   }
 
   /**
@@ -117,8 +116,8 @@ public final class Quantum {
    * @param steps the number of steps, not null
    * @return {@code steps} × this quantum, in CNY, not null
    */
-  public Money times(BigInteger steps) {
-    return Cny.fen(fen.multiply(Objects.requireNonNull(steps, "steps")));
+  public CnyAmount times(BigInteger steps) {
+    return CnyAmount.ofFen(fen.multiply(Objects.requireNonNull(steps, "steps")));
   }
 
   /**

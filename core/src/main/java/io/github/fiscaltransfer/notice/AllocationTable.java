@@ -140,7 +140,7 @@ public abstract class AllocationTable {
   }
 
   private static PrintedAmount round(PrintedAmount amount, AmountUnit unit, int scale, RoundingMode rounding) {
-    return PrintedAmount.inUnitRounded(amount.toMoney(), unit, scale, rounding);
+    return PrintedAmount.inUnitRounded(amount.toAmount(), unit, scale, rounding);
   }
 
   /**

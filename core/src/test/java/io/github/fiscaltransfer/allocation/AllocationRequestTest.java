@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.EqualsContract;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AllocationRequestTest {
 
   private static AllocationRequest.Builder valid() {
-    return AllocationRequest.builder().total(Cny.yuan(100)).quantum(Quantum.YUAN)
+    return AllocationRequest.builder().total(CnyAmount.ofYuan(100)).quantum(Quantum.YUAN)
         .recipient("市本级", BigDecimal.ONE).recipient("蓬江区", new BigDecimal("2.5"));
   }
 
@@ -24,19 +24,19 @@ class AllocationRequestTest {
 
   @Test
   void refusesANegativeTotal() {
-    assertEquals("Total must not be negative: -100.00元", failure(b -> b.total(Cny.yuan(-100))));
+    assertEquals("Total must not be negative: -100.00元", failure(b -> b.total(CnyAmount.ofYuan(-100))));
   }
 
   @Test
   void refusesATotalThatIsNotAWholeNumberOfSteps() {
     assertEquals("Amount 100.5元 is not a whole number of 1元",
-        failure(b -> b.total(Cny.yuan(new BigDecimal("100.50")))));
+        failure(b -> b.total(CnyAmount.ofYuan(new BigDecimal("100.50")))));
   }
 
   @Test
   void refusesNoRecipients() {
     assertEquals("An allocation needs at least one recipient", assertThrows(IllegalArgumentException.class,
-        () -> AllocationRequest.builder().total(Cny.yuan(1)).build()).getMessage());
+        () -> AllocationRequest.builder().total(CnyAmount.ofYuan(1)).build()).getMessage());
   }
 
   @Test
@@ -58,7 +58,7 @@ class AllocationRequestTest {
   @Test
   void refusesAllZeroWeights() {
     assertEquals("At least one weight must be positive: all 2 weights are zero", assertThrows(
-        IllegalArgumentException.class, () -> AllocationRequest.builder().total(Cny.yuan(1))
+        IllegalArgumentException.class, () -> AllocationRequest.builder().total(CnyAmount.ofYuan(1))
             .recipient("a", BigDecimal.ZERO).recipient("b", new BigDecimal("0.00")).build()).getMessage());
   }
 

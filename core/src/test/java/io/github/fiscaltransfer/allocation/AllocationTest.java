@@ -30,7 +30,7 @@ class AllocationTest {
 
   private static AllocationRequest.Builder seed(String total, Quantum quantum, List<String> keys, List<String> lines) {
     AllocationRequest.Builder builder = AllocationRequest.builder()
-        .total(PrintedAmount.parse(total).toMoney()).quantum(quantum);
+        .total(PrintedAmount.parse(total).toAmount()).quantum(quantum);
     for (int i = 0; i < keys.size(); i++) {
       builder.recipient(keys.get(i), PrintedAmount.parse(lines.get(i), AmountUnit.WAN_YUAN).figure());
     }
@@ -84,7 +84,7 @@ class AllocationTest {
 
   @Test
   void roundingDifferenceCanBeNegative() {
-    AllocationRequest request = AllocationRequest.builder().total(PrintedAmount.parse("5元").toMoney())
+    AllocationRequest request = AllocationRequest.builder().total(PrintedAmount.parse("5元").toAmount())
         .quantum(Quantum.YUAN).method(AllocationMethod.roundingDifferenceToLargestLine())
         .recipient("a", BigDecimal.valueOf(5)).recipient("b", BigDecimal.ONE).recipient("c", BigDecimal.ONE)
         .recipient("d", BigDecimal.ONE).recipient("e", BigDecimal.ONE).recipient("f", BigDecimal.ONE).build();
@@ -95,7 +95,7 @@ class AllocationTest {
 
   @Test
   void refusesARoundingDifferenceThatMakesALineNegative() {
-    AllocationRequest request = AllocationRequest.builder().total(PrintedAmount.parse("2元").toMoney())
+    AllocationRequest request = AllocationRequest.builder().total(PrintedAmount.parse("2元").toAmount())
         .quantum(Quantum.YUAN).method(AllocationMethod.roundingDifferenceTo("a"))
         .recipient("a", BigDecimal.ONE).recipient("b", BigDecimal.ONE)
         .recipient("c", BigDecimal.ONE).recipient("d", BigDecimal.ONE).build();
@@ -132,7 +132,7 @@ class AllocationTest {
 
   private static AllocationRequest thirds(String... keys) {
     AllocationRequest.Builder builder = AllocationRequest.builder()
-        .total(PrintedAmount.parse("100元").toMoney()).quantum(Quantum.YUAN);
+        .total(PrintedAmount.parse("100元").toAmount()).quantum(Quantum.YUAN);
     for (String key : keys) {
       builder.recipient(key, BigDecimal.ONE);
     }

@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.money.AmountUnit;
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -89,7 +89,7 @@ final class GrantNotices {
     if (kept.signum() > 0) {
       table.addLines(AllocationLine.of(unit.retainedShare(retainedLabel(unit.level())), printed(kept)));
     }
-    AllocationRequest.Builder request = AllocationRequest.builder().total(Cny.yuan(yuan.subtract(kept)));
+    AllocationRequest.Builder request = AllocationRequest.builder().total(CnyAmount.ofYuan(yuan.subtract(kept)));
     children.forEach(child -> request.recipient(child.name(), units.weights().get(child)));
     Allocation allocation = request.build().allocate();
     children.forEach(child -> table.addLines(AllocationLine.of(child, allocation.line(child.name()).printedAmount())));

@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -23,7 +23,7 @@ class PropagationTest {
     weights.put(unit("台山市"), new BigDecimal("3"));
     weights.put(unit("开平市"), new BigDecimal("2"));
     weights.put(unit("恩平市"), new BigDecimal("2"));
-    Propagation propagation = Propagation.of(JiangmenChain.GUANGDONG, Cny.yuan(1_960_000), Quantum.WAN_YUAN, weights);
+    Propagation propagation = Propagation.of(JiangmenChain.GUANGDONG, CnyAmount.ofYuan(1_960_000), Quantum.WAN_YUAN, weights);
     AllocationTable province = propagation.table(JiangmenChain.GUANGDONG).orElseThrow();
     assertEquals(PrintedAmount.parse("196万元"), province.line(JiangmenChain.JIANGMEN).orElseThrow().amount());
     AllocationTable city = propagation.table(JiangmenChain.JIANGMEN).orElseThrow();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
@@ -20,7 +21,6 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /** Hand-made 多退少补 of 江门市's counties, printed in 万元, from tables and from a confirming notice. */
@@ -87,7 +87,7 @@ class ReconciliationTest {
         .addBasis(DocumentReference.of(pre.number().orElseThrow())).addConfirmed(pre).build();
   }
 
-  private static void assertYuan(String expected, Money actual) {
+  private static void assertYuan(String expected, CnyAmount actual) {
     assertEquals(0, new BigDecimal(expected).compareTo(Cny.toYuan(actual)), expected + " 元 but was " + actual);
   }
 }

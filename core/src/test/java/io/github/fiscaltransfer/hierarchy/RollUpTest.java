@@ -4,12 +4,12 @@ import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
 /** Roll-up of the hand-built chain: 江门市's 196 万元 ends at its counties, once. */
@@ -33,7 +33,7 @@ class RollUpTest {
 
   @Test
   void bySubjectRollsTheCountiesItemUpToItsSectionAndClass() {
-    Map<SubjectCode, Money> items = ROLL_UP.bySubject(SubjectLevel.ITEM);
+    Map<SubjectCode, CnyAmount> items = ROLL_UP.bySubject(SubjectLevel.ITEM);
     assertEquals(List.of(SubjectCode.of("21015"), SubjectCode.of("2101502")), List.copyOf(items.keySet()));
     assertYuan("71570000", items.get(SubjectCode.of("21015")));
     assertYuan("1960000", items.get(SubjectCode.of("2101502")));
@@ -42,7 +42,7 @@ class RollUpTest {
     assertYuan("73530000", ROLL_UP.bySubject(SubjectLevel.CLASS).get(SubjectCode.of("210")));
   }
 
-  private static void assertYuan(String expected, Money actual) {
+  private static void assertYuan(String expected, CnyAmount actual) {
     assertEquals(0, new BigDecimal(expected).compareTo(Cny.toYuan(actual)), expected + " 元 but was " + actual);
   }
 }

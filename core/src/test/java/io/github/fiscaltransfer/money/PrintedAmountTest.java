@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -103,30 +102,30 @@ class PrintedAmountTest {
 
   @Test
   void seed002ProvincialTotalIs7678WanYuan() {
-    Money yuan = PrintedAmount.parse("76,780,000", AmountUnit.YUAN).toMoney();
+    CnyAmount yuan = PrintedAmount.parse("76,780,000", AmountUnit.YUAN).toAmount();
     assertEquals(PrintedAmount.parse("7,678万元"), PrintedAmount.inUnit(yuan, AmountUnit.WAN_YUAN, 0));
   }
 
   @Test
   void seed002CountyLinesAddUpToTheTotal() {
     assertTrue(sum(AmountUnit.YUAN, "33,695,182", "22,571,083", "20,513,735")
-        .isEqualTo(PrintedAmount.parse("76,780,000元").toMoney()));
+        .isEqualTo(PrintedAmount.parse("76,780,000元").toAmount()));
   }
 
   @Test
   void seed002CapacityLinesAddUpTo194WanYuan() {
     assertTrue(sum(AmountUnit.WAN_YUAN, "70.91", "16.57", "14.49", "17.95", "25.54", "24.15", "13.01", "11.38")
-        .isEqualTo(PrintedAmount.parse("194.00万元").toMoney()));
+        .isEqualTo(PrintedAmount.parse("194.00万元").toAmount()));
   }
 
   private static MonetaryAmount sum(AmountUnit unit, String... figures) {
-    return Stream.of(figures).map(f -> PrintedAmount.parse(f, unit).toMoney())
-        .reduce(Cny.zero(), Money::add);
+    return Stream.of(figures).map(f -> PrintedAmount.parse(f, unit).toAmount())
+        .reduce(CnyAmount.zero(), CnyAmount::add);
   }
 
   @Test
   void refusesToRoundUnlessAskedTo() {
-    Money taishan = Cny.yuan(33_695_182);
+    CnyAmount taishan = CnyAmount.ofYuan(33_695_182);
     PrecisionLossException e = assertThrows(
         PrecisionLossException.class, () -> PrintedAmount.inUnit(taishan, AmountUnit.WAN_YUAN, 2));
     assertEquals("3,369.5182万元 cannot be printed with 2 decimal places without rounding", e.getMessage());
@@ -140,7 +139,7 @@ class PrintedAmountTest {
   @Test
   void refusesAScaleItCannotReadBack() {
     IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class, () -> PrintedAmount.inUnit(Cny.zero(), AmountUnit.YUAN, 17));
+        IllegalArgumentException.class, () -> PrintedAmount.inUnit(CnyAmount.zero(), AmountUnit.YUAN, 17));
     assertEquals("Scale must be between 0 and 16: 17", e.getMessage());
     IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
         () -> PrintedAmount.of(new BigDecimal("1000000000000000000000000"), AmountUnit.YUAN));

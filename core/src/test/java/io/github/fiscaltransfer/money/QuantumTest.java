@@ -28,7 +28,7 @@ class QuantumTest {
     assertEquals("0.01万元", HUNDREDTH_WAN.toString());
     assertEquals(2, HUNDREDTH_WAN.scale());
     assertEquals(0, Quantum.WAN_YUAN.scale());
-    assertTrue(HUNDREDTH_WAN.toMoney().isEqualTo(Cny.yuan(100)));
+    assertTrue(HUNDREDTH_WAN.toAmount().isEqualTo(CnyAmount.ofYuan(100)));
   }
 
   @Test
@@ -40,14 +40,14 @@ class QuantumTest {
 
   @Test
   void countsAndMultipliesSteps() {
-    assertEquals(BigInteger.valueOf(19_400), HUNDREDTH_WAN.count(PrintedAmount.parse("194.00万元").toMoney()));
-    assertTrue(HUNDREDTH_WAN.times(BigInteger.valueOf(7091)).isEqualTo(Cny.yuan(709_100)));
+    assertEquals(BigInteger.valueOf(19_400), HUNDREDTH_WAN.count(PrintedAmount.parse("194.00万元").toAmount()));
+    assertTrue(HUNDREDTH_WAN.times(BigInteger.valueOf(7091)).isEqualTo(CnyAmount.ofYuan(709_100)));
   }
 
   @Test
   void refusesAnAmountThatIsNotAWholeNumberOfSteps() {
     IllegalArgumentException e = assertThrows(
-        IllegalArgumentException.class, () -> Quantum.WAN_YUAN.count(Cny.yuan(33_695_182)));
+        IllegalArgumentException.class, () -> Quantum.WAN_YUAN.count(CnyAmount.ofYuan(33_695_182)));
     assertEquals("Amount 3,369.5182万元 is not a whole number of 1万元", e.getMessage());
   }
 

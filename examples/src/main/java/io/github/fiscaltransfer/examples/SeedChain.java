@@ -9,8 +9,6 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
@@ -18,9 +16,6 @@ import java.util.logging.Logger;
  * The README's first command runs it.
  */
 public final class SeedChain {
-
-  /** Moneta logs its MathContext at first use; a budget officer does not need to read it. */
-  private static final Logger MONETA = Logger.getLogger("org.javamoney.moneta");
 
   private SeedChain() {}
 
@@ -31,7 +26,6 @@ public final class SeedChain {
    * @throws IOException if a seed file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    MONETA.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, "UTF-8");
     NoticeValidator validator = NoticeValidator.builtIn();
     List<NoticeDocument> seeds = SeedDocuments.load();

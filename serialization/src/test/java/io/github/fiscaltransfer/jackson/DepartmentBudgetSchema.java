@@ -5,7 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.fiscaltransfer.jackson.budget.BudgetJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +19,7 @@ public final class DepartmentBudgetSchema {
   }
 
   private static JsonSchema load() {
-    try (InputStream in = BudgetJson.class.getResourceAsStream(BudgetJson.SCHEMA_RESOURCE)) {
+    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.BUDGET_SCHEMA_RESOURCE)) {
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

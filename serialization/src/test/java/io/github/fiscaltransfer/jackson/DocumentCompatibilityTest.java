@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.TransferNotice;

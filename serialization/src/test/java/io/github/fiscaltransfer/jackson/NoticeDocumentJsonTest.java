@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.EqualsContract;

@@ -5,7 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

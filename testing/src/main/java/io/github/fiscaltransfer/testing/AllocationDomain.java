@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.allocation.AllocationRequest;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -11,7 +12,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
-import org.javamoney.moneta.Money;
 
 /**
  * jqwik domain of allocation: use {@code @Domain(AllocationDomain.class)} and take {@code @ForAll AllocationRequest}.
@@ -61,13 +61,13 @@ public class AllocationDomain extends DomainContextBase {
     return weight.list().ofSize(count).filter(ws -> ws.stream().anyMatch(w -> w.signum() > 0));
   }
 
-  private static Money roundDown(Money total, Quantum quantum) {
-    BigInteger fen = total.getNumberStripped().movePointRight(2).toBigIntegerExact();
+  private static CnyAmount roundDown(CnyAmount total, Quantum quantum) {
+    BigInteger fen = total.toYuan().movePointRight(2).toBigIntegerExact();
     return quantum.times(fen.divide(quantum.fen()));
   }
 
   private static AllocationRequest request(
-      Money total, Quantum quantum, List<String> keys, List<BigDecimal> weights) {
+      CnyAmount total, Quantum quantum, List<String> keys, List<BigDecimal> weights) {
     AllocationRequest.Builder builder = AllocationRequest.builder().total(total).quantum(quantum);
     for (int i = 0; i < keys.size(); i++) {
       builder.recipient(keys.get(i), weights.get(i));

@@ -24,7 +24,7 @@ import io.github.fiscaltransfer.budget.ThreePublicColumn;
 import io.github.fiscaltransfer.budget.ThreePublicSection;
 import io.github.fiscaltransfer.budget.ThreePublicTable;
 import io.github.fiscaltransfer.money.AmountUnit;
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.subject.SubjectCode;
@@ -131,7 +131,7 @@ public final class BudgetPrinter {
     if (checks != null) {
       checked.add(checks);
     }
-    PrintedAmount printed = PrintedAmount.inUnitRounded(Cny.yuan(yuan), format.unit(), format.scale(),
+    PrintedAmount printed = PrintedAmount.inUnitRounded(CnyAmount.ofYuan(yuan), format.unit(), format.scale(),
         RoundingMode.HALF_UP);
     PrintedAmount stripped = format.ofYuan(printed.toYuan());
     return pointer.equals(wrongCell) ? PrintedAmount.of(stripped.figure().add(wrongBy), format.unit()) : stripped;

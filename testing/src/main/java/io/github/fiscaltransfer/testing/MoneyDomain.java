@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.testing;
 
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -11,11 +12,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
-import org.javamoney.moneta.Money;
 
 /**
  * jqwik domain of the money package: use {@code @Domain(MoneyDomain.class)} and take {@code @ForAll PrintedAmount},
- * {@code @ForAll Money} (CNY, 0 to 10¹² 元 at fen precision) or {@code @ForAll Quantum}. Values shrink towards zero.
+ * {@code @ForAll CnyAmount} (CNY, 0 to 10¹² 元 at fen precision) or {@code @ForAll Quantum}. Values shrink towards zero.
  */
 public class MoneyDomain extends DomainContextBase {
 
@@ -42,12 +42,12 @@ public class MoneyDomain extends DomainContextBase {
    * @return the arbitrary, not null
    */
   @Provide
-  public Arbitrary<Money> cnyAmounts() {
+  public Arbitrary<CnyAmount> cnyAmounts() {
     return Arbitraries.frequencyOf(
             Tuple.of(3, yuanBetween("0", "10000")),
             Tuple.of(3, yuanBetween("10000", "100000000000")),
             Tuple.of(3, yuanBetween("100000000000", MAX_YUAN.toPlainString())))
-        .map(Cny::yuan);
+        .map(CnyAmount::ofYuan);
   }
 
   private static Arbitrary<BigDecimal> yuanBetween(String min, String max) {

@@ -1,12 +1,12 @@
 package io.github.fiscaltransfer.allocation;
 
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.CnyAmount;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.javamoney.moneta.Money;
 
 /**
  * Named invariants of an {@link Allocation}, checked from the request alone with exact arithmetic that never
@@ -101,7 +101,7 @@ public final class AllocationInvariants {
         .subtract(steps(request.total(), request).multiply(line.weight()));
   }
 
-  private static BigDecimal steps(Money amount, AllocationRequest request) {
+  private static BigDecimal steps(CnyAmount amount, AllocationRequest request) {
     return new BigDecimal(Cny.toFen(amount)).divide(new BigDecimal(request.quantum().fen()));
   }
 

@@ -99,7 +99,7 @@ class AllocationPropertyTest {
   private static void collectStatistics(AllocationRequest request) {
     int size = request.weights().size();
     Statistics.label("recipients").collect(size == 1 ? "1" : size <= 40 ? "small" : "large");
-    Statistics.label("total").collect(request.total().getNumberStripped().compareTo(HUGE_YUAN) >= 0
+    Statistics.label("total").collect(request.total().toYuan().compareTo(HUGE_YUAN) >= 0
         ? "huge (≥ 10¹¹ 元)" : "smaller");
     boolean zero = request.weights().values().stream().anyMatch(w -> w.signum() == 0);
     Statistics.label("zero weights").collect(zero ? "some zero" : "none zero");

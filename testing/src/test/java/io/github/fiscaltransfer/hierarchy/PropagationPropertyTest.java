@@ -46,7 +46,7 @@ class PropagationPropertyTest {
             .ifPresent(below -> assertTrue(below.declaredTotal().isSameAmountAs(line.amount()),
                 "each level distributes exactly its line above: " + line));
         if (line.recipient() instanceof FiscalUnit unit) {
-          assertTrue(rollUp.total(unit).isEqualTo(line.amount().toMoney()),
+          assertTrue(rollUp.total(unit).isEqualTo(line.amount().toAmount()),
               "roll-up of a unit equals its line above: " + line);
         }
       }

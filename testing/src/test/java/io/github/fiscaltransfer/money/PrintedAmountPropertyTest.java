@@ -28,12 +28,12 @@ class PrintedAmountPropertyTest {
   void documentStylesParseToTheSameValueAndScale(@ForAll PrintedAmount amount, @ForAll("styles") Style style) {
     PrintedAmount parsed = PrintedAmount.parse(style.print(amount));
     assertEquals(amount, parsed);
-    assertTrue(PrintedAmount.parse(parsed.toString()).toMoney().isEqualTo(amount.toMoney()));
+    assertTrue(PrintedAmount.parse(parsed.toString()).toAmount().isEqualTo(amount.toAmount()));
   }
 
   @Property
   void formattingInAnotherUnitKeepsTheValue(@ForAll PrintedAmount amount, @ForAll("units") AmountUnit unit) {
-    PrintedAmount converted = PrintedAmount.inUnit(amount.toMoney(), unit, 10);
+    PrintedAmount converted = PrintedAmount.inUnit(amount.toAmount(), unit, 10);
     assertTrue(converted.isSameAmountAs(amount));
   }
 

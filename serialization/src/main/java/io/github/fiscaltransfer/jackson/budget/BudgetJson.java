@@ -19,13 +19,6 @@ import java.time.DateTimeException;
  */
 public final class BudgetJson {
 
-  /** The {@code $schema} a department budget document carries. */
-  public static final String SCHEMA_ID =
-      "https://fiscal-transfer.github.io/schemas/department-budget/0.1/department-budget.schema.json";
-
-  /** The class-path resource of the department budget schema (JSON Schema draft 2020-12). */
-  public static final String SCHEMA_RESOURCE = "/io/github/fiscaltransfer/jackson/department-budget.schema.json";
-
   private BudgetJson() {}
 
   /**

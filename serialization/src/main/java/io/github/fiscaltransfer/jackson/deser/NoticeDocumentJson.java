@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.schema.DocumentFormat;
+import io.github.fiscaltransfer.jackson.DocumentFormat;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;

@@ -1,9 +1,9 @@
-package io.github.fiscaltransfer.jackson.schema;
+package io.github.fiscaltransfer.jackson;
 
 import java.util.Objects;
 
 /**
- * The versions of the notice-document JSON format (the files {@code NoticeDocument} is read from) and which of
+ * The JSON document formats (文件格式版本) and their schemas: the versions of the notice-document JSON format (the files {@code NoticeDocument} is read from) and which of
  * them this library reads; the policy is docs/json-compatibility.md.
  *
  * <p>A document names its format in {@code $schema}: {@code …/notice-document/MAJOR.MINOR/notice-document.schema.json}.
@@ -33,6 +33,14 @@ public final class DocumentFormat {
 
   /** The class-path resource of the schema of the version written (JSON Schema draft 2020-12). */
   public static final String SCHEMA_RESOURCE = "/io/github/fiscaltransfer/jackson/notice-document.schema.json";
+
+  /** The {@code $schema} a department budget document (部门预算) carries. */
+  public static final String BUDGET_SCHEMA_ID =
+      "https://fiscal-transfer.github.io/schemas/department-budget/0.1/department-budget.schema.json";
+
+  /** The class-path resource of the department budget schema (JSON Schema draft 2020-12). */
+  public static final String BUDGET_SCHEMA_RESOURCE =
+      "/io/github/fiscaltransfer/jackson/department-budget.schema.json";
 
   private DocumentFormat() {
   }

@@ -1,0 +1,23 @@
+/**
+ * fiscal-transfer serialization: the Jackson 2.x datatype module for every fiscal-transfer core type, the
+ * {@code NoticeDocument} JSON envelope and CSV allocation tables.
+ *
+ * <p>Exports its API only: {@code io.github.fiscaltransfer.jackson} ({@code FiscalTransferModule},
+ * {@code FiscalTransferMappers}, {@code FiscalTransferFeature}, {@code DocumentFormat}) and
+ * {@code io.github.fiscaltransfer.jackson.csv}. The serializers, deserializers, key (de)serializers and JSON
+ * shapes ({@code ser}, {@code deser}, {@code key}, {@code budget}) are internal; the shape records are opened to
+ * Jackson alone, which binds them by reflection.
+ */
+module io.github.fiscaltransfer.jackson {
+  requires transitive io.github.fiscaltransfer.core;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+
+  exports io.github.fiscaltransfer.jackson;
+  exports io.github.fiscaltransfer.jackson.csv;
+
+  opens io.github.fiscaltransfer.jackson.deser to com.fasterxml.jackson.databind;
+  opens io.github.fiscaltransfer.jackson.budget to com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.fiscaltransfer.jackson.FiscalTransferModule;
+}
