@@ -294,7 +294,8 @@ public final class UnitRegistry {
   /**
    * Says whether a unit a document names is in this year's list under that name: listed, renamed, named
    * otherwise, no longer listed (with the units that took over its area, followed to this year), not yet listed,
-   * or unknown. A unit without a code is not checked.
+   * or unknown. A unit without a code is not checked, except an {@linkplain FiscalUnit#unknown unknown unit}, which
+   * is unknown.
    *
    * @param unit the unit, not null
    * @return the standing, not null
