@@ -38,7 +38,8 @@ public class ColdStartBenchmark {
 
   /**
    * Builds and validates {@link FirstNotice#national()}, a notice outside the seeds' provinces, which makes the
-   * registry search the whole built-in list of divisions by name and parse a second province's lines.
+   * registry search the whole built-in list of divisions by name and read a province's lines for its cities;
+   * {@link ColdStartCpu} times it in thread CPU time, which a loaded machine disturbs less.
    *
    * @return the report
    */

@@ -90,9 +90,9 @@ public enum NoticeRule implements Rule {
   /** A unit is named as the list names its code. */
   UNIT_NAME("unit.name", Severity.WARNING,
       "a unit is named as the list of divisions names its code"),
-  /** A unit's code is in a list of divisions. */
+  /** A unit's code is in a list of divisions; a unit printed without a code bears a name the registry knows. */
   UNIT_UNKNOWN("unit.unknown", Severity.WARNING,
-      "a unit's code is in some list of divisions"),
+      "a unit's code is in some list of divisions, and a unit printed without one bears a name the registry knows"),
   /** The fiscal year's list of divisions is built in; otherwise the nearest year's was used. */
   UNIT_LIST_YEAR("unit.list-year", Severity.INFO,
       "the fiscal year has a list of divisions of its own"),

@@ -25,7 +25,7 @@ final class UnitChecks {
       case UNKNOWN -> NoticeRule.UNIT_UNKNOWN;
     };
     if (rule != null) {
-      findings.add(rule.finding(path, standing.expected(), unit.code().orElseThrow() + " " + unit.name(),
+      findings.add(rule.finding(path, standing.expected(), (unit.code().isPresent() ? unit.code().get() + " " : "") + unit.name(),
           standing.message()));
     }
   }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * A budget subject code (科目编码), such as {@code 2101502}: its classification, its digits and its level
  * 类 / 款 / 项.
  *
- * <p>Revenue and function codes have 3, 5 or 7 digits; economic codes 3 or 5. A code's ancestors are the
- * prefixes of its digits at the shorter levels. Natural order is by digits. Immutable and thread-safe.
+ * <p>Revenue and function codes have 3, 5 or 7 digits; economic codes 3 or 5, their 类 301–399 (部门预算) or 501–599
+ * (政府预算). A code's ancestors are the prefixes of its digits at the shorter levels. Natural order is by digits.
+ * Immutable and thread-safe.
  */
 public final class SubjectCode implements Comparable<SubjectCode> {
 
@@ -75,6 +76,10 @@ public final class SubjectCode implements Comparable<SubjectCode> {
     if (level.ordinal() >= classification.levels()) {
       throw new FiscalParseException(what,
           "an economic classification code has 3 or 5 digits, not " + text.length(), input, end);
+    }
+    if (classification.levels() == 2 && text.startsWith("00", 1)) {
+      throw new FiscalParseException(what, "an economic classification 类 is " + text.charAt(0) + "01 to "
+          + text.charAt(0) + "99, not " + text.substring(0, 3), input, offset + 1);
     }
     return new SubjectCode(classification, text);
   }

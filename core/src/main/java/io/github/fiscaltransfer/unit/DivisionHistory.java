@@ -10,9 +10,10 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every code and name a registry knows over the years: the built-in list, parsed a province at a time when first
- * needed, and a user's records, which hold in every year. The registry of each year is built from it when first
- * asked for. Immutable (its caches aside) and thread-safe.
+ * Every code and name a registry knows over the years: the built-in list, whose lines are parsed a code at a time
+ * when first needed (a whole province only when all its units are asked for), and a user's records, which hold in
+ * every year. The registry of each year is built from it when first asked for. Immutable (its caches aside) and
+ * thread-safe.
  */
 final class DivisionHistory {
 
@@ -21,6 +22,7 @@ final class DivisionHistory {
   private final Map<DivisionCode, List<String>> aliases;
   private final Map<String, List<DivisionCode>> userNames = new HashMap<>();
   private final Map<String, Map<DivisionCode, List<DivisionRecord>>> provinces = new ConcurrentHashMap<>();
+  private final Map<DivisionCode, List<DivisionRecord>> codes = new ConcurrentHashMap<>();
   private final Map<Integer, UnitRegistry> views = new ConcurrentHashMap<>();
 
   private DivisionHistory(DivisionText text, Map<DivisionCode, List<DivisionRecord>> user,
@@ -28,15 +30,27 @@ final class DivisionHistory {
     this.text = text;
     this.user = user;
     this.aliases = aliases;
-    user.values().forEach(records -> records.forEach(r -> {
-      indexName(r.code(), r.name());
-      r.aliases().forEach(alias -> indexName(r.code(), alias));
-    }));
-    aliases.forEach((code, names) -> names.forEach(n -> indexName(code, n)));
+    for (List<DivisionRecord> records : user.values()) {
+      for (DivisionRecord record : records) {
+        indexName(record.code(), record.name());
+        for (String alias : record.aliases()) {
+          indexName(record.code(), alias);
+        }
+      }
+    }
+    for (Map.Entry<DivisionCode, List<String>> entry : aliases.entrySet()) {
+      for (String alias : entry.getValue()) {
+        indexName(entry.getKey(), alias);
+      }
+    }
   }
 
   private void indexName(DivisionCode code, String name) {
-    List<DivisionCode> codes = userNames.computeIfAbsent(name, k -> new ArrayList<>(1));
+    List<DivisionCode> codes = userNames.get(name);
+    if (codes == null) {
+      codes = new ArrayList<>(1);
+      userNames.put(name, codes);
+    }
     if (!codes.contains(code)) {
       codes.add(code);
     }
@@ -165,6 +179,10 @@ final class DivisionHistory {
     return records;
   }
 
+  /**
+   * Parses a line of the list: {@code code name}, for a unit listed in every year of the lists, or
+   * {@code code name first last}, then the codes that took over its area if it left the lists.
+   */
   private DivisionRecord parse(String line) {
     String[] f = line.split(" ");
     List<DivisionCode> successors = new ArrayList<>();
@@ -174,13 +192,58 @@ final class DivisionHistory {
       }
     }
     DivisionCode code = DivisionCode.parse(f[0]);
-    return new DivisionRecord(code, f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), successors,
-        aliases.getOrDefault(code, List.of()), true);
+    boolean always = f.length == 2;
+    return new DivisionRecord(code, f[1], always ? text.firstYear() : Integer.parseInt(f[2]),
+        always ? text.lastYear() : Integer.parseInt(f[3]), successors, aliases.getOrDefault(code, List.of()), true);
   }
 
-  /** The records of a code, oldest first. */
+  /** The records of a code, oldest first: a user's, else the list's lines of that code alone. */
   List<DivisionRecord> records(DivisionCode code) {
-    return province(code.toString().substring(0, 2)).getOrDefault(code, List.of());
+    List<DivisionRecord> records = user.get(code);
+    if (records == null) {
+      records = codes.get(code);
+      if (records == null) {
+        records = new ArrayList<>(1);
+        if (text != null) {
+          for (String line : text.lines(code)) {
+            records.add(parse(line));
+          }
+        }
+        records = List.copyOf(records);
+        codes.putIfAbsent(code, records);
+      }
+    }
+    return records;
+  }
+
+  /**
+   * The records of a province (its two-digit prefix) known by a name or alias in any year, or, for a name printed
+   * without its final 市 or 省 (成都), by the name with it.
+   */
+  List<DivisionRecord> namedIn(String province, String name) {
+    List<DivisionRecord> found = new ArrayList<>(1);
+    addNamed(province, name, name, found);
+    if (!name.isEmpty() && !name.endsWith("市") && !name.endsWith("省")) {
+      addNamed(province, name + "市", name, found);
+      addNamed(province, name + "省", name, found);
+    }
+    return found;
+  }
+
+  private void addNamed(String province, String printed, String name, List<DivisionRecord> found) {
+    List<DivisionCode> named = new ArrayList<>(text == null ? List.of() : text.codesNamedIn(province, printed));
+    for (DivisionCode code : userNames.getOrDefault(printed, List.of())) {
+      if (code.toString().startsWith(province) && !named.contains(code)) {
+        named.add(code);
+      }
+    }
+    for (DivisionCode code : named) {
+      for (DivisionRecord record : records(code)) {
+        if (record.knownAs(name) && !found.contains(record)) {
+          found.add(record);
+        }
+      }
+    }
   }
 
   /**

@@ -10,25 +10,29 @@ import java.util.Optional;
  * such as 广东省, 江门市 or 台山市.
  *
  * <p>Every unit but the centre has a parent one or more levels up; where both have division codes, the child's
- * lies within the parent's. Equality counts name, level, code and parent. Immutable and thread-safe.
+ * lies within the parent's. A unit a document names without a code by a name no registry knows is kept as an
+ * {@linkplain #unknown unknown unit}. Equality counts name, level, code, parent and whether the unit is unknown.
+ * Immutable and thread-safe.
  */
 public final class FiscalUnit implements Recipient {
 
-  private static final FiscalUnit CENTRAL = new FiscalUnit("中央", AdministrativeLevel.CENTRAL, null, null);
+  private static final FiscalUnit CENTRAL = new FiscalUnit("中央", AdministrativeLevel.CENTRAL, null, null, false);
 
   private final String name;
   private final AdministrativeLevel level;
   private final DivisionCode code;
   private final FiscalUnit parent;
+  private final boolean unknown;
   /** Computed once: the hash covers every ancestor, and units are hashed for every table line validated. */
   private final int hash;
 
-  private FiscalUnit(String name, AdministrativeLevel level, DivisionCode code, FiscalUnit parent) {
+  private FiscalUnit(String name, AdministrativeLevel level, DivisionCode code, FiscalUnit parent, boolean unknown) {
     this.name = name;
     this.level = level;
     this.code = code;
     this.parent = parent;
-    this.hash = Objects.hash(name, level, code, parent);
+    this.unknown = unknown;
+    this.hash = Objects.hash(name, level, code, parent) * 31 + Boolean.hashCode(unknown);
   }
 
   /**
@@ -82,7 +86,34 @@ public final class FiscalUnit implements Recipient {
       throw new IllegalArgumentException("Fiscal unit " + name + " has division code " + code
           + ", which is not within " + parent.name + "'s " + parent.code);
     }
-    return new FiscalUnit(name.strip(), level, code, parent);
+    return new FiscalUnit(name.strip(), level, code, parent, false);
+  }
+
+  /**
+   * Returns an unknown unit (未能识别的单位): one a document names without a division code by a name no registry
+   * knows, kept as printed so that reading loses nothing; validation reports it ({@code unit.unknown}). Nothing
+   * printed places it in the hierarchy, so it stands directly below the centre, at the level below it
+   * ({@link AdministrativeLevel#PROVINCE}), and {@link #isUnknown} says that this place is not known.
+   *
+   * @param name the name as printed, not blank
+   * @return the unknown unit, not null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public static FiscalUnit unknown(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("Fiscal unit name must not be blank");
+    }
+    return new FiscalUnit(name.strip(), AdministrativeLevel.PROVINCE, null, CENTRAL, true);
+  }
+
+  /**
+   * Returns whether this is an {@linkplain #unknown unknown unit}, whose level and parent are not known.
+   *
+   * @return true if the unit was named by a name no registry knows
+   */
+  public boolean isUnknown() {
+    return unknown;
   }
 
   @Override
@@ -159,7 +190,8 @@ public final class FiscalUnit implements Recipient {
   @Override
   public boolean equals(Object obj) {
     return obj == this || obj instanceof FiscalUnit other && hash == other.hash && name.equals(other.name)
-        && level == other.level && Objects.equals(code, other.code) && Objects.equals(parent, other.parent);
+        && level == other.level && Objects.equals(code, other.code) && Objects.equals(parent, other.parent)
+        && unknown == other.unknown;
   }
 
   @Override
@@ -167,9 +199,12 @@ public final class FiscalUnit implements Recipient {
     return hash;
   }
 
-  /** Returns the name with level and code, such as {@code 台山市 (县/市/区 440781)}. */
+  /**
+   * Returns the name with level and code, such as {@code 台山市 (县/市/区 440781)}, or, for an unknown unit, the name
+   * marked so: {@code 火星市 (unknown)}.
+   */
   @Override
   public String toString() {
-    return name + " (" + level.label() + (code == null ? "" : " " + code) + ")";
+    return unknown ? name + " (unknown)" : name + " (" + level.label() + (code == null ? "" : " " + code) + ")";
   }
 }

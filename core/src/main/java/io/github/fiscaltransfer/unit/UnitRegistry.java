@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,34 +35,35 @@ public final class UnitRegistry {
 
   private final DivisionHistory history;
   private final int year;
-  private final Map<String, Map<DivisionCode, FiscalUnit>> provinces = new ConcurrentHashMap<>();
+  /** The units of this year built so far, by code: each is built when first asked for, with its parents. */
+  private final Map<DivisionCode, FiscalUnit> built = new ConcurrentHashMap<>();
+  /** The units of a province in this year, in code order, built when all of them are first asked for. */
+  private final Map<String, List<FiscalUnit>> provinces = new ConcurrentHashMap<>();
 
   UnitRegistry(DivisionHistory history, int year) {
     this.history = history;
     this.year = year;
   }
 
-  /** The units of a province in this year, parents before children, built when first asked for. */
-  private Map<DivisionCode, FiscalUnit> province(String prefix) {
-    Map<DivisionCode, FiscalUnit> built = provinces.get(prefix);
-    if (built == null) {
-      Map<DivisionCode, FiscalUnit> units = new LinkedHashMap<>();
-      for (List<DivisionRecord> records : history.province(prefix).values()) {
-        for (DivisionRecord record : records) {
-          if (record.listedIn(year)) {
-            units.put(record.code(), FiscalUnit.of(record.name(), record.code(), parentOf(record.code(), units)));
-          }
+  /** The unit of a code in this year's list, built with its parents when first asked for; null if not listed. */
+  private FiscalUnit unitOf(DivisionCode code) {
+    FiscalUnit unit = built.get(code);
+    if (unit == null) {
+      for (DivisionRecord record : history.records(code)) {
+        if (record.listedIn(year)) {
+          FiscalUnit made = FiscalUnit.of(record.name(), code, parentOf(code));
+          unit = built.putIfAbsent(code, made);
+          return unit == null ? made : unit;
         }
       }
-      provinces.putIfAbsent(prefix, Collections.unmodifiableMap(units));
-      built = provinces.get(prefix);
     }
-    return built;
+    return unit;
   }
 
-  private static FiscalUnit parentOf(DivisionCode code, Map<DivisionCode, FiscalUnit> known) {
+  /** The unit of the nearest code above that this year's list has, else the centre. */
+  private FiscalUnit parentOf(DivisionCode code) {
     for (Optional<DivisionCode> up = code.parent(); up.isPresent(); up = up.get().parent()) {
-      FiscalUnit parent = known.get(up.get());
+      FiscalUnit parent = unitOf(up.get());
       if (parent != null) {
         return parent;
       }
@@ -71,8 +71,21 @@ public final class UnitRegistry {
     return FiscalUnit.central();
   }
 
-  private Map<DivisionCode, FiscalUnit> provinceOf(DivisionCode code) {
-    return province(code.toString().substring(0, 2));
+  /** The units of a province in this year, parents before children. */
+  private List<FiscalUnit> province(String prefix) {
+    List<FiscalUnit> units = provinces.get(prefix);
+    if (units == null) {
+      List<FiscalUnit> all = new ArrayList<>();
+      for (DivisionCode code : history.province(prefix).keySet()) {
+        FiscalUnit unit = unitOf(code);
+        if (unit != null) {
+          all.add(unit);
+        }
+      }
+      units = List.copyOf(all);
+      provinces.putIfAbsent(prefix, units);
+    }
+    return units;
   }
 
   /**
@@ -145,7 +158,7 @@ public final class UnitRegistry {
    * @return the unit, not null
    */
   public Optional<FiscalUnit> byCode(DivisionCode code) {
-    return Optional.ofNullable(provinceOf(Objects.requireNonNull(code, "code")).get(code));
+    return Optional.ofNullable(unitOf(Objects.requireNonNull(code, "code")));
   }
 
   /**
@@ -162,7 +175,7 @@ public final class UnitRegistry {
   private List<FiscalUnit> named(String name) {
     List<FiscalUnit> units = new ArrayList<>(1);
     for (DivisionRecord record : history.named(name)) {
-      FiscalUnit unit = record.listedIn(year) ? provinceOf(record.code()).get(record.code()) : null;
+      FiscalUnit unit = record.listedIn(year) ? unitOf(record.code()) : null;
       if (unit != null && !units.contains(unit)) {
         units.add(unit);
       }
@@ -187,10 +200,10 @@ public final class UnitRegistry {
     known.sort(Comparator.comparingInt(r -> Math.abs(r.last() - year)));
     for (DivisionRecord record : known) {
       if (record.knownAs(text)) {
-        return history.asOf(record.listedIn(year) ? year : record.last()).provinceOf(code).get(code);
+        return history.asOf(record.listedIn(year) ? year : record.last()).unitOf(code);
       }
     }
-    return FiscalUnit.of(text, code, parentOf(code, provinceOf(code)));
+    return FiscalUnit.of(text, code, parentOf(code));
   }
 
   /**
@@ -201,7 +214,8 @@ public final class UnitRegistry {
    */
   public List<FiscalUnit> children(FiscalUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    Collection<FiscalUnit> candidates = unit.code().map(c -> provinceOf(c).values()).orElseGet(this::units);
+    Collection<FiscalUnit> candidates = unit.code().isPresent()
+        ? province(unit.code().get().toString().substring(0, 2)) : units();
     return candidates.stream().filter(u -> u.isChildOf(unit)).toList();
   }
 
@@ -212,7 +226,7 @@ public final class UnitRegistry {
    */
   public Collection<FiscalUnit> units() {
     List<FiscalUnit> all = new ArrayList<>();
-    history.provinceCodes().forEach(p -> all.addAll(province(p).values()));
+    history.provinceCodes().forEach(p -> all.addAll(province(p)));
     return Collections.unmodifiableList(all);
   }
 
@@ -232,30 +246,49 @@ public final class UnitRegistry {
     if (RetainedShare.LABELS.contains(text)) {
       return Optional.of(issuer.retainedShare(text));
     }
-    Optional<FiscalUnit> found = issuer.code().flatMap(code -> below(issuer, namedIn(code, text)));
+    Optional<FiscalUnit> found = issuer.code().isPresent()
+        ? below(issuer, namedIn(issuer.code().get(), text)) : Optional.empty();
     if (found.isEmpty()) {
       List<FiscalUnit> named = named(text);
-      found = below(issuer, named).or(() -> only(named))
-          .or(() -> named.isEmpty() ? formerChild(text, issuer) : Optional.empty());
+      found = below(issuer, named);
+      if (found.isEmpty()) {
+        found = named.isEmpty() ? formerChild(text, issuer) : only(named);
+      }
     }
-    return found.map(Recipient.class::cast);
+    return found.isPresent() ? Optional.of(found.get()) : Optional.empty();
   }
 
   /** The one unit directly below the issuer, else the one further below it. */
   private static Optional<FiscalUnit> below(FiscalUnit issuer, List<FiscalUnit> named) {
-    return only(named.stream().filter(u -> u.isChildOf(issuer)).toList())
-        .or(() -> only(named.stream().filter(u -> u.ancestors().contains(issuer)).toList()));
+    FiscalUnit child = null;
+    FiscalUnit descendant = null;
+    int children = 0;
+    int descendants = 0;
+    for (FiscalUnit unit : named) {
+      if (unit.isChildOf(issuer)) {
+        child = unit;
+        children++;
+      }
+      if (unit.ancestors().contains(issuer)) {
+        descendant = unit;
+        descendants++;
+      }
+    }
+    return children == 1 ? Optional.of(child) : descendants == 1 ? Optional.of(descendant) : Optional.empty();
   }
 
-  /** The units of this year in a code's province known by a name: no search beyond the province. */
+  /**
+   * The units of this year in a code's province known by a name: the province's lines are searched for the name,
+   * and only the units that bear it are built.
+   */
   private List<FiscalUnit> namedIn(DivisionCode code, String name) {
-    String prefix = code.toString().substring(0, 2);
     List<FiscalUnit> units = new ArrayList<>(1);
-    history.province(prefix).forEach((c, records) -> {
-      if (records.stream().anyMatch(r -> r.listedIn(year) && r.knownAs(name))) {
-        units.add(province(prefix).get(c));
+    for (DivisionRecord record : history.namedIn(code.toString().substring(0, 2), name)) {
+      FiscalUnit unit = record.listedIn(year) ? unitOf(record.code()) : null;
+      if (unit != null && !units.contains(unit)) {
+        units.add(unit);
       }
-    });
+    }
     return units;
   }
 
@@ -294,7 +327,8 @@ public final class UnitRegistry {
   /**
    * Says whether a unit a document names is in this year's list under that name: listed, renamed, named
    * otherwise, no longer listed (with the units that took over its area, followed to this year), not yet listed,
-   * or unknown. A unit without a code is not checked.
+   * or unknown. A unit without a code is not checked, except an {@linkplain FiscalUnit#unknown unknown unit}, which
+   * is unknown.
    *
    * @param unit the unit, not null
    * @return the standing, not null

@@ -32,7 +32,7 @@ public record UnitStanding(Kind kind, String expected, String message) {
     ABOLISHED,
     /** The code entered the list after the year. */
     NOT_YET_LISTED,
-    /** No list has the code. */
+    /** No list has the code, or the unit has no code and a name the registry does not know. */
     UNKNOWN
   }
 
@@ -51,11 +51,15 @@ public record UnitStanding(Kind kind, String expected, String message) {
 
   static UnitStanding of(FiscalUnit unit, UnitRegistry registry) {
     Optional<DivisionCode> code = unit.code();
+    int year = registry.dataYearValue();
+    if (unit.isUnknown()) {
+      return new UnitStanding(Kind.UNKNOWN, "a unit of the " + year + " list", unit.name()
+          + " has no division code, and the registry knows no single unit by that name");
+    }
     if (code.isEmpty()) {
       return new UnitStanding(Kind.LISTED, unit.name(), unit.name() + " has no code to check");
     }
     DivisionHistory history = registry.history();
-    int year = registry.dataYearValue();
     List<DivisionRecord> records = history.records(code.get());
     for (DivisionRecord record : records) {
       if (record.listedIn(year)) {

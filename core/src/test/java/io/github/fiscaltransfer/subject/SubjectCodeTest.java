@@ -61,6 +61,8 @@ class SubjectCodeTest {
       "2101    | 4 | Cannot parse subject code '2101' at index 4: a code has 3, 5 or 7 digits, not 4",
       "4101502 | 0 | Cannot parse subject code '4101502' at index 0: a code starts with 1 (revenue), 2 (function), 3 or 5 (economic), not 4",
       "5020101 | 7 | Cannot parse subject code '5020101' at index 7: an economic classification code has 3 or 5 digits, not 7",
+      "300     | 1 | Cannot parse subject code '300' at index 1: an economic classification 类 is 301 to 399, not 300",
+      "50001   | 1 | Cannot parse subject code '50001' at index 1: an economic classification 类 is 501 to 599, not 500",
   })
   void invalidCodesNameInputAndIndex(String input, int index, String message) {
     FiscalParseException e = assertThrows(FiscalParseException.class, () -> SubjectCode.of(input));

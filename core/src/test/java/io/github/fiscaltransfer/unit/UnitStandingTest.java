@@ -1,6 +1,10 @@
 package io.github.fiscaltransfer.unit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,33 @@ class UnitStandingTest {
   private static UnitStanding standing(int year, String name, String code) {
     UnitRegistry registry = UNITS.asOf(Year.of(year));
     return registry.standing(registry.unit(name, DivisionCode.parse(code)));
+  }
+
+  @Test
+  void anUnknownUnitIsUnknownAndAUnitWithoutACodeIsNotChecked() {
+    FiscalUnit mars = FiscalUnit.unknown(" 火星市 ");
+    UnitStanding unknown = UNITS.standing(mars);
+    assertEquals(UnitStanding.Kind.UNKNOWN, unknown.kind());
+    assertEquals("a unit of the 2024 list", unknown.expected());
+    assertEquals("火星市 has no division code, and the registry knows no single unit by that name", unknown.message());
+    FiscalUnit township = FiscalUnit.of("某某镇", AdministrativeLevel.TOWNSHIP, UNITS.byName("锦江区").orElseThrow());
+    assertEquals(UnitStanding.Kind.LISTED, UNITS.standing(township).kind());
+  }
+
+  @Test
+  void anUnknownUnitKeepsItsNameAndIsNeverEqualToAKnownOne() {
+    FiscalUnit mars = FiscalUnit.unknown("火星市");
+    assertEquals("火星市 (unknown)", mars.toString());
+    assertTrue(mars.isUnknown());
+    assertEquals(FiscalUnit.central(), mars.parent().orElseThrow());
+    assertEquals(mars, FiscalUnit.unknown("火星市"));
+    assertEquals(mars.hashCode(), FiscalUnit.unknown("火星市").hashCode());
+    FiscalUnit placed = FiscalUnit.of("火星市", AdministrativeLevel.PROVINCE, FiscalUnit.central());
+    assertFalse(placed.isUnknown());
+    assertNotEquals(placed, mars);
+    assertNotEquals(mars, FiscalUnit.unknown("水星市"));
+    assertEquals("Fiscal unit name must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> FiscalUnit.unknown(" ")).getMessage());
   }
 
   @Test

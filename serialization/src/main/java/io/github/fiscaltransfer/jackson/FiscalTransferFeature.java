@@ -15,8 +15,9 @@ public enum FiscalTransferFeature {
 
   /**
    * Fails reading an allocation line whose recipient name the unit registry does not know, rather than keeping it
-   * as an {@code UnknownRecipient} (which validation reports as {@code table.recipient-unknown}). For importers that
-   * must not accept a table with a misspelt or unsupported place.
+   * as an {@code UnknownRecipient} (which validation reports as {@code table.recipient-unknown}), and a unit (an
+   * issuer) printed without a code under such a name, rather than keeping it as an unknown unit (reported as
+   * {@code unit.unknown}). For importers that must not accept a table with a misspelt or unsupported place.
    */
   FAIL_ON_UNKNOWN_RECIPIENT
 }

@@ -225,11 +225,40 @@ class NoticeJsonTest {
   }
 
   @Test
-  void anUnknownIssuerIsRejected() {
-    rejects(MismatchedInputException.class,
-        NOTICE.replace("{\"name\":\"江门市\",\"code\":\"440700\"}", "{\"name\":\"火星市\"}"),
-        "Cannot read TransferNotice at /issuer: Unknown unit '火星市': the unit registry knows no single unit by that"
-            + " name");
+  void anIssuerWithoutACodeUnderAnUnknownNameIsKeptAsPrintedReportedAndWrittenBackAsRead() throws Exception {
+    String json = NOTICE.replace("{\"name\":\"江门市\",\"code\":\"440700\"}", "{\"name\":\"火星市\"}");
+    TransferNotice notice = FiscalTransferMappers.newMapper().readValue(json, TransferNotice.class);
+    assertEquals(FiscalUnit.unknown("火星市"), notice.issuer());
+    assertEquals("火星市 (unknown)", notice.issuer().toString());
+    assertEquals(List.of("unit.unknown: 火星市 has no division code, and the registry knows no single unit by that name"),
+        unitFindings(notice));
+    assertEquals(List.of("江财社〔2023〕3号#/issuer"), NoticeValidator.builtIn().validate(notice)
+        .findings("unit.unknown").stream().map(f -> f.path()).toList());
+    String written = FiscalTransferMappers.newMapper().writeValueAsString(notice);
+    assertTrue(written.contains("\"issuer\":{\"name\":\"火星市\"}"), written);
+    assertEquals(notice, FiscalTransferMappers.newMapper().readValue(written, TransferNotice.class));
+  }
+
+  @Test
+  void aRecipientWithoutACodeUnderAnUnknownNameIsKeptAsPrintedAndWrittenBackAsRead() throws Exception {
+    String json = NOTICE.replace("{\"name\":\"蓬江区\",\"code\":\"440703\"}", "{\"name\":\"某某区\"}");
+    TransferNotice notice = FiscalTransferMappers.newMapper().readValue(json, TransferNotice.class);
+    String written = FiscalTransferMappers.newMapper().writeValueAsString(notice);
+    assertTrue(written.contains("\"recipient\":{\"name\":\"某某区\"}"), written);
+    TransferNotice read = FiscalTransferMappers.newMapper().readValue(written, TransferNotice.class);
+    assertEquals(notice, read);
+    assertEquals(UnknownRecipient.of("某某区", JIANGMEN),
+        read.allocations().get(0).table().orElseThrow().lines().get(1).recipient());
+  }
+
+  @Test
+  void anUnknownIssuerIsRejectedWhenTheFeatureIsEnabled() {
+    MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> FiscalTransferMappers
+        .builder(new FiscalTransferModule().with(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT)).build()
+        .readValue(NOTICE.replace("{\"name\":\"江门市\",\"code\":\"440700\"}", "{\"name\":\"火星市\"}"),
+            TransferNotice.class));
+    assertTrue(e.getMessage().startsWith("Cannot read TransferNotice at /issuer: Unknown unit '火星市': the unit "
+        + "registry knows no single unit by that name"), e::getMessage);
   }
 
   @Test

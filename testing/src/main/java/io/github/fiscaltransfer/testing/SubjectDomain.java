@@ -26,7 +26,8 @@ public class SubjectDomain extends DomainContextBase {
     Arbitrary<String> rest = Arbitraries.strings().withChars("0129").ofLength(6);
     Arbitrary<Integer> length = Arbitraries.of(3, 5, 7);
     return Combinators.combine(first, rest, length).as((f, r, n) -> f + r.substring(0, n - 1))
-        .filter(digits -> !(digits.length() == 7 && (digits.charAt(0) == '3' || digits.charAt(0) == '5')))
+        .filter(digits -> !((digits.charAt(0) == '3' || digits.charAt(0) == '5')
+            && (digits.length() == 7 || digits.startsWith("00", 1))))
         .map(SubjectCode::of);
   }
 }

@@ -8,6 +8,7 @@ import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns the {@code UnitJson} a document names a unit by back into a {@link FiscalUnit} or a {@link Recipient},
@@ -16,7 +17,8 @@ import java.util.Objects;
  * <p>A unit with a code is what {@link UnitRegistry#unit} makes of its name and code: the registry's unit, the
  * unit the code had under that name in another year, or, for a code or name the registry does not know, a unit
  * kept as printed, which validation reports ({@code unit.*}); a unit without a code is the one unit the registry
- * knows by that name. A recipient is
+ * knows by that name, or else an {@linkplain FiscalUnit#unknown unknown unit} with the printed name, which validation
+ * reports ({@code unit.unknown}), unless the resolver is strict. A recipient is
  * resolved against the issuer whose table prints it, as {@link UnitRegistry#recipient} does: a retained-share label
  * ({@code 市本级}) is the issuer's own share, and a name the registry does not know becomes an
  * {@link io.github.fiscaltransfer.unit.UnknownRecipient} (validation warns with {@code table.recipient-unknown}),
@@ -40,7 +42,7 @@ public final class UnitResolver implements Serializable {
    * Returns a resolver.
    *
    * @param units the registry, not null
-   * @param strict whether a recipient name the registry does not know is an error rather than an unknown recipient
+   * @param strict whether a name the registry does not know is an error rather than an unknown recipient or unit
    * @return the resolver, not null
    */
   public static UnitResolver of(UnitRegistry units, boolean strict) {
@@ -52,13 +54,18 @@ public final class UnitResolver implements Serializable {
    *
    * @param json the shape, not null
    * @return the unit, not null
-   * @throws IllegalArgumentException if a unit without a code has a name the registry knows no single unit by
+   * @throws IllegalArgumentException if, when strict, a unit without a code has a name the registry knows no single
+   *     unit by
    */
   FiscalUnit unit(UnitJson json) {
     String name = Shapes.required(json.name(), "name");
     if (json.code() == null) {
-      return units.byName(name).orElseThrow(() -> new IllegalArgumentException(
-          "Unknown unit '" + Failures.echo(name) + "': the unit registry knows no single unit by that name"));
+      Optional<FiscalUnit> known = units.byName(name);
+      if (strict && known.isEmpty()) {
+        throw new IllegalArgumentException(
+            "Unknown unit '" + Failures.echo(name) + "': the unit registry knows no single unit by that name");
+      }
+      return known.orElseGet(() -> FiscalUnit.unknown(name));
     }
     return units.unit(name, json.code());
   }
