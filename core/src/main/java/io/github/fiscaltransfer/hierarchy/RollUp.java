@@ -12,7 +12,6 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +56,12 @@ public final class RollUp {
    */
   public static RollUp of(FundFlow flow) {
     Objects.requireNonNull(flow, "flow");
+    // Lines by identity: a table may print the same line twice (same recipient and amount), and only the one a
+    // child notice links to is distributed further; the other still ends at its recipient.
     Map<GrantAllocation, Set<AllocationLine>> distributedFurther = new IdentityHashMap<>();
     flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link ->
-        distributedFurther.computeIfAbsent(link.parentAllocation(), key -> new HashSet<>()).add(link.line()));
+        distributedFurther.computeIfAbsent(link.parentAllocation(),
+            key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(link.line()));
     Map<FiscalUnit, PrintedAmount> ending = new LinkedHashMap<>();
     Map<SubjectCode, PrintedAmount> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
