@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class UnitRegistry {
   private final DivisionHistory history;
   private final int year;
   private final Map<String, Map<DivisionCode, FiscalUnit>> provinces = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, List<DivisionCode>>> names = new ConcurrentHashMap<>();
 
   UnitRegistry(DivisionHistory history, int year) {
     this.history = history;
@@ -160,8 +162,13 @@ public final class UnitRegistry {
   }
 
   private List<FiscalUnit> named(String name) {
+    return listed(history.named(name));
+  }
+
+  /** The units of this year's list that records name, each once. */
+  private List<FiscalUnit> listed(List<DivisionRecord> records) {
     List<FiscalUnit> units = new ArrayList<>(1);
-    for (DivisionRecord record : history.named(name)) {
+    for (DivisionRecord record : records) {
       FiscalUnit unit = record.listedIn(year) ? provinceOf(record.code()).get(record.code()) : null;
       if (unit != null && !units.contains(unit)) {
         units.add(unit);
@@ -228,43 +235,115 @@ public final class UnitRegistry {
    */
   public Optional<Recipient> resolve(String name, FiscalUnit issuer) {
     Objects.requireNonNull(issuer, "issuer");
-    String text = Objects.requireNonNull(name, "name").strip();
-    if (RetainedShare.LABELS.contains(text)) {
-      return Optional.of(issuer.retainedShare(text));
-    }
-    Optional<FiscalUnit> found = issuer.code().flatMap(code -> below(issuer, namedIn(code, text)));
-    if (found.isEmpty()) {
-      List<FiscalUnit> named = named(text);
-      found = below(issuer, named).or(() -> only(named))
-          .or(() -> named.isEmpty() ? formerChild(text, issuer) : Optional.empty());
-    }
-    return found.map(Recipient.class::cast);
+    return Optional.ofNullable(resolve(Objects.requireNonNull(name, "name").strip(), issuer, null));
   }
 
-  /** The one unit directly below the issuer, else the one further below it. */
-  private static Optional<FiscalUnit> below(FiscalUnit issuer, List<FiscalUnit> named) {
-    return only(named.stream().filter(u -> u.isChildOf(issuer)).toList())
-        .or(() -> only(named.stream().filter(u -> u.ancestors().contains(issuer)).toList()));
+  /**
+   * Resolves a stripped name as {@link #resolve(String, FiscalUnit)} says, or returns null; the units of this year
+   * that bear the name, when looked up, are left in {@code named} (if given), so that a caller that keeps an
+   * unknown name need not look them up again.
+   */
+  private Recipient resolve(String text, FiscalUnit issuer, List<FiscalUnit> named) {
+    if (RetainedShare.LABELS.contains(text)) {
+      return issuer.retainedShare(text);
+    }
+    FiscalUnit found = issuer.code().isPresent() ? below(issuer, namedIn(issuer.code().get(), text)) : null;
+    if (found == null) {
+      List<DivisionRecord> records = history.named(text);
+      List<FiscalUnit> units = listed(records);
+      if (named != null) {
+        named.addAll(units);
+      }
+      found = below(issuer, units);
+      if (found == null && units.size() == 1) {
+        found = units.get(0);
+      }
+      if (found == null && units.isEmpty()) {
+        found = formerChild(text, records, issuer).orElse(null);
+      }
+    }
+    return found;
+  }
+
+  /** The one unit directly below the issuer, else the one further below it, else null. */
+  private static FiscalUnit below(FiscalUnit issuer, List<FiscalUnit> named) {
+    FiscalUnit child = null;
+    int children = 0;
+    for (FiscalUnit unit : named) {
+      if (unit.isChildOf(issuer)) {
+        child = unit;
+        children++;
+      }
+    }
+    if (children == 1) {
+      return child;
+    }
+    FiscalUnit descendant = null;
+    int descendants = 0;
+    for (FiscalUnit unit : named) {
+      if (unit.ancestors().contains(issuer)) {
+        descendant = unit;
+        descendants++;
+      }
+    }
+    return descendants == 1 ? descendant : null;
   }
 
   /** The units of this year in a code's province known by a name: no search beyond the province. */
   private List<FiscalUnit> namedIn(DivisionCode code, String name) {
     String prefix = code.toString().substring(0, 2);
-    List<FiscalUnit> units = new ArrayList<>(1);
-    history.province(prefix).forEach((c, records) -> {
-      if (records.stream().anyMatch(r -> r.listedIn(year) && r.knownAs(name))) {
-        units.add(province(prefix).get(c));
-      }
-    });
+    List<DivisionCode> codes = namesIn(prefix).getOrDefault(name, List.of());
+    List<FiscalUnit> units = new ArrayList<>(codes.size());
+    for (DivisionCode each : codes) {
+      units.add(province(prefix).get(each));
+    }
     return units;
+  }
+
+  /**
+   * The codes of a province listed in this year by every text a record is known as ({@link DivisionRecord#knownAs}:
+   * its name, its aliases, its name without a final 市 or 省), in the province's order, built when first asked for: a
+   * table resolves each recipient printed without a code through it, and scanning the province's records for each
+   * was most of reading a notice.
+   */
+  private Map<String, List<DivisionCode>> namesIn(String prefix) {
+    Map<String, List<DivisionCode>> index = names.get(prefix);
+    if (index == null) {
+      Map<String, List<DivisionCode>> built = new HashMap<>();
+      history.province(prefix).forEach((code, records) -> {
+        for (DivisionRecord record : records) {
+          if (record.listedIn(year)) {
+            indexName(built, record.name(), code);
+            record.aliases().forEach(alias -> indexName(built, alias, code));
+            String name = record.name();
+            if (name.endsWith("市") || name.endsWith("省")) {
+              indexName(built, name.substring(0, name.length() - 1), code);
+            }
+          }
+        }
+      });
+      names.putIfAbsent(prefix, built);
+      index = names.get(prefix);
+    }
+    return index;
+  }
+
+  private static void indexName(Map<String, List<DivisionCode>> index, String name, DivisionCode code) {
+    List<DivisionCode> codes = index.computeIfAbsent(name, key -> new ArrayList<>(1));
+    if (!codes.contains(code)) {
+      codes.add(code);
+    }
   }
 
   private static Optional<FiscalUnit> only(List<FiscalUnit> units) {
     return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
   }
 
-  private Optional<FiscalUnit> formerChild(String name, FiscalUnit issuer) {
-    return history.named(name).stream()
+  private Optional<FiscalUnit> formerChild(String name, List<DivisionRecord> records, FiscalUnit issuer) {
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    return records.stream()
         .sorted(Comparator.comparingInt(r -> Math.abs(r.last() - year)))
         .map(r -> unit(name, r.code()))
         .filter(u -> u.isChildOf(issuer)).findFirst();
@@ -279,16 +358,19 @@ public final class UnitRegistry {
    * @return the recipient, not null
    */
   public Recipient recipient(String name, FiscalUnit issuer) {
-    return resolve(name, issuer).orElseGet(() -> {
-      List<FiscalUnit> named = named(Objects.requireNonNull(name, "name").strip());
-      if (named.size() < 2) {
-        return UnknownRecipient.of(name, issuer);
-      }
-      List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
-          + ")").toList();
-      return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
-          + String.join(", ", units));
-    });
+    Objects.requireNonNull(issuer, "issuer");
+    List<FiscalUnit> named = new ArrayList<>(1);
+    Recipient found = resolve(Objects.requireNonNull(name, "name").strip(), issuer, named);
+    if (found != null) {
+      return found;
+    }
+    if (named.size() < 2) {
+      return UnknownRecipient.of(name, issuer);
+    }
+    List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
+        + ")").toList();
+    return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
+        + String.join(", ", units));
   }
 
   /**
