@@ -71,8 +71,9 @@ public final class RollUp {
         PrintedAmount endingHere = null;
         for (AllocationLine line : allocation.table().map(AllocationTable::lines).orElse(List.of())) {
           if (!further.contains(line)) {
-            ending.merge(line.recipient().unit(), line.amount(), PrintedAmount::plus);
-            endingHere = endingHere == null ? line.amount() : endingHere.plus(line.amount());
+            PrintedAmount amount = line.amount();
+            ending.merge(line.recipient().unit(), amount, PrintedAmount::plus);
+            endingHere = endingHere == null ? amount : endingHere.plus(amount);
           }
         }
         // One subject a table: add its ending lines up first, then look the subject up once, not once a line.

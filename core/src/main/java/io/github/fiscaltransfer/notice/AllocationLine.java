@@ -46,6 +46,9 @@ public abstract class AllocationLine {
    */
   public abstract PrintedAmount amount();
 
+  /** The unit the amount is printed in, without creating the amount (the table checks it for every line). */
+  abstract AmountUnit unit();
+
   /**
    * Returns the note (备注) as printed, if any.
    *
@@ -130,6 +133,11 @@ public abstract class AllocationLine {
     public PrintedAmount amount() {
       return PrintedAmount.ofUnscaled(unscaled, scale, UNITS[unit]);
     }
+
+    @Override
+    AmountUnit unit() {
+      return UNITS[unit];
+    }
   }
 
   /** A line whose figure does not fit a {@code long}, holding its printed amount. */
@@ -144,6 +152,11 @@ public abstract class AllocationLine {
     @Override
     public PrintedAmount amount() {
       return amount;
+    }
+
+    @Override
+    AmountUnit unit() {
+      return amount.unit();
     }
   }
 }

@@ -43,6 +43,7 @@ class AllocationLineTest {
     AllocationLine otherLine = AllocationLine.of(recipient, other);
     assertEquals(amount, line.amount(), "the amount, figure with its scale and unit");
     assertEquals(amount.figure(), line.amount().figure());
+    assertEquals(amount.unit(), line.unit(), "the unit the table checks, without the amount");
     assertEquals(TAISHAN, line.recipient());
     assertEquals(noted ? Optional.of("含追加") : Optional.empty(), line.note());
     PlainLine plain = new PlainLine(TAISHAN, amount, line.note());
