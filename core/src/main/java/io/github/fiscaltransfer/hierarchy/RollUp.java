@@ -12,7 +12,6 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +55,12 @@ public final class RollUp {
    */
   public static RollUp of(FundFlow flow) {
     Objects.requireNonNull(flow, "flow");
+    // Lines by identity: a table may print the same line twice (same recipient and amount), and only the one a
+    // child notice links to is distributed further; the other still ends at its recipient.
     Map<GrantAllocation, Set<AllocationLine>> distributedFurther = new IdentityHashMap<>();
     flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link ->
-        distributedFurther.computeIfAbsent(link.parentAllocation(), key -> new HashSet<>()).add(link.line()));
+        distributedFurther.computeIfAbsent(link.parentAllocation(),
+            key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(link.line()));
     Map<FiscalUnit, PrintedAmount> ending = new LinkedHashMap<>();
     Map<SubjectCode, PrintedAmount> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
@@ -68,8 +70,9 @@ public final class RollUp {
         PrintedAmount endingHere = null;
         for (AllocationLine line : allocation.table().map(AllocationTable::lines).orElse(List.of())) {
           if (!further.contains(line)) {
-            ending.merge(line.recipient().unit(), line.amount(), PrintedAmount::plus);
-            endingHere = endingHere == null ? line.amount() : endingHere.plus(line.amount());
+            PrintedAmount amount = line.amount();
+            ending.merge(line.recipient().unit(), amount, PrintedAmount::plus);
+            endingHere = endingHere == null ? amount : endingHere.plus(amount);
           }
         }
         // One subject a table: add its ending lines up first, then look the subject up once, not once a line.

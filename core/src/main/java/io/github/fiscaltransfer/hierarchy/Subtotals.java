@@ -67,7 +67,7 @@ final class Subtotals {
     BigDecimal tolerance = BigDecimal.ZERO;
     for (AllocationLine line : allocation.table().orElseThrow().lines()) {
       GrantAllocation child = below.isEmpty() ? null : below.get(line);
-      Rolled part = child != null ? rolled(child) : new Rolled(line.amount(), ChainChecks.halfStep(line.amount()));
+      Rolled part = child != null ? rolled(child) : ending(line.amount());
       sum = sum.plus(part.sum());
       tolerance = part.tolerance().signum() == 0 ? tolerance : tolerance.add(part.tolerance());
     }
@@ -82,5 +82,10 @@ final class Subtotals {
     BigDecimal yuan() {
       return sum.toYuan();
     }
+  }
+
+  /** A line that ends where it is printed: its amount, within half its printed step. */
+  private static Rolled ending(PrintedAmount amount) {
+    return new Rolled(amount, ChainChecks.halfStep(amount));
   }
 }

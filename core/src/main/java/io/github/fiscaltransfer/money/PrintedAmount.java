@@ -79,6 +79,29 @@ public final class PrintedAmount {
   }
 
   /**
+   * Returns the amount printed as {@code unscaled × 10^-scale} in a unit, as {@link BigDecimal#valueOf(long, int)}
+   * gives a figure: {@code ofUnscaled(19400, 2, WAN_YUAN)} is {@code 194.00万元}. Equal to
+   * {@code of(BigDecimal.valueOf(unscaled, scale), unit)}, without creating the {@code BigDecimal}.
+   *
+   * @param unscaled the figure's unscaled value
+   * @param scale the number of decimal places printed, 0 to 16
+   * @param unit the unit it was printed in, not null
+   * @return the printed amount, not null
+   * @throws PrecisionLossException if the figure is finer than one fen in that unit
+   * @throws IllegalArgumentException if the scale is out of range
+   */
+  public static PrintedAmount ofUnscaled(long unscaled, int scale, AmountUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    requireScale(scale);
+    int belowFen = scale - unit.exponent() - Cny.FEN_SCALE;
+    if (belowFen > 0 && unscaled % POWERS_OF_TEN[belowFen] != 0) {
+      Fen.require(unit.toYuan(BigDecimal.valueOf(unscaled, scale)));
+      throw new AssertionError("fiscal-transfer bug: a figure finer than one fen passed the fen check");
+    }
+    return new PrintedAmount(unscaled, null, scale, unit);
+  }
+
+  /**
    * Parses text that ends with its unit, such as {@code 7,678万元}, {@code 1829 万元} or {@code 76,780,000元}.
    *
    * @param text the text, not null

@@ -111,9 +111,9 @@ public abstract class AllocationTable {
   void check() {
     for (int i = 0; i < lines().size(); i++) {
       AllocationLine line = lines().get(i);
-      if (line.amount().unit() != unit()) {
+      if (line.unit() != unit()) {
         throw new IllegalArgumentException("Allocation table printed in " + unit() + " has line " + i + " in "
-            + line.amount().unit() + ": " + line);
+            + line.unit() + ": " + line);
       }
     }
   }

@@ -110,15 +110,13 @@ final class DivisionText {
     if (range == null) {
       return lines;
     }
-    String slice = latin.substring(range[0] - 1, range[1]);
     String needle = "\n".concat(digits).concat(" ");
-    int at = slice.indexOf(needle);
-    while (at >= 0) {
-      int start = range[0] + at;
+    int at = latin.indexOf(needle, range[0] - 1);
+    while (at >= 0 && at < range[1]) {
+      int start = at + 1;
       int end = lineEnd(start);
       lines.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-      int next = end - range[0] + 1;
-      at = slice.startsWith(needle, next) ? next : -1;
+      at = latin.startsWith(needle, end) ? end : -1;
     }
     return lines;
   }
@@ -141,18 +139,19 @@ final class DivisionText {
 
   /**
    * The codes of the lines within a range (whole lines) whose name, after the code and before the years or the
-   * line's end, is so; a range short of the whole text is searched as a copy, so that no search runs past it.
+   * line's end, is so; the search stays within the range and copies nothing, as a table resolves every recipient
+   * printed without a code this way.
    */
   private List<DivisionCode> codesNamed(String name, int from, int to) {
-    String text = from == 0 && to == bytes.length ? latin : latin.substring(from, to);
     String needle = new String(" ".concat(name).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     List<DivisionCode> codes = new ArrayList<>(2);
-    for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    for (int at = latin.indexOf(needle, from); at >= 0 && at + needle.length() <= to;
+        at = latin.indexOf(needle, at + 1)) {
       int after = at + needle.length();
-      int start = text.lastIndexOf('\n', at) + 1;
-      if ((after == text.length() || text.charAt(after) == ' ' || text.charAt(after) == '\n') && at - start == 6
-          && text.charAt(start) != '#') {
-        DivisionCode code = DivisionCode.parse(text.substring(start, at));
+      int start = latin.lastIndexOf('\n', at) + 1;
+      if ((after == latin.length() || latin.charAt(after) == ' ' || latin.charAt(after) == '\n') && at - start == 6
+          && latin.charAt(start) != '#') {
+        DivisionCode code = DivisionCode.parse(latin.substring(start, at));
         if (!codes.contains(code)) {
           codes.add(code);
         }

@@ -173,8 +173,13 @@ public final class UnitRegistry {
   }
 
   private List<FiscalUnit> named(String name) {
+    return listed(history.named(name));
+  }
+
+  /** The units of this year's list that records name, each once. */
+  private List<FiscalUnit> listed(List<DivisionRecord> records) {
     List<FiscalUnit> units = new ArrayList<>(1);
-    for (DivisionRecord record : history.named(name)) {
+    for (DivisionRecord record : records) {
       FiscalUnit unit = record.listedIn(year) ? unitOf(record.code()) : null;
       if (unit != null && !units.contains(unit)) {
         units.add(unit);
@@ -242,39 +247,58 @@ public final class UnitRegistry {
    */
   public Optional<Recipient> resolve(String name, FiscalUnit issuer) {
     Objects.requireNonNull(issuer, "issuer");
-    String text = Objects.requireNonNull(name, "name").strip();
-    if (RetainedShare.LABELS.contains(text)) {
-      return Optional.of(issuer.retainedShare(text));
-    }
-    Optional<FiscalUnit> found = issuer.code().isPresent()
-        ? below(issuer, namedIn(issuer.code().get(), text)) : Optional.empty();
-    if (found.isEmpty()) {
-      List<FiscalUnit> named = named(text);
-      found = below(issuer, named);
-      if (found.isEmpty()) {
-        found = named.isEmpty() ? formerChild(text, issuer) : only(named);
-      }
-    }
-    return found.isPresent() ? Optional.of(found.get()) : Optional.empty();
+    return Optional.ofNullable(resolve(Objects.requireNonNull(name, "name").strip(), issuer, null));
   }
 
-  /** The one unit directly below the issuer, else the one further below it. */
-  private static Optional<FiscalUnit> below(FiscalUnit issuer, List<FiscalUnit> named) {
+  /**
+   * Resolves a stripped name as {@link #resolve(String, FiscalUnit)} says, or returns null; the units of this year
+   * that bear the name, when looked up, are left in {@code named} (if given), so that a caller that keeps an
+   * unknown name need not look them up again.
+   */
+  private Recipient resolve(String text, FiscalUnit issuer, List<FiscalUnit> named) {
+    if (RetainedShare.LABELS.contains(text)) {
+      return issuer.retainedShare(text);
+    }
+    FiscalUnit found = issuer.code().isPresent() ? below(issuer, namedIn(issuer.code().get(), text)) : null;
+    if (found == null) {
+      List<DivisionRecord> records = history.named(text);
+      List<FiscalUnit> units = listed(records);
+      if (named != null) {
+        named.addAll(units);
+      }
+      found = below(issuer, units);
+      if (found == null && units.size() == 1) {
+        found = units.get(0);
+      }
+      if (found == null && units.isEmpty()) {
+        found = formerChild(text, records, issuer).orElse(null);
+      }
+    }
+    return found;
+  }
+
+  /** The one unit directly below the issuer, else the one further below it, else null. */
+  private static FiscalUnit below(FiscalUnit issuer, List<FiscalUnit> named) {
     FiscalUnit child = null;
-    FiscalUnit descendant = null;
     int children = 0;
-    int descendants = 0;
     for (FiscalUnit unit : named) {
       if (unit.isChildOf(issuer)) {
         child = unit;
         children++;
       }
+    }
+    if (children == 1) {
+      return child;
+    }
+    FiscalUnit descendant = null;
+    int descendants = 0;
+    for (FiscalUnit unit : named) {
       if (unit.ancestors().contains(issuer)) {
         descendant = unit;
         descendants++;
       }
     }
-    return children == 1 ? Optional.of(child) : descendants == 1 ? Optional.of(descendant) : Optional.empty();
+    return descendants == 1 ? descendant : null;
   }
 
   /**
@@ -282,22 +306,14 @@ public final class UnitRegistry {
    * and only the units that bear it are built.
    */
   private List<FiscalUnit> namedIn(DivisionCode code, String name) {
-    List<FiscalUnit> units = new ArrayList<>(1);
-    for (DivisionRecord record : history.namedIn(code.toString().substring(0, 2), name)) {
-      FiscalUnit unit = record.listedIn(year) ? unitOf(record.code()) : null;
-      if (unit != null && !units.contains(unit)) {
-        units.add(unit);
-      }
+    return listed(history.namedIn(code.toString().substring(0, 2), name));
+  }
+
+  private Optional<FiscalUnit> formerChild(String name, List<DivisionRecord> records, FiscalUnit issuer) {
+    if (records.isEmpty()) {
+      return Optional.empty();
     }
-    return units;
-  }
-
-  private static Optional<FiscalUnit> only(List<FiscalUnit> units) {
-    return units.size() == 1 ? Optional.of(units.get(0)) : Optional.empty();
-  }
-
-  private Optional<FiscalUnit> formerChild(String name, FiscalUnit issuer) {
-    return history.named(name).stream()
+    return records.stream()
         .sorted(Comparator.comparingInt(r -> Math.abs(r.last() - year)))
         .map(r -> unit(name, r.code()))
         .filter(u -> u.isChildOf(issuer)).findFirst();
@@ -312,16 +328,19 @@ public final class UnitRegistry {
    * @return the recipient, not null
    */
   public Recipient recipient(String name, FiscalUnit issuer) {
-    return resolve(name, issuer).orElseGet(() -> {
-      List<FiscalUnit> named = named(Objects.requireNonNull(name, "name").strip());
-      if (named.size() < 2) {
-        return UnknownRecipient.of(name, issuer);
-      }
-      List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
-          + ")").toList();
-      return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
-          + String.join(", ", units));
-    });
+    Objects.requireNonNull(issuer, "issuer");
+    List<FiscalUnit> named = new ArrayList<>(1);
+    Recipient found = resolve(Objects.requireNonNull(name, "name").strip(), issuer, named);
+    if (found != null) {
+      return found;
+    }
+    if (named.size() < 2) {
+      return UnknownRecipient.of(name, issuer);
+    }
+    List<String> units = named.stream().map(u -> u.code().orElseThrow() + " (" + u.parent().orElseThrow().name()
+        + ")").toList();
+    return UnknownRecipient.of(name, issuer, "is borne by several units, none below " + issuer.name() + ": "
+        + String.join(", ", units));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,6 +11,7 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -75,6 +77,40 @@ class PrintedAmountCompactFormTest {
           check.check("fits a long").percentage(p -> p > 10);
           check.check("beyond a long").percentage(p -> p > 10);
         });
+  }
+
+  @Property(tries = 2000)
+  void ofUnscaledIsOfTheBigDecimalFigure(@ForAll("unscaledLongs") long unscaled,
+      @ForAll @IntRange(max = 16) int scale, @ForAll AmountUnit unit) {
+    BigDecimal figure = BigDecimal.valueOf(unscaled, scale);
+    PrintedAmount expected;
+    try {
+      expected = PrintedAmount.of(figure, unit);
+    } catch (PrecisionLossException finer) {
+      PrecisionLossException thrown = assertThrows(PrecisionLossException.class,
+          () -> PrintedAmount.ofUnscaled(unscaled, scale, unit));
+      assertEquals(finer.getMessage(), thrown.getMessage());
+      Statistics.label("figure").collect("finer than one fen");
+      return;
+    }
+    PrintedAmount amount = PrintedAmount.ofUnscaled(unscaled, scale, unit);
+    assertEquals(expected, amount);
+    assertEquals(expected.hashCode(), amount.hashCode());
+    assertEquals(figure, amount.figure());
+    Statistics.label("figure").collect("fen or coarser");
+    Statistics.label("figure").coverage(check -> {
+      check.check("fen or coarser").percentage(p -> p > 30);
+      check.check("finer than one fen").percentage(p -> p > 10);
+    });
+  }
+
+  /** Unscaled values near both ends of {@code long}, any, small ones, and multiples of powers of ten. */
+  @Provide
+  Arbitrary<Long> unscaledLongs() {
+    return Arbitraries.oneOf(Arbitraries.longs().between(Long.MAX_VALUE - 1000, Long.MAX_VALUE),
+        Arbitraries.longs().between(Long.MIN_VALUE, Long.MIN_VALUE + 1000), Arbitraries.longs(),
+        Arbitraries.longs().between(-1_000_000, 1_000_000),
+        Arbitraries.longs().between(-1_000_000, 1_000_000).map(n -> n * 100_000_000_000L));
   }
 
   /** Unscaled values near both ends of {@code long}, any {@code long}, small ones and up to 24 digits; scale 0–2. */

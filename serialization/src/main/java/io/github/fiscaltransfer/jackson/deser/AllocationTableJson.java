@@ -2,6 +2,8 @@ package io.github.fiscaltransfer.jackson.deser;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -11,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The JSON shape of an {@link AllocationTable}: title, the unit it is printed in, the declared total (合计) with
- * its printed scale, and the lines in printed order.
+ * its printed scale, and the lines in printed order. Read and written by hand ({@link AllocationTableJsonDeserializer},
+ * {@link AllocationTableJsonSerializer}); its recipients are resolved against the issuer when the table is built.
  *
  * @param title the title, or null
  * @param unit the unit every figure is printed in
@@ -20,6 +23,8 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "unit", "declaredTotal", "lines"})
+@JsonDeserialize(using = AllocationTableJsonDeserializer.class)
+@JsonSerialize(using = AllocationTableJsonSerializer.class)
 record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
     List<AllocationLineJson> lines) {
 
