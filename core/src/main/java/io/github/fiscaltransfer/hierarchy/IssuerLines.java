@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.unit.DivisionCode;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,9 @@ final class IssuerLines {
 
   static Optional<AllocationLine> lineFor(AllocationTable table, FiscalUnit unit) {
     Optional<DivisionCode> code = unit.code();
-    for (AllocationLine line : table.lines()) {
+    List<AllocationLine> lines = table.lines();
+    for (int i = 0; i < lines.size(); i++) { // not an iterator: asked for each of 80,000 links
+      AllocationLine line = lines.get(i);
       Optional<DivisionCode> lineCode = line.recipient() instanceof FiscalUnit recipient ? recipient.code()
           : Optional.empty();
       boolean same = code.isPresent() && lineCode.isPresent() ? code.equals(lineCode)

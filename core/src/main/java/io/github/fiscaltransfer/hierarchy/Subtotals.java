@@ -65,11 +65,15 @@ final class Subtotals {
     Map<AllocationLine, GrantAllocation> below = childOfLine.getOrDefault(allocation, Map.of());
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO, AmountUnit.YUAN);
     BigDecimal tolerance = BigDecimal.ZERO;
-    for (AllocationLine line : allocation.table().orElseThrow().lines()) {
+    List<AllocationLine> lines = allocation.table().orElseThrow().lines();
+    for (int i = 0; i < lines.size(); i++) {
+      AllocationLine line = lines.get(i);
       GrantAllocation child = below.isEmpty() ? null : below.get(line);
-      Rolled part = child != null ? rolled(child) : ending(line.amount());
-      sum = sum.plus(part.sum());
-      tolerance = part.tolerance().signum() == 0 ? tolerance : tolerance.add(part.tolerance());
+      // A line that ends where it is printed adds its amount, within half its printed step; no Rolled of its own.
+      PrintedAmount part = child != null ? rolled(child).sum() : line.amount();
+      BigDecimal partTolerance = child != null ? rolled(child).tolerance() : ChainChecks.halfStep(part);
+      sum = sum.plus(part);
+      tolerance = partTolerance.signum() == 0 ? tolerance : tolerance.add(partTolerance);
     }
     Rolled rolled = new Rolled(sum, tolerance);
     rolledUp.put(allocation, rolled);
@@ -82,10 +86,5 @@ final class Subtotals {
     BigDecimal yuan() {
       return sum.toYuan();
     }
-  }
-
-  /** A line that ends where it is printed: its amount, within half its printed step. */
-  private static Rolled ending(PrintedAmount amount) {
-    return new Rolled(amount, ChainChecks.halfStep(amount));
   }
 }

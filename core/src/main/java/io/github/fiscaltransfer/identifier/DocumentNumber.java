@@ -164,7 +164,8 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(issuerCode, year, serial);
+    // Objects.hash's value without its array and boxes: flows index 80,000 notices by number.
+    return 31 * (31 * (31 + issuerCode.hashCode()) + year) + serial;
   }
 
   /** Returns the canonical form, {@code 粤财社〔2021〕307号}; {@link #parse} reads it back equal. */

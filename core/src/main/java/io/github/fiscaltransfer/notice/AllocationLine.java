@@ -49,6 +49,18 @@ public abstract class AllocationLine {
   /** The unit the amount is printed in, without creating the amount (the table checks it for every line). */
   abstract AmountUnit unit();
 
+  /** The number of decimal places printed, without creating the amount (validation asks it of every line). */
+  abstract int scale();
+
+  /** The sign of the figure, without creating the amount (validation asks it of every line). */
+  abstract int signum();
+
+  /** Whether the figure's unscaled value fits a {@code long}, so that {@link #unscaled()} gives it. */
+  abstract boolean fitsLong();
+
+  /** The figure's unscaled value; only for a line that {@link #fitsLong()}, for sums without amounts. */
+  abstract long unscaled();
+
   /**
    * Returns the note (备注) as printed, if any.
    *
@@ -138,6 +150,26 @@ public abstract class AllocationLine {
     AmountUnit unit() {
       return UNITS[unit];
     }
+
+    @Override
+    int scale() {
+      return scale;
+    }
+
+    @Override
+    int signum() {
+      return Long.signum(unscaled);
+    }
+
+    @Override
+    boolean fitsLong() {
+      return true;
+    }
+
+    @Override
+    long unscaled() {
+      return unscaled;
+    }
   }
 
   /** A line whose figure does not fit a {@code long}, holding its printed amount. */
@@ -157,6 +189,26 @@ public abstract class AllocationLine {
     @Override
     AmountUnit unit() {
       return amount.unit();
+    }
+
+    @Override
+    int scale() {
+      return amount.scale();
+    }
+
+    @Override
+    int signum() {
+      return amount.figure().signum();
+    }
+
+    @Override
+    boolean fitsLong() {
+      return false;
+    }
+
+    @Override
+    long unscaled() {
+      throw new IllegalStateException("A wide line's figure does not fit a long: " + amount);
     }
   }
 }

@@ -73,13 +73,50 @@ public abstract class AllocationTable {
     return PrintedAmount.of(linesFigureSum(), unit());
   }
 
-  /** Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total. */
+  /**
+   * Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total: on the
+   * lines' unscaled {@code long}s, every step overflow-checked (validation sums a million lines), or on their amounts
+   * where a line is wide, in another unit, or the sum does not fit.
+   */
   BigDecimal linesFigureSum() {
+    List<AllocationLine> lines = lines();
+    AmountUnit unit = unit();
+    int scale = scale();
+    long sum = 0;
+    try {
+      for (int i = 0; i < lines.size(); i++) {
+        AllocationLine line = lines.get(i);
+        if (!line.fitsLong() || line.unit() != unit) {
+          return amountSum();
+        }
+        if (line.scale() > scale) {
+          sum = timesPowerOfTen(sum, line.scale() - scale);
+          scale = line.scale();
+        }
+        sum = Math.addExact(sum, timesPowerOfTen(line.unscaled(), scale - line.scale()));
+      }
+    } catch (ArithmeticException overflow) {
+      return amountSum();
+    }
+    return BigDecimal.valueOf(sum, scale);
+  }
+
+  /** The sum of {@link #linesFigureSum()} on the lines' amounts, exact however large. */
+  private BigDecimal amountSum() {
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO.setScale(scale()), unit());
     for (AllocationLine line : lines()) {
       sum = sum.plus(line.amount());
     }
     return sum.figure();
+  }
+
+  /** Returns {@code value × 10^power}, the power zero or more (at most a printed scale). */
+  private static long timesPowerOfTen(long value, int power) {
+    long result = value;
+    for (int i = 0; i < power; i++) {
+      result = Math.multiplyExact(result, 10L);
+    }
+    return result;
   }
 
   /**

@@ -32,7 +32,7 @@ final class TableRules {
         findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath(path, i, "recipient"),
             "one line a recipient", line.recipient().name(), line.recipient().name() + " has more than one line"));
       }
-      checkAmount(table, line.amount(), path, i, findings);
+      checkAmount(table, line, path, i, findings);
       checkRecipient(line.recipient(), issuer, path, i, findings);
     }
   }
@@ -76,16 +76,17 @@ final class TableRules {
     findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
   }
 
-  private static void checkAmount(AllocationTable table, PrintedAmount amount, JsonPointer path, int i,
+  /** Sign and scale asked of the line itself: its amount is created only for a finding. */
+  private static void checkAmount(AllocationTable table, AllocationLine line, JsonPointer path, int i,
       List<Finding> findings) {
-    if (amount.figure().signum() < 0) {
-      findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", amount,
+    if (line.signum() < 0) {
+      findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", line.amount(),
           "a line is negative"));
     }
-    if (amount.scale() > table.scale()) {
+    if (line.scale() > table.scale()) {
       findings.add(NoticeRule.TABLE_PRECISION.finding(linePath(path, i, "amount"),
           table.scale() + " decimal places or fewer",
-          amount.formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
+          line.amount().formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
     }
   }
 

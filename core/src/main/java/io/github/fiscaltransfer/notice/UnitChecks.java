@@ -15,6 +15,9 @@ final class UnitChecks {
 
   /** Reports a unit that the year's list does not have under the printed name. */
   static void check(UnitRegistry registry, FiscalUnit unit, JsonPointer path, List<Finding> findings) {
+    if (registry.isListed(unit)) {
+      return; // no standing, and its texts, for a listed unit: a national flow has a million lines
+    }
     UnitStanding standing = registry.standing(unit);
     NoticeRule rule = switch (standing.kind()) {
       case LISTED -> null;

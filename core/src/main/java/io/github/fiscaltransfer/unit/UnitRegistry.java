@@ -356,6 +356,17 @@ public final class UnitRegistry {
     return UnitStanding.of(Objects.requireNonNull(unit, "unit"), this);
   }
 
+  /**
+   * Returns whether a unit is in this year's list under the name it bears, as a {@link #standing} of
+   * {@link UnitStanding.Kind#LISTED} says, without building the standing's texts (validation asks it of every line).
+   *
+   * @param unit the unit, not null
+   * @return true if the standing would be listed
+   */
+  public boolean isListed(FiscalUnit unit) {
+    return UnitStanding.isListed(Objects.requireNonNull(unit, "unit"), this);
+  }
+
   DivisionHistory history() {
     return history;
   }

@@ -56,15 +56,15 @@ public record UnitStanding(Kind kind, String expected, String message) {
       return new UnitStanding(Kind.UNKNOWN, "a unit of the " + year + " list", unit.name()
           + " has no division code, and the registry knows no single unit by that name");
     }
-    if (code.isEmpty()) {
-      return new UnitStanding(Kind.LISTED, unit.name(), unit.name() + " has no code to check");
+    if (isListed(unit, registry)) {
+      return new UnitStanding(Kind.LISTED, unit.name(), code.isEmpty() ? unit.name() + " has no code to check"
+          : unit.name());
     }
     DivisionHistory history = registry.history();
     List<DivisionRecord> records = history.records(code.get());
     for (DivisionRecord record : records) {
       if (record.listedIn(year)) {
-        return record.knownAs(unit.name()) ? new UnitStanding(Kind.LISTED, unit.name(), unit.name())
-            : named(unit, record, records, year);
+        return named(unit, record, records, year);
       }
     }
     String printed = code.get() + " " + unit.name();
@@ -82,6 +82,28 @@ public record UnitStanding(Kind kind, String expected, String message) {
     return new UnitStanding(Kind.ABOLISHED, now.isEmpty() ? "a code of the " + year + " list" : now, printed
         + " was last listed in " + last.last() + (now.isEmpty() ? "; no successor is recorded"
             : "; in " + year + " its area is " + now));
+  }
+
+  /**
+   * Whether {@link #of} gives {@link Kind#LISTED}, without building its texts: a unit other than an unknown one
+   * without a code, or one whose code's record of the year bears its name.
+   */
+  static boolean isListed(FiscalUnit unit, UnitRegistry registry) {
+    if (unit.isUnknown()) {
+      return false;
+    }
+    Optional<DivisionCode> code = unit.code();
+    if (code.isEmpty()) {
+      return true;
+    }
+    int year = registry.dataYearValue();
+    List<DivisionRecord> records = registry.history().records(code.get());
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).listedIn(year)) {
+        return records.get(i).knownAs(unit.name());
+      }
+    }
+    return false;
   }
 
   private static UnitStanding named(FiscalUnit unit, DivisionRecord listed, List<DivisionRecord> records, int year) {
