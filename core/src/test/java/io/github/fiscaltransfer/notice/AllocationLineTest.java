@@ -12,7 +12,9 @@ import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -61,6 +63,34 @@ class AllocationLineTest {
       check.check("fits a long").percentage(p -> p > 30);
       check.check("beyond a long").percentage(p -> p > 10);
     });
+  }
+
+  /**
+   * What validation reads from a line without creating its amount (sign and scale), and a table's sum on the lines'
+   * {@code long}s, equal to {@code BigDecimal}'s sum of the figures, value and scale, also where a line is wide or
+   * the sum leaves the {@code long} range and is taken on the amounts.
+   */
+  @Property(tries = 1000)
+  void signScaleAndTheTableSumAreThoseOfTheFigures(@ForAll("amounts") PrintedAmount first,
+      @ForAll("amounts") PrintedAmount second, @ForAll("amounts") PrintedAmount third,
+      @ForAll @IntRange(max = 2) int totalScale) {
+    List<PrintedAmount> amounts = Stream.of(first, second, third)
+        .filter(amount -> amount.unit() == AmountUnit.YUAN).toList();
+    BigDecimal expected = BigDecimal.ZERO.setScale(totalScale);
+    AllocationTable.Builder table = AllocationTable.builder().unit(AmountUnit.YUAN);
+    for (PrintedAmount amount : amounts) {
+      AllocationLine line = AllocationLine.of(TAISHAN, amount);
+      assertEquals(amount.figure().signum(), line.signum());
+      assertEquals(amount.scale(), line.scale());
+      table.addLines(line);
+      expected = expected.add(amount.figure());
+    }
+    BigDecimal sum = table.declaredTotal(PrintedAmount.of(BigDecimal.ZERO.setScale(totalScale), AmountUnit.YUAN))
+        .build().linesFigureSum();
+    assertEquals(expected, sum, "the sum of the figures, at the largest scale");
+    Statistics.label("sum").collect(expected.unscaledValue().bitLength() < Long.SIZE ? "fits a long"
+        : "beyond a long");
+    Statistics.label("sum").coverage(check -> check.check("beyond a long").percentage(p -> p > 5));
   }
 
   /** Figures near both ends of {@code long} and of 18 digits, any, small ones and up to 24 digits; scale 0–2. */

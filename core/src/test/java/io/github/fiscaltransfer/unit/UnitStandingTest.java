@@ -88,6 +88,24 @@ class UnitStandingTest {
     assertEquals("成都市", UNITS.unit("某某县", DivisionCode.parse("510199")).parent().orElseThrow().name());
   }
 
+  /** {@link UnitRegistry#isListed}, which validation asks of every line, answers as the standing's kind does. */
+  @Test
+  void isListedAnswersAsTheStandingDoes() {
+    FiscalUnit township = FiscalUnit.of("某某镇", AdministrativeLevel.TOWNSHIP, UNITS.byName("锦江区").orElseThrow());
+    assertTrue(UNITS.isListed(township), "a unit without a code is not checked");
+    assertFalse(UNITS.isListed(FiscalUnit.unknown("火星市")), "an unknown unit");
+    String[][] cases = {{"2024", "锦江区", "510104", "LISTED"}, {"2015", "郫县", "510124", "LISTED"},
+        {"2024", "郫县", "510124", "ABOLISHED"}, {"2021", "桥西区", "130503", "RENAMED"},
+        {"2024", "青羊区", "510104", "NAME_DIFFERS"}, {"2023", "和康县", "653228", "NOT_YET_LISTED"},
+        {"2024", "某某县", "510199", "UNKNOWN"}};
+    for (String[] c : cases) {
+      UnitRegistry registry = UNITS.asOf(Year.of(Integer.parseInt(c[0])));
+      FiscalUnit unit = registry.unit(c[1], DivisionCode.parse(c[2]));
+      assertEquals(c[3], registry.standing(unit).kind().name(), c[1] + " in " + c[0]);
+      assertEquals(c[3].equals("LISTED"), registry.isListed(unit), c[1] + " in " + c[0]);
+    }
+  }
+
   @Test
   void aYearAfterTheListsUsesTheLastList() {
     assertEquals(Year.of(2024), UNITS.dataYear(Year.of(2025)));
