@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
@@ -68,10 +69,15 @@ final class ChainChecks {
 
   /** Half a printed step (what 四舍五入 may have moved the figure by), or zero for a figure printed to the fen. */
   static BigDecimal halfStep(PrintedAmount amount) {
-    if (amount.scale() - amount.unit().exponent() >= Cny.FEN_SCALE) {
+    return halfStep(amount.scale(), amount.unit());
+  }
+
+  /** Half a printed step of a figure printed at a scale in a unit, as {@link #halfStep(PrintedAmount)} says. */
+  static BigDecimal halfStep(int scale, AmountUnit unit) {
+    if (scale - unit.exponent() >= Cny.FEN_SCALE) {
       return BigDecimal.ZERO; // printed to the fen or finer: asked of every line of a national roll-up
     }
-    BigDecimal half = amount.unit().toYuan(BigDecimal.valueOf(5, amount.scale() + 1));
+    BigDecimal half = unit.toYuan(BigDecimal.valueOf(5, scale + 1));
     return half.compareTo(HALF_FEN) <= 0 ? BigDecimal.ZERO : half;
   }
 

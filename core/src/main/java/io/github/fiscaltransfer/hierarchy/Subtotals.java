@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
@@ -63,21 +64,39 @@ final class Subtotals {
       return known;
     }
     Map<AllocationLine, GrantAllocation> below = childOfLine.getOrDefault(allocation, Map.of());
+    AllocationTable table = allocation.table().orElseThrow();
     PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO, AmountUnit.YUAN);
+    // Where every line ends here (most tables of a national flow), the table adds them up on its lines' longs;
+    // only the value of a roll-up is used, never its scale.
+    PrintedAmount linesSum = below.isEmpty() ? linesSum(table) : null;
+    sum = linesSum == null ? sum : sum.plus(linesSum);
     BigDecimal tolerance = BigDecimal.ZERO;
-    List<AllocationLine> lines = allocation.table().orElseThrow().lines();
+    List<AllocationLine> lines = table.lines();
     for (int i = 0; i < lines.size(); i++) {
       AllocationLine line = lines.get(i);
       GrantAllocation child = below.isEmpty() ? null : below.get(line);
       // A line that ends where it is printed adds its amount, within half its printed step; no Rolled of its own.
-      PrintedAmount part = child != null ? rolled(child).sum() : line.amount();
-      BigDecimal partTolerance = child != null ? rolled(child).tolerance() : ChainChecks.halfStep(part);
-      sum = sum.plus(part);
+      if (child == null && linesSum == null) {
+        sum = sum.plus(line.amount());
+      } else if (child != null) {
+        sum = sum.plus(rolled(child).sum());
+      }
+      BigDecimal partTolerance = child != null ? rolled(child).tolerance()
+          : ChainChecks.halfStep(line.scale(), line.unit());
       tolerance = partTolerance.signum() == 0 ? tolerance : tolerance.add(partTolerance);
     }
     Rolled rolled = new Rolled(sum, tolerance);
     rolledUp.put(allocation, rolled);
     return rolled;
+  }
+
+  /** The table's sum of its lines, or null where it has more digits than an amount holds (added line by line). */
+  private static PrintedAmount linesSum(AllocationTable table) {
+    try {
+      return table.linesSum();
+    } catch (IllegalArgumentException beyondAnAmount) {
+      return null;
+    }
   }
 
   /** The exact sum (on the compact amounts, in yuan) of what ends below, and what rounding it can explain. */

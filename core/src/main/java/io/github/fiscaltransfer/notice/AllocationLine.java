@@ -46,11 +46,20 @@ public abstract class AllocationLine {
    */
   public abstract PrintedAmount amount();
 
-  /** The unit the amount is printed in, without creating the amount (the table checks it for every line). */
-  abstract AmountUnit unit();
+  /**
+   * Returns the unit the amount is printed in, {@code amount().unit()} without creating the amount.
+   *
+   * @return the unit, not null
+   */
+  public abstract AmountUnit unit();
 
-  /** The number of decimal places printed, without creating the amount (validation asks it of every line). */
-  abstract int scale();
+  /**
+   * Returns the number of decimal places printed, {@code amount().scale()} without creating the amount (validation
+   * asks it of each of a million lines).
+   *
+   * @return the scale, 0 to 16
+   */
+  public abstract int scale();
 
   /** The sign of the figure, without creating the amount (validation asks it of every line). */
   abstract int signum();
@@ -147,12 +156,12 @@ public abstract class AllocationLine {
     }
 
     @Override
-    AmountUnit unit() {
+    public AmountUnit unit() {
       return UNITS[unit];
     }
 
     @Override
-    int scale() {
+    public int scale() {
       return scale;
     }
 
@@ -187,12 +196,12 @@ public abstract class AllocationLine {
     }
 
     @Override
-    AmountUnit unit() {
+    public AmountUnit unit() {
       return amount.unit();
     }
 
     @Override
-    int scale() {
+    public int scale() {
       return amount.scale();
     }
 
