@@ -75,18 +75,17 @@ public abstract class AllocationTable {
 
   /**
    * Returns the exact sum of the lines' figures, however large, at the largest scale of the lines and total: on the
-   * lines' unscaled {@code long}s, every step overflow-checked (validation sums a million lines), or on their amounts
-   * where a line is wide, in another unit, or the sum does not fit.
+   * lines' unscaled {@code long}s (every line is in the table's unit), every step overflow-checked (validation sums
+   * a million lines), or on their amounts where a line is wide or the sum does not fit.
    */
   BigDecimal linesFigureSum() {
     List<AllocationLine> lines = lines();
-    AmountUnit unit = unit();
     int scale = scale();
     long sum = 0;
     try {
       for (int i = 0; i < lines.size(); i++) {
         AllocationLine line = lines.get(i);
-        if (!line.fitsLong() || line.unit() != unit) {
+        if (!line.fitsLong()) {
           return amountSum();
         }
         if (line.scale() > scale) {

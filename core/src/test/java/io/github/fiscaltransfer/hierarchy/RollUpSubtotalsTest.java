@@ -42,6 +42,20 @@ class RollUpSubtotalsTest {
     assertEquals("198万元", finding.actual().orElseThrow());
   }
 
+  /** Lines adding up beyond the 24 digits an amount holds are rolled up line by line, and still reported. */
+  @Test
+  void linesAddingUpBeyondWhatAnAmountHoldsAreRolledUpExactly() {
+    AllocationTable table = AllocationTable.builder().unit(AmountUnit.YUAN)
+        .addLines(line("台山市", "999999999999999999999999"), line("开平市", "999999999999999999999999"))
+        .declaredTotal(PrintedAmount.parse("1960000", AmountUnit.YUAN)).build();
+    Finding finding = single(JiangmenChain.cityNotice(JiangmenChain.JIANGMEN, GrantAllocation.of(
+        JiangmenChain.grant("2101502 一般行政管理事务", "01 中央直达资金"), PrintedAmount.parse("196万元"), table)));
+    assertEquals(Severity.ERROR, finding.severity());
+    assertEquals("199,999,999,999,999,999,999.9998万元", finding.actual().orElseThrow());
+    assertEquals("the money ending below 江门市 rolls up to 199,999,999,999,999,999,999.9998万元, printed as 196万元; "
+        + "more than the ±0.5001万元 that rounding the printed figures can explain", finding.message());
+  }
+
   private static Finding single(TransferNotice city) {
     ValidationReport report = RollUp.subtotals(FundFlow.of(List.of(JiangmenChain.province(), city)));
     assertEquals(1, report.findings().size(), report::toString);
