@@ -40,11 +40,11 @@ class RollUpDuplicateLinesPropertyTest {
     BigDecimal printed = BigDecimal.ZERO;
     for (int i = 0; i < spec.size(); i++) {
       for (int copy = 0; copy < (i == duplicated ? copies : 1); copy++) {
-        table.addLines(AllocationLine.of(ChainSpec.unit(i), ChainSpec.yuan(spec.amounts().get(i))));
+        table.addLines(AllocationLine.of(spec.child(i).issuer(), yuan(spec.amounts().get(i))));
         printed = printed.add(spec.amounts().get(i));
       }
     }
-    PrintedAmount total = ChainSpec.yuan(printed);
+    PrintedAmount total = yuan(printed);
     TransferNotice parent = spec.parent();
     TransferNotice withCopies = TransferNotice.builder().from(parent).allocations(List.of(GrantAllocation.of(
         parent.allocations().get(0).grant(), total, table.declaredTotal(total).build()))).build();
@@ -52,21 +52,24 @@ class RollUpDuplicateLinesPropertyTest {
     for (int i = 0; i < spec.size(); i++) {
       TransferNotice child = spec.child(i);
       AllocationTable kept = AllocationTable.builder().unit(AmountUnit.YUAN)
-          .addLines(AllocationLine.of(ChainSpec.unit(i).retainedShare("市本级"), ChainSpec.yuan(spec.amounts().get(i))))
-          .declaredTotal(ChainSpec.yuan(spec.amounts().get(i))).build();
+          .addLines(AllocationLine.of(spec.child(i).issuer().retainedShare("市本级"), yuan(spec.amounts().get(i))))
+          .declaredTotal(yuan(spec.amounts().get(i))).build();
       notices.add(TransferNotice.builder().from(child).allocations(List.of(GrantAllocation.of(
-          child.allocations().get(0).grant(), ChainSpec.yuan(spec.amounts().get(i)), kept))).build());
+          child.allocations().get(0).grant(), yuan(spec.amounts().get(i)), kept))).build());
     }
     RollUp rollUp = RollUp.of(FundFlow.of(notices));
     assertEquals(0, printed.compareTo(Cny.toYuan(rollUp.total(ChainSpec.GUANGDONG))),
         "roll-up equals the sum of the printed lines: " + rollUp);
     BigDecimal line = spec.amounts().get(duplicated);
     assertEquals(0, line.multiply(BigDecimal.valueOf(copies)).compareTo(
-        Cny.toYuan(rollUp.total(ChainSpec.unit(duplicated)))), "every copy counts at its recipient: " + rollUp);
+        Cny.toYuan(rollUp.total(spec.child(duplicated).issuer()))), "every copy counts at its recipient: " + rollUp);
     assertEquals(copies - 1, NoticeValidator.builtIn().validate(withCopies)
         .findings(NoticeRule.TABLE_DUPLICATE_RECIPIENT.id()).size(), "each copy after the first is reported");
     Statistics.label("copies").collect(copies);
     Statistics.label("copies").coverage(check -> check.check(2).percentage(p -> p >= 20));
   }
 
+  private static PrintedAmount yuan(BigDecimal figure) {
+    return PrintedAmount.of(figure, AmountUnit.YUAN);
+  }
 }
