@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,18 +15,21 @@ import java.util.Optional;
  * The JSON shape of an {@link AllocationTable}: title, the unit it is printed in, the declared total (合计) with
  * its printed scale, and the lines in printed order. Read and written by hand ({@link AllocationTableJsonDeserializer},
  * {@link AllocationTableJsonSerializer}); its recipients are resolved against the issuer when the table is built.
+ * A shape made from a table to write it keeps the table instead of per-line shapes, and its lines are written
+ * straight from the table's lines.
  *
  * @param title the title, or null
  * @param unit the unit every figure is printed in
  * @param declaredTotal the declared total as printed
- * @param lines the lines
+ * @param lines the lines as read, or null (absent, or a shape made to write {@code written})
+ * @param written the table this shape was made from to be written, or null for a shape read
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"title", "unit", "declaredTotal", "lines"})
 @JsonDeserialize(using = AllocationTableJsonDeserializer.class)
 @JsonSerialize(using = AllocationTableJsonSerializer.class)
 record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declaredTotal,
-    List<AllocationLineJson> lines) {
+    List<AllocationLineJson> lines, AllocationTable written) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
   AllocationTableJson {
@@ -40,8 +43,7 @@ record AllocationTableJson(String title, AmountUnit unit, PrintedAmount declared
    * @return its JSON shape, not null
    */
   static AllocationTableJson of(AllocationTable table) {
-    return new AllocationTableJson(table.title().orElse(null), table.unit(), table.declaredTotal(),
-        table.lines().stream().map(AllocationLineJson::of).toList());
+    return new AllocationTableJson(table.title().orElse(null), table.unit(), table.declaredTotal(), null, table);
   }
 
   AllocationTable toTable(UnitResolver units, FiscalUnit issuer) {

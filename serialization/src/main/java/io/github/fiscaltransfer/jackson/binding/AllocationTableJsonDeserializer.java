@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -59,7 +59,7 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
         default -> ctxt.handleUnknownProperty(p, this, AllocationTableJson.class, name);
       }
     }
-    return new AllocationTableJson(title, unit, declaredTotal, lines);
+    return new AllocationTableJson(title, unit, declaredTotal, lines, null);
   }
 
   private List<AllocationLineJson> lines(JsonParser p, DeserializationContext ctxt, Leaves leaves, JsonToken value)

@@ -1,15 +1,19 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.fiscaltransfer.notice.AllocationLine;
+import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
 import java.io.IOException;
 
 /**
  * Writes an {@link AllocationTableJson} by hand, the counterpart of {@link AllocationTableJsonDeserializer}: the
  * fields in the shape's order, absent optionals left out, the lines always written; leaves (amount unit, printed
  * amounts, division codes) through the mapper's own serializers, so features such as figures as numbers apply.
- * Stateless.
+ * The lines are streamed from the table the shape was made from, building no shape per line (a shape read is
+ * built into a table, never written). Stateless.
  */
 final class AllocationTableJsonSerializer extends StdSerializer<AllocationTableJson> {
 
@@ -33,23 +37,30 @@ final class AllocationTableJsonSerializer extends StdSerializer<AllocationTableJ
     if (table.declaredTotal() != null) {
       provider.defaultSerializeField("declaredTotal", table.declaredTotal(), gen);
     }
-    if (table.lines() != null) {
+    if (table.written() != null) {
       gen.writeArrayFieldStart("lines");
-      for (AllocationLineJson line : table.lines()) {
-        gen.writeStartObject(line);
-        gen.writeObjectFieldStart("recipient");
-        gen.writeStringField("name", line.recipient().name());
-        if (line.recipient().code() != null) {
-          provider.defaultSerializeField("code", line.recipient().code(), gen);
-        }
-        gen.writeEndObject();
-        provider.defaultSerializeField("amount", line.amount(), gen);
-        if (line.note() != null) {
-          gen.writeStringField("note", line.note());
-        }
-        gen.writeEndObject();
+      for (AllocationLine line : table.written().lines()) {
+        writeLine(line, gen, provider);
       }
       gen.writeEndArray();
+    }
+    gen.writeEndObject();
+  }
+
+  /** Writes a line as {@link AllocationLineJson} would: the recipient's name and code, the amount, the note. */
+  private static void writeLine(AllocationLine line, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    Recipient recipient = line.recipient();
+    gen.writeStartObject(line);
+    gen.writeObjectFieldStart("recipient");
+    gen.writeStringField("name", recipient.name());
+    if (recipient instanceof FiscalUnit unit && unit.code().isPresent()) {
+      provider.defaultSerializeField("code", unit.code().get(), gen);
+    }
+    gen.writeEndObject();
+    provider.defaultSerializeField("amount", line.amount(), gen);
+    if (line.note().isPresent()) {
+      gen.writeStringField("note", line.note().get());
     }
     gen.writeEndObject();
   }

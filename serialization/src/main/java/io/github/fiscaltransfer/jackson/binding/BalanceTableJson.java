@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.budget;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.budget.BalanceTable;

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.budget;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,7 +17,7 @@ import java.time.DateTimeException;
  * ({@link DepartmentBudgetJson}), read into the shape and built through the core types' factories, a broken rule
  * reported as a {@link MismatchedInputException} naming the type, the JSON path and the reason.
  */
-public final class BudgetJson {
+final class BudgetJson {
 
   private BudgetJson() {}
 

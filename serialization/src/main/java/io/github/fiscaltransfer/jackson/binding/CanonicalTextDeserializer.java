@@ -1,11 +1,10 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
@@ -38,7 +37,7 @@ import java.util.function.Function;
  *
  * @param <T> the type read
  */
-public final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T> {
+final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 

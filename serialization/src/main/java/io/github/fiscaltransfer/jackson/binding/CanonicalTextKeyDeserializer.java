@@ -1,9 +1,8 @@
-package io.github.fiscaltransfer.jackson.key;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
-import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  * values accept exactly the same text. A key that does not parse is reported as an
  * {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} naming the type, the key and the reason.
  */
-public final class CanonicalTextKeyDeserializer extends KeyDeserializer implements Serializable {
+final class CanonicalTextKeyDeserializer extends KeyDeserializer implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.key;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -9,7 +9,7 @@ import java.io.IOException;
  * Writes a map key as the value's canonical text, {@code toString()}: {@code {"2101502":…}}, and {@code "万元"}
  * rather than the enum constant's name for {@link io.github.fiscaltransfer.money.AmountUnit}.
  */
-public final class CanonicalTextKeySerializer extends StdSerializer<Object> {
+final class CanonicalTextKeySerializer extends StdSerializer<Object> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.budget;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,7 +7,6 @@ import io.github.fiscaltransfer.budget.BudgetKind;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.RevenueColumn;
-import io.github.fiscaltransfer.jackson.DocumentFormat;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.Objects;
@@ -46,7 +45,7 @@ record DepartmentBudgetJson(@JsonProperty("$schema") String schema, int year, St
     SubjectTableJson stateCapital, PerformanceGoalTableJson performance) {
 
   static DepartmentBudgetJson of(DepartmentBudget budget) {
-    return new DepartmentBudgetJson(DocumentFormat.BUDGET_SCHEMA_ID, budget.year().getValue(), kind(budget.kind()),
+    return new DepartmentBudgetJson(JsonBindings.BUDGET_SCHEMA_ID, budget.year().getValue(), kind(budget.kind()),
         budget.department(), budget.units(), budget.summary().map(BalanceTableJson::of).orElse(null),
         budget.revenue().map(GridTableJson::of).orElse(null), budget.expenditure().map(GridTableJson::of).orElse(null),
         budget.basicExpenditure().map(GridTableJson::of).orElse(null),
@@ -64,8 +63,8 @@ record DepartmentBudgetJson(@JsonProperty("$schema") String schema, int year, St
   }
 
   DepartmentBudget toBudget() {
-    if (schema != null && !schema.equals(DocumentFormat.BUDGET_SCHEMA_ID)) {
-      throw new IllegalArgumentException("Unknown $schema " + schema + "; this version reads " + DocumentFormat.BUDGET_SCHEMA_ID);
+    if (schema != null && !schema.equals(JsonBindings.BUDGET_SCHEMA_ID)) {
+      throw new IllegalArgumentException("Unknown $schema " + schema + "; this version reads " + JsonBindings.BUDGET_SCHEMA_ID);
     }
     BudgetKind budgetKind = Arrays.stream(BudgetKind.values()).filter(k -> kind(k).equals(kind)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("kind must be budget or final-accounts: " + kind));

@@ -1,9 +1,8 @@
-package io.github.fiscaltransfer.jackson.key;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import java.io.IOException;
 
 /**
@@ -12,7 +11,7 @@ import java.io.IOException;
  *
  * @param <E> the enum type
  */
-public final class EnumIdKeySerializer<E extends Enum<E>> extends StdSerializer<E> {
+final class EnumIdKeySerializer<E extends Enum<E>> extends StdSerializer<E> {
 
   private static final long serialVersionUID = 1L;
 

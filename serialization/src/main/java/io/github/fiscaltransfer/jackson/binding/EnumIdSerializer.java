@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.ser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -22,7 +22,7 @@ import java.util.function.Function;
  *
  * @param <E> the enum type
  */
-public final class EnumIdSerializer<E extends Enum<E>> extends StdScalarSerializer<E> {
+final class EnumIdSerializer<E extends Enum<E>> extends StdScalarSerializer<E> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.budget;
+package io.github.fiscaltransfer.jackson.binding;
 
 import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.Column;

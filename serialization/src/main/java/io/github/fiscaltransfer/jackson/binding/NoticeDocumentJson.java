@@ -1,10 +1,9 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.DocumentFormat;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.performance.PerformanceTargetTable;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
@@ -12,7 +11,7 @@ import java.util.List;
 
 /**
  * The JSON envelope of a {@link NoticeDocument}: {@code $schema} (written as
- * {@link DocumentFormat#SCHEMA_ID}; on reading optional, or one {@link DocumentFormat#reads}), and either {@code notice} with optional {@code targets}, or
+ * {@link JsonBindings#SCHEMA_ID}; on reading optional, or one {@link JsonBindings#reads}), and either {@code notice} with optional {@code targets}, or
  * {@code selfEvaluation}.
  *
  * @param schema the schema id
@@ -37,15 +36,15 @@ record NoticeDocumentJson(@JsonProperty("$schema") String schema, TransferNotice
    * @return its JSON shape, not null
    */
   static NoticeDocumentJson of(NoticeDocument document) {
-    return new NoticeDocumentJson(DocumentFormat.SCHEMA_ID, document.notice().orElse(null),
+    return new NoticeDocumentJson(JsonBindings.SCHEMA_ID, document.notice().orElse(null),
         document.notice().isPresent() ? document.targets() : null, document.selfEvaluation().orElse(null));
   }
 
   NoticeDocument toDocument() {
-    if (schema != null && !DocumentFormat.reads(schema)) {
+    if (schema != null && !JsonBindings.reads(schema)) {
       throw new PartFailure("/$schema", new IllegalArgumentException("Unknown schema '" + Failures.echo(schema)
-          + "' (this library reads notice-document " + DocumentFormat.MAJOR + ".x and writes "
-          + DocumentFormat.SCHEMA_ID + ")"));
+          + "' (this library reads notice-document " + JsonBindings.MAJOR + ".x and writes "
+          + JsonBindings.SCHEMA_ID + ")"));
     }
     if ((notice == null) == (selfEvaluation == null)) {
       throw new IllegalArgumentException("A document holds either a notice or a self-evaluation, not "

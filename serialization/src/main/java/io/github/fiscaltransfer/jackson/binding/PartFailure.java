@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 /**
  * A domain rule broken while building a composite value from its JSON shape, with the JSON Pointer of the part

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  * label read by {@link CanonicalTextDeserializer#AMOUNT_UNIT}. Both fields are required; an unknown field is
  * handled as Jackson's {@code FAIL_ON_UNKNOWN_PROPERTIES} says, a repeated one is rejected.
  */
-public final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmount> {
+final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmount> {
 
   private static final long serialVersionUID = 1L;
 

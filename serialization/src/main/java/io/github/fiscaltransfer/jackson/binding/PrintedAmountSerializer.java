@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.ser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +15,7 @@ import java.io.IOException;
  * label. A JSON string keeps {@code 194.00} exact through JavaScript and through Jackson's own number handling;
  * {@link #AS_NUMBER} writes the same plain text as a JSON number instead.
  */
-public final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
+final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
 
   private static final long serialVersionUID = 1L;
 

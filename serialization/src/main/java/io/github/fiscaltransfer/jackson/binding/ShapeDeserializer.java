@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -40,7 +40,7 @@ import java.util.function.BiFunction;
  * @param <S> the shape read
  * @param <T> the type built
  */
-public final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
+final class ShapeDeserializer<S, T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;
 

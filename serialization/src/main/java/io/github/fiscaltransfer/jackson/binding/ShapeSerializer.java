@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -30,7 +30,7 @@ import java.util.function.Function;
  *
  * @param <T> the type written
  */
-public final class ShapeSerializer<T> extends StdSerializer<T> {
+final class ShapeSerializer<T> extends StdSerializer<T> {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@link io.github.fiscaltransfer.unit.UnknownRecipient} (validation warns with {@code table.recipient-unknown}),
  * unless the resolver is strict. Immutable and thread-safe; Java-serializable with the built-in registry only.
  */
-public final class UnitResolver implements Serializable {
+final class UnitResolver implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.util.List;

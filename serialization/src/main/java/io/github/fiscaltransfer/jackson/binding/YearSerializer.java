@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.jackson.deser;
+package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
