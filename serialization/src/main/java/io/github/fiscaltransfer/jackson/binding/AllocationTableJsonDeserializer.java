@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -21,15 +23,42 @@ import java.util.List;
  * <p>It reads what binding the records read, with the same leaves: strings, the amount unit, printed amounts and
  * division codes through the mapper's own deserializers; an absent or null field is null, for the builder to
  * report; an unknown field goes to {@link DeserializationContext#handleUnknownProperty} (refused by the hardened
- * mapper); a wrong token is reported by {@link DeserializationContext#handleUnexpectedToken}. Stateless.
+ * mapper); a wrong token is reported by {@link DeserializationContext#handleUnexpectedToken}. The leaves'
+ * deserializers are looked up once, when Jackson resolves this deserializer, not per table: a lookup introspects the
+ * leaf type each time, since Jackson does not cache the deserializers of strings or of a module's scalars. Immutable
+ * once resolved.
  */
-final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
+final class AllocationTableJsonDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
 
   private static final long serialVersionUID = 1L;
+
+  /** The mapper's deserializers of the leaves, set by {@link #resolve}. */
+  private transient Leaves leaves;
 
   /** Creates the deserializer; Jackson calls this for {@code @JsonDeserialize(using = …)}. */
   public AllocationTableJsonDeserializer() {
     super(AllocationTableJson.class);
+  }
+
+  /**
+   * Looks up the mapper's deserializers of the leaves a table holds.
+   *
+   * @param ctxt the context
+   * @throws JsonMappingException if a leaf has no deserializer
+   */
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    leaves = new Leaves(ctxt);
+  }
+
+  /**
+   * Returns true: resolved once, this deserializer is the same for every table the mapper reads.
+   *
+   * @return true
+   */
+  @Override
+  public boolean isCachable() {
+    return true;
   }
 
   /**
@@ -42,7 +71,6 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
    */
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    Leaves leaves = new Leaves(ctxt);
     String title = null;
     AmountUnit unit = null;
     PrintedAmount declaredTotal = null;
@@ -52,9 +80,9 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
       String name = p.currentName();
       JsonToken value = p.nextToken();
       switch (name) {
-        case "title" -> title = leaves.string(p, value);
+        case "title" -> title = leaves.string(p, ctxt, value);
         case "unit" -> unit = value == JsonToken.VALUE_NULL ? null : leaves.unit.deserialize(p, ctxt);
-        case "declaredTotal" -> declaredTotal = leaves.amount(p, value);
+        case "declaredTotal" -> declaredTotal = leaves.amount(p, ctxt, value);
         case "lines" -> lines = lines(p, ctxt, leaves, value);
         default -> ctxt.handleUnknownProperty(p, this, AllocationTableJson.class, name);
       }
@@ -87,8 +115,8 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
       JsonToken value = p.nextToken();
       switch (name) {
         case "recipient" -> recipient = value == JsonToken.VALUE_NULL ? null : unit(p, ctxt, leaves);
-        case "amount" -> amount = leaves.amount(p, value);
-        case "note" -> note = leaves.string(p, value);
+        case "amount" -> amount = leaves.amount(p, ctxt, value);
+        case "note" -> note = leaves.string(p, ctxt, value);
         default -> ctxt.handleUnknownProperty(p, this, AllocationLineJson.class, name);
       }
     }
@@ -103,7 +131,7 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
       String field = p.currentName();
       JsonToken value = p.nextToken();
       switch (field) {
-        case "name" -> name = leaves.string(p, value);
+        case "name" -> name = leaves.string(p, ctxt, value);
         case "code" -> code = value == JsonToken.VALUE_NULL ? null : leaves.code.deserialize(p, ctxt);
         default -> ctxt.handleUnknownProperty(p, this, UnitJson.class, field);
       }
@@ -129,17 +157,15 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
     return (T) ctxt.handleUnexpectedToken(type, p);
   }
 
-  /** The mapper's deserializers of the leaves a table holds, found once a table. */
+  /** The mapper's deserializers of the leaves a table holds. */
   private static final class Leaves {
-    private final DeserializationContext ctxt;
     private final JsonDeserializer<Object> text;
     private final JsonDeserializer<Object> total;
     private final JsonDeserializer<AmountUnit> unit;
     private final JsonDeserializer<DivisionCode> code;
 
     @SuppressWarnings("unchecked")
-    Leaves(DeserializationContext ctxt) throws IOException {
-      this.ctxt = ctxt;
+    Leaves(DeserializationContext ctxt) throws JsonMappingException {
       this.text = ctxt.findRootValueDeserializer(ctxt.constructType(String.class));
       this.total = ctxt.findRootValueDeserializer(ctxt.constructType(PrintedAmount.class));
       this.unit = (JsonDeserializer<AmountUnit>) (JsonDeserializer<?>) ctxt.findRootValueDeserializer(
@@ -149,14 +175,14 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> {
     }
 
     /** A string as Jackson binds one: the text of a string token, coerced or refused as configured otherwise. */
-    String string(JsonParser p, JsonToken value) throws IOException {
+    String string(JsonParser p, DeserializationContext ctxt, JsonToken value) throws IOException {
       if (value == JsonToken.VALUE_STRING) {
         return p.getText();
       }
       return value == JsonToken.VALUE_NULL ? null : (String) text.deserialize(p, ctxt);
     }
 
-    PrintedAmount amount(JsonParser p, JsonToken value) throws IOException {
+    PrintedAmount amount(JsonParser p, DeserializationContext ctxt, JsonToken value) throws IOException {
       return value == JsonToken.VALUE_NULL ? null : (PrintedAmount) total.deserialize(p, ctxt);
     }
   }
