@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
@@ -15,6 +16,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
  * @param table the table's shape, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = ShapeRecordDeserializer.Allocation.class)
 @JsonPropertyOrder({"grant", "statedTotal", "table"})
 record GrantAllocationJson(Grant grant, PrintedAmount statedTotal, AllocationTableJson table) {
 

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.jackson.binding;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param attachments the attachment titles, or null for none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = ShapeRecordDeserializer.Notice.class)
 @JsonPropertyOrder({"number", "title", "issuer", "issuingAuthority", "issueDate", "urgency", "kind", "addressees",
     "copiedTo", "disclosure", "basis", "allocations", "confirmed", "attachments"})
 record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, String issuingAuthority,
