@@ -5,8 +5,8 @@
  * <p>Exports its API only: {@code io.github.fiscaltransfer.jackson} ({@code FiscalTransferModule},
  * {@code FiscalTransferMappers}, {@code FiscalTransferFeature}, {@code DocumentFormat}) and
  * {@code io.github.fiscaltransfer.jackson.csv}. The serializers, deserializers, key (de)serializers and JSON
- * shapes ({@code ser}, {@code deser}, {@code key}, {@code budget}) are internal; the shape records are opened to
- * Jackson alone, which binds them by reflection.
+ * shapes are internal, package-private in {@code io.github.fiscaltransfer.jackson.binding}, which is not exported
+ * and is opened to Jackson alone, which binds the shape records by reflection.
  */
 module io.github.fiscaltransfer.jackson {
   requires transitive io.github.fiscaltransfer.core;
@@ -16,8 +16,7 @@ module io.github.fiscaltransfer.jackson {
   exports io.github.fiscaltransfer.jackson;
   exports io.github.fiscaltransfer.jackson.csv;
 
-  opens io.github.fiscaltransfer.jackson.deser to com.fasterxml.jackson.databind;
-  opens io.github.fiscaltransfer.jackson.budget to com.fasterxml.jackson.databind;
+  opens io.github.fiscaltransfer.jackson.binding to com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with io.github.fiscaltransfer.jackson.FiscalTransferModule;
 }

@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.jackson;
 
-import java.util.Objects;
+import io.github.fiscaltransfer.jackson.binding.JsonBindings;
 
 /**
  * The JSON document formats (文件格式版本) and their schemas: the versions of the notice-document JSON format (the files {@code NoticeDocument} is read from) and which of
@@ -15,32 +15,27 @@ import java.util.Objects;
 public final class DocumentFormat {
 
   /** The major version written and read. */
-  public static final int MAJOR = 1;
+  public static final int MAJOR = JsonBindings.MAJOR;
   /** The minor version written: the properties this library knows. */
-  public static final int MINOR = 0;
-
-  private static final String PREFIX = "https://fiscal-transfer.github.io/schemas/notice-document/";
-  private static final String SUFFIX = "/notice-document.schema.json";
+  public static final int MINOR = JsonBindings.MINOR;
 
   /** The {@code $id} of the schema of the version written, written as the envelope's {@code $schema}. */
-  public static final String SCHEMA_ID = PREFIX + MAJOR + "." + MINOR + SUFFIX;
+  public static final String SCHEMA_ID = JsonBindings.SCHEMA_ID;
 
   /**
    * The {@code $schema} fiscal-transfer 0.1.0 wrote (until 2026-12), read as version 1.0: the same properties and
    * forms, under its pre-release name.
    */
-  public static final String PREVIOUS_SCHEMA_ID = PREFIX + "0.1" + SUFFIX;
+  public static final String PREVIOUS_SCHEMA_ID = JsonBindings.PREVIOUS_SCHEMA_ID;
 
   /** The class-path resource of the schema of the version written (JSON Schema draft 2020-12). */
-  public static final String SCHEMA_RESOURCE = "/io/github/fiscaltransfer/jackson/notice-document.schema.json";
+  public static final String SCHEMA_RESOURCE = JsonBindings.SCHEMA_RESOURCE;
 
   /** The {@code $schema} a department budget document (部门预算) carries. */
-  public static final String BUDGET_SCHEMA_ID =
-      "https://fiscal-transfer.github.io/schemas/department-budget/0.1/department-budget.schema.json";
+  public static final String BUDGET_SCHEMA_ID = JsonBindings.BUDGET_SCHEMA_ID;
 
   /** The class-path resource of the department budget schema (JSON Schema draft 2020-12). */
-  public static final String BUDGET_SCHEMA_RESOURCE =
-      "/io/github/fiscaltransfer/jackson/department-budget.schema.json";
+  public static final String BUDGET_SCHEMA_RESOURCE = JsonBindings.BUDGET_SCHEMA_RESOURCE;
 
   private DocumentFormat() {
   }
@@ -53,15 +48,6 @@ public final class DocumentFormat {
    * @return true if readable
    */
   public static boolean reads(String schemaId) {
-    Objects.requireNonNull(schemaId, "schemaId");
-    if (schemaId.equals(PREVIOUS_SCHEMA_ID)) {
-      return true;
-    }
-    String major = PREFIX + MAJOR + ".";
-    if (!schemaId.startsWith(major) || !schemaId.endsWith(SUFFIX)) {
-      return false;
-    }
-    String minor = schemaId.substring(major.length(), schemaId.length() - SUFFIX.length());
-    return !minor.isEmpty() && minor.length() <= 4 && minor.chars().allMatch(c -> c >= '0' && c <= '9');
+    return JsonBindings.reads(schemaId);
   }
 }

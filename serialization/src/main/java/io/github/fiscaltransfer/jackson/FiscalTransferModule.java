@@ -2,19 +2,8 @@ package io.github.fiscaltransfer.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.budget.BudgetJson;
-import io.github.fiscaltransfer.jackson.deser.CanonicalTextDeserializer;
-import io.github.fiscaltransfer.jackson.deser.PrintedAmountDeserializer;
-import io.github.fiscaltransfer.jackson.deser.ShapeDeserializer;
-import io.github.fiscaltransfer.jackson.deser.ShapeSerializer;
-import io.github.fiscaltransfer.jackson.deser.UnitResolver;
-import io.github.fiscaltransfer.jackson.key.CanonicalTextKeyDeserializer;
-import io.github.fiscaltransfer.jackson.key.CanonicalTextKeySerializer;
-import io.github.fiscaltransfer.jackson.key.EnumIdKeySerializer;
-import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
-import io.github.fiscaltransfer.jackson.ser.PrintedAmountSerializer;
+import io.github.fiscaltransfer.jackson.binding.JsonBindings;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
@@ -24,8 +13,6 @@ import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.unit.DivisionCode;
-import io.github.fiscaltransfer.unit.FiscalUnit;
-import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -51,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code Severity}: their stable {@code id()}, such as {@code "extra_urgent"} (not the constant name), an
  *       explicit constant of each enum; as map keys too.</li>
  *   <li>{@link PrintedAmount}: {@code {"figure":"194.00","unit":"万元"}}, the figure a JSON string in plain
- *       notation keeping its scale; see {@link PrintedAmountDeserializer} for what reading accepts.</li>
+ *       notation keeping its scale; reading also accepts a JSON number, read exactly.</li>
  *   <li>{@code Grade}, {@code IndicatorLevel1} and {@code BudgetSource}: their printed label, such as {@code "优"};
  *       as map keys too.</li>
  *   <li>Composites ({@code Grant}, {@code AllocationLine}, {@code AllocationTable}, {@code GrantAllocation},
@@ -60,9 +47,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code Finding} and {@code ValidationReport}): an object of their
  *       attributes, as the README describes, built and checked
  *       through the type's public builder or factory. Units are written by name and division code and resolved
- *       through the module's {@link UnitRegistry}; see
- *       {@link io.github.fiscaltransfer.jackson.deser.UnitResolver}.</li>
- *   <li>{@code DepartmentBudget} (部门预算) and its tables: see {@link BudgetJson}.</li>
+ *       through the module's {@link UnitRegistry}.</li>
+ *   <li>{@code DepartmentBudget} (部门预算) and its tables: each table states its unit and scale once, cells keyed by column.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as
@@ -85,7 +71,7 @@ public final class FiscalTransferModule extends SimpleModule {
    * {@code mapper.readerFor(AllocationTable.class).withAttribute(ISSUER, jiangmen)}. Inside a notice, the notice's
    * issuer is used.
    */
-  public static final String ISSUER = ShapeDeserializer.ISSUER;
+  public static final String ISSUER = JsonBindings.ISSUER;
 
   /** Numbers the modules with a registry other than the built-in one, so that each has its own type id. */
   private static final AtomicLong CUSTOM_REGISTRIES = new AtomicLong();
@@ -105,8 +91,8 @@ public final class FiscalTransferModule extends SimpleModule {
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(features));
     this.typeId = FiscalTransferModule.class.getName() + this.features
         + (units == UnitRegistry.builtIn() ? "" : " with units #" + CUSTOM_REGISTRIES.incrementAndGet());
-    addValueTypes();
-    addComposites(UnitResolver.of(units, isEnabled(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT)));
+    JsonBindings.register(this, units, isEnabled(FiscalTransferFeature.WRITE_FIGURES_AS_NUMBERS),
+        isEnabled(FiscalTransferFeature.FAIL_ON_UNKNOWN_RECIPIENT));
   }
 
   /**
@@ -155,69 +141,5 @@ public final class FiscalTransferModule extends SimpleModule {
   @Override
   public Object getTypeId() {
     return typeId;
-  }
-
-  private void addValueTypes() {
-    addText(SubjectCode.class, CanonicalTextDeserializer.SUBJECT_CODE);
-    addText(Subject.class, CanonicalTextDeserializer.SUBJECT);
-    addText(DocumentNumber.class, CanonicalTextDeserializer.DOCUMENT_NUMBER);
-    addText(FundLabel.class, CanonicalTextDeserializer.FUND_LABEL);
-    addText(ProjectCode.class, CanonicalTextDeserializer.PROJECT_CODE);
-    addText(DivisionCode.class, CanonicalTextDeserializer.DIVISION_CODE);
-    addText(AmountUnit.class, CanonicalTextDeserializer.AMOUNT_UNIT);
-    addText(Quantum.class, CanonicalTextDeserializer.QUANTUM);
-    addId(EnumIdSerializer.URGENCY, CanonicalTextDeserializer.URGENCY);
-    addId(EnumIdSerializer.NOTICE_KIND, CanonicalTextDeserializer.NOTICE_KIND);
-    addId(EnumIdSerializer.FUNDING_SOURCE, CanonicalTextDeserializer.FUNDING_SOURCE);
-    addId(EnumIdSerializer.ADMINISTRATIVE_LEVEL, CanonicalTextDeserializer.ADMINISTRATIVE_LEVEL);
-    addId(EnumIdSerializer.SEVERITY, CanonicalTextDeserializer.SEVERITY);
-    addId(EnumIdSerializer.GRADE, CanonicalTextDeserializer.GRADE);
-    addId(EnumIdSerializer.INDICATOR_LEVEL1, CanonicalTextDeserializer.INDICATOR_LEVEL1);
-    addId(EnumIdSerializer.BUDGET_SOURCE, CanonicalTextDeserializer.BUDGET_SOURCE);
-    addSerializer(PrintedAmount.class, isEnabled(FiscalTransferFeature.WRITE_FIGURES_AS_NUMBERS)
-        ? PrintedAmountSerializer.AS_NUMBER : PrintedAmountSerializer.INSTANCE);
-    addDeserializer(PrintedAmount.class, PrintedAmountDeserializer.INSTANCE);
-  }
-
-  private void addComposites(UnitResolver resolver) {
-    addShape(ShapeSerializer.GRANT, ShapeDeserializer.GRANT);
-    addShape(ShapeSerializer.DOCUMENT_REFERENCE, ShapeDeserializer.DOCUMENT_REFERENCE);
-    addSerializer(Recipient.class, ShapeSerializer.RECIPIENT);
-    addDeserializer(Recipient.class, ShapeDeserializer.recipient(resolver));
-    addDeserializer(FiscalUnit.class, ShapeDeserializer.fiscalUnit(resolver));
-    addShape(ShapeSerializer.ALLOCATION_LINE, ShapeDeserializer.allocationLine(resolver));
-    addShape(ShapeSerializer.ALLOCATION_TABLE, ShapeDeserializer.allocationTable(resolver));
-    addShape(ShapeSerializer.GRANT_ALLOCATION, ShapeDeserializer.grantAllocation(resolver));
-    addShape(ShapeSerializer.TRANSFER_NOTICE, ShapeDeserializer.transferNotice(resolver));
-    addShape(ShapeSerializer.FUNDING, ShapeDeserializer.FUNDING);
-    addShape(ShapeSerializer.PERFORMANCE_INDICATOR, ShapeDeserializer.PERFORMANCE_INDICATOR);
-    addShape(ShapeSerializer.PERFORMANCE_TARGET_TABLE, ShapeDeserializer.PERFORMANCE_TARGET_TABLE);
-    addShape(ShapeSerializer.BUDGET_LINE, ShapeDeserializer.BUDGET_LINE);
-    addShape(ShapeSerializer.INDICATOR_SCORE, ShapeDeserializer.INDICATOR_SCORE);
-    addShape(ShapeSerializer.SCORING_WEIGHTS, ShapeDeserializer.SCORING_WEIGHTS);
-    addShape(ShapeSerializer.SELF_EVALUATION, ShapeDeserializer.SELF_EVALUATION);
-    addShape(ShapeSerializer.NOTICE_DOCUMENT, ShapeDeserializer.NOTICE_DOCUMENT);
-    addShape(ShapeSerializer.FINDING, ShapeDeserializer.FINDING);
-    addShape(ShapeSerializer.VALIDATION_REPORT, ShapeDeserializer.VALIDATION_REPORT);
-    BudgetJson.addTo(this);
-  }
-
-  private <T> void addShape(ShapeSerializer<T> serializer, ShapeDeserializer<?, T> deserializer) {
-    addSerializer(deserializer.type(), serializer);
-    addDeserializer(deserializer.type(), deserializer);
-  }
-
-  private <E extends Enum<E>> void addId(EnumIdSerializer<E> serializer, CanonicalTextDeserializer<E> deserializer) {
-    addSerializer(deserializer.type(), serializer);
-    addDeserializer(deserializer.type(), deserializer);
-    addKeySerializer(deserializer.type(), new EnumIdKeySerializer<>(deserializer.type(), serializer));
-    addKeyDeserializer(deserializer.type(), new CanonicalTextKeyDeserializer(deserializer));
-  }
-
-  private <T> void addText(Class<T> type, CanonicalTextDeserializer<T> deserializer) {
-    addSerializer(type, ToStringSerializer.instance);
-    addDeserializer(type, deserializer);
-    addKeySerializer(type, CanonicalTextKeySerializer.INSTANCE);
-    addKeyDeserializer(type, new CanonicalTextKeyDeserializer(deserializer));
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.fiscaltransfer.document.NoticeDocument;
-import io.github.fiscaltransfer.jackson.ser.EnumIdSerializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.EqualsContract;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -95,21 +94,21 @@ class NoticeDocumentJsonTest {
 
   static Stream<Arguments> schemaEnums() {
     return Stream.of(
-        Arguments.of("/$defs/transferNotice/properties/urgency/enum", ids(Urgency.values(), EnumIdSerializer.URGENCY)),
+        Arguments.of("/$defs/transferNotice/properties/urgency/enum", ids(Urgency.values())),
         Arguments.of("/$defs/transferNotice/properties/kind/enum",
-            ids(NoticeKind.values(), EnumIdSerializer.NOTICE_KIND)),
+            ids(NoticeKind.values())),
         Arguments.of("/$defs/grant/properties/fundingSource/enum",
-            ids(FundingSource.values(), EnumIdSerializer.FUNDING_SOURCE)),
-        Arguments.of("/$defs/level1/enum", ids(IndicatorLevel1.values(), EnumIdSerializer.INDICATOR_LEVEL1)),
+            ids(FundingSource.values())),
+        Arguments.of("/$defs/level1/enum", ids(IndicatorLevel1.values())),
         Arguments.of("/$defs/budgetLine/properties/source/enum",
-            ids(BudgetSource.values(), EnumIdSerializer.BUDGET_SOURCE)),
-        Arguments.of("/$defs/selfEvaluation/properties/statedGrade/enum", ids(Grade.values(), EnumIdSerializer.GRADE)),
+            ids(BudgetSource.values())),
+        Arguments.of("/$defs/selfEvaluation/properties/statedGrade/enum", ids(Grade.values())),
         Arguments.of("/$defs/allocationTable/properties/unit/enum",
             Stream.of(AmountUnit.values()).map(AmountUnit::label).toList()));
   }
 
-  private static <E extends Enum<E>> List<String> ids(E[] constants, EnumIdSerializer<E> ids) {
-    return Stream.of(constants).map(ids::id).toList();
+  private static <E extends Enum<E>> List<String> ids(E[] constants) {
+    return Stream.of(constants).map(constant -> Mappers.newMapper().convertValue(constant, String.class)).toList();
   }
 
   @ParameterizedTest
