@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.EqualsContract;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class AllocationLineTest {
 
-  private static final Recipient TAISHAN = NoticeDomain.UNITS.byName("台山市").orElseThrow();
+  private static final UnitRegistry UNITS = UnitRegistry.builtIn();
+  private static final Recipient JIANGMEN = UNITS.byName("江门市").orElseThrow();
+  private static final Recipient TAISHAN = UNITS.byName("台山市").orElseThrow();
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
   private static final BigInteger DIGITS_24 = BigInteger.TEN.pow(24).subtract(BigInteger.ONE);
 
@@ -38,7 +41,7 @@ class AllocationLineTest {
   @Property(tries = 2000)
   void aLineGivesBackWhatItWasGivenAndComparesAsThePlainRecord(@ForAll("amounts") PrintedAmount amount,
       @ForAll("amounts") PrintedAmount other, @ForAll boolean noted, @ForAll boolean sameRecipient) {
-    Recipient recipient = sameRecipient ? TAISHAN : NoticeDomain.JIANGMEN;
+    Recipient recipient = sameRecipient ? TAISHAN : JIANGMEN;
     AllocationLine line = noted ? AllocationLine.of(TAISHAN, amount).withNote("含追加") : AllocationLine.of(TAISHAN, amount);
     AllocationLine otherLine = AllocationLine.of(recipient, other);
     assertEquals(amount, line.amount(), "the amount, figure with its scale and unit");
@@ -96,7 +99,7 @@ class AllocationLineTest {
     EqualsContract.check(line, AllocationLine.of(TAISHAN, PrintedAmount.parse("96.00万元")),
         AllocationLine.of(TAISHAN, PrintedAmount.parse("96万元")),
         AllocationLine.of(TAISHAN, PrintedAmount.parse("960,000.00元")),
-        AllocationLine.of(NoticeDomain.JIANGMEN, PrintedAmount.parse("96.00万元")), line.withNote("含追加"));
+        AllocationLine.of(JIANGMEN, PrintedAmount.parse("96.00万元")), line.withNote("含追加"));
     AllocationLine wide = AllocationLine.of(TAISHAN, PrintedAmount.parse("9,223,372,036,854,775,808元"));
     EqualsContract.check(wide, AllocationLine.of(TAISHAN, PrintedAmount.parse("9,223,372,036,854,775,808元")),
         AllocationLine.of(TAISHAN, PrintedAmount.parse("9,223,372,036,854,775,807元")));
