@@ -16,7 +16,7 @@ final class Recipients {
     if (recipients.isEmpty()) {
       throw new IllegalArgumentException("An allocation needs at least one recipient");
     }
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    Map<String, BigDecimal> weights = new LinkedHashMap<>(recipients.size() / 3 * 4 + 2);
     for (Map.Entry<String, BigDecimal> recipient : recipients) {
       String key = Objects.requireNonNull(recipient.getKey(), "key");
       BigDecimal weight = Objects.requireNonNull(recipient.getValue(), "weight");

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.allocation.AllocatedLine;
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.money.CnyAmount;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ public final class Propagation {
    */
   public static Propagation of(FiscalUnit root, MonetaryAmount total, Quantum quantum,
       Map<FiscalUnit, BigDecimal> weights) {
-    Builder builder = builder(root, total).quantum(quantum);
-    Objects.requireNonNull(weights, "weights").forEach(builder::weight);
+    Builder builder = new Builder(root, total, Objects.requireNonNull(weights, "weights").size()).quantum(quantum);
+    weights.forEach(builder::weight);
     return builder.build();
   }
 
@@ -72,7 +74,7 @@ public final class Propagation {
    * @return a new builder, not null
    */
   public static Builder builder(FiscalUnit root, MonetaryAmount total) {
-    return new Builder(root, total);
+    return new Builder(root, total, 0);
   }
 
   /**
@@ -137,14 +139,18 @@ public final class Propagation {
 
     private final FiscalUnit root;
     private final CnyAmount total;
-    private final Map<FiscalUnit, List<Recipient>> children = new LinkedHashMap<>();
-    private final Map<Recipient, BigDecimal> weights = new LinkedHashMap<>();
+    private final Map<FiscalUnit, List<Recipient>> children;
+    private final Map<Recipient, BigDecimal> weights;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
 
-    private Builder(FiscalUnit root, MonetaryAmount total) {
+    /** A builder for about {@code expected} recipients, its maps sized once for them (a nation has 41,808). */
+    private Builder(FiscalUnit root, MonetaryAmount total, int expected) {
       this.root = Objects.requireNonNull(root, "root");
       this.total = CnyAmount.from(Objects.requireNonNull(total, "total"));
+      int capacity = Math.max(16, expected / 3 * 4 + 1);
+      weights = new LinkedHashMap<>(capacity);
+      children = new HashMap<>(capacity / 4);
     }
 
     /**
@@ -199,8 +205,9 @@ public final class Propagation {
       if (recipient instanceof RetainedShare share) {
         return share.unit();
       }
-      if (recipient instanceof FiscalUnit unit && unit.parent().isPresent()) {
-        return unit.parent().get();
+      Optional<FiscalUnit> parent = recipient instanceof FiscalUnit unit ? unit.parent() : Optional.empty();
+      if (parent.isPresent()) {
+        return parent.get();
       }
       throw new IllegalArgumentException("Only a unit with a parent or a retained share can be weighted: "
           + recipient);
@@ -234,13 +241,18 @@ public final class Propagation {
       Allocation allocation = request.build().allocate();
       AllocationTable.Builder table = AllocationTable.builder().unit(step.unit())
           .declaredTotal(PrintedAmount.inUnit(amount, step.unit(), step.scale()));
-      below.forEach(recipient ->
-          table.addLines(AllocationLine.of(recipient, allocation.line(recipient.name()).printedAmount())));
+      // The allocation's lines are in the order of the recipients below; each amount is made once.
+      List<AllocatedLine> lines = allocation.lines();
+      CnyAmount[] amounts = new CnyAmount[below.size()];
+      for (int i = 0; i < amounts.length; i++) {
+        amounts[i] = lines.get(i).amount();
+        table.addLines(AllocationLine.of(below.get(i), PrintedAmount.inUnit(amounts[i], step.unit(), step.scale())));
+      }
       allocations.put(unit, allocation);
       tables.put(unit, table.build());
-      for (Recipient recipient : below) {
-        if (recipient instanceof FiscalUnit child) {
-          distribute(child, allocation.line(child.name()).amount(), allocations, tables);
+      for (int i = 0; i < amounts.length; i++) {
+        if (below.get(i) instanceof FiscalUnit child) {
+          distribute(child, amounts[i], allocations, tables);
         }
       }
     }
