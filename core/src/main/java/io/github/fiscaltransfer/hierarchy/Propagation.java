@@ -139,8 +139,10 @@ public final class Propagation {
 
     private final FiscalUnit root;
     private final CnyAmount total;
-    private final Map<FiscalUnit, List<Recipient>> children;
-    private final Map<Recipient, BigDecimal> weights;
+    /** The root's recipients, and through them every recipient below, each with its weight. */
+    private final Node top = new Node(null, null);
+    /** Every recipient added, to find a parent and refuse a repeat. */
+    private final Map<Recipient, Node> nodes;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
 
@@ -148,9 +150,7 @@ public final class Propagation {
     private Builder(FiscalUnit root, MonetaryAmount total, int expected) {
       this.root = Objects.requireNonNull(root, "root");
       this.total = CnyAmount.from(Objects.requireNonNull(total, "total"));
-      int capacity = Math.max(16, expected / 3 * 4 + 1);
-      weights = new LinkedHashMap<>(capacity);
-      children = new HashMap<>(capacity / 4);
+      nodes = new HashMap<>(Math.max(16, expected / 3 * 4 + 1));
     }
 
     /**
@@ -190,15 +190,37 @@ public final class Propagation {
       Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(weight, "weight");
       FiscalUnit parent = parentOf(recipient);
-      if (!parent.equals(root) && !weights.containsKey(parent)) {
+      Node above = parent.equals(root) ? top : nodes.get(parent);
+      if (above == null) {
         throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
             + parent.name() + ": add the units below " + root.name() + " from the top down");
       }
-      if (weights.putIfAbsent(recipient, weight) != null) {
+      Node node = new Node(recipient, weight);
+      if (nodes.putIfAbsent(recipient, node) != null) {
         throw new IllegalArgumentException(recipient.name() + " is weighted twice");
       }
-      children.computeIfAbsent(parent, key -> new ArrayList<>()).add(recipient);
+      above.add(node);
       return this;
+    }
+
+    /** A recipient with its weight and the recipients weighted below it, in the order they were added. */
+    private static final class Node {
+      final Recipient recipient;
+      final BigDecimal weight;
+      /** The recipients below, or null while there are none. */
+      List<Node> below;
+
+      Node(Recipient recipient, BigDecimal weight) {
+        this.recipient = recipient;
+        this.weight = weight;
+      }
+
+      void add(Node node) {
+        if (below == null) {
+          below = new ArrayList<>();
+        }
+        below.add(node);
+      }
     }
 
     private static FiscalUnit parentOf(Recipient recipient) {
@@ -224,20 +246,20 @@ public final class Propagation {
     public Propagation build() {
       Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>();
       Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
-      distribute(root, total, allocations, tables);
+      distribute(root, top, total, allocations, tables);
       return new Propagation(root, total, allocations, tables);
     }
 
-    private void distribute(FiscalUnit unit, CnyAmount amount, Map<FiscalUnit, Allocation> allocations,
+    private void distribute(FiscalUnit unit, Node node, CnyAmount amount, Map<FiscalUnit, Allocation> allocations,
         Map<FiscalUnit, AllocationTable> tables) {
-      List<Recipient> below = children.getOrDefault(unit, List.of());
-      if (below.isEmpty()) {
+      List<Node> below = node.below;
+      if (below == null) {
         return;
       }
       Quantum step = quanta.getOrDefault(unit.level(), quantum);
       checkWhole(unit, amount, step);
       AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(step);
-      below.forEach(recipient -> request.recipient(recipient.name(), weights.get(recipient)));
+      below.forEach(child -> request.recipient(child.recipient.name(), child.weight));
       Allocation allocation = request.build().allocate();
       AllocationTable.Builder table = AllocationTable.builder().unit(step.unit())
           .declaredTotal(PrintedAmount.inUnit(amount, step.unit(), step.scale()));
@@ -246,13 +268,14 @@ public final class Propagation {
       CnyAmount[] amounts = new CnyAmount[below.size()];
       for (int i = 0; i < amounts.length; i++) {
         amounts[i] = lines.get(i).amount();
-        table.addLines(AllocationLine.of(below.get(i), PrintedAmount.inUnit(amounts[i], step.unit(), step.scale())));
+        table.addLines(AllocationLine.of(below.get(i).recipient,
+            PrintedAmount.inUnit(amounts[i], step.unit(), step.scale())));
       }
       allocations.put(unit, allocation);
       tables.put(unit, table.build());
       for (int i = 0; i < amounts.length; i++) {
-        if (below.get(i) instanceof FiscalUnit child) {
-          distribute(child, amounts[i], allocations, tables);
+        if (below.get(i).recipient instanceof FiscalUnit child) {
+          distribute(child, below.get(i), amounts[i], allocations, tables);
         }
       }
     }
