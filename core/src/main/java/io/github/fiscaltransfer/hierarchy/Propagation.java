@@ -140,9 +140,11 @@ public final class Propagation {
     private final FiscalUnit root;
     private final CnyAmount total;
     /** The root's recipients, and through them every recipient below, each with its weight. */
-    private final Node top = new Node(null, null);
+    private final Node top;
     /** Every recipient added, to find a parent and refuse a repeat. */
     private final Map<Recipient, Node> nodes;
+    /** The node of the last parent looked up: siblings usually come one after another. */
+    private Node lastAbove;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
 
@@ -150,6 +152,8 @@ public final class Propagation {
     private Builder(FiscalUnit root, MonetaryAmount total, int expected) {
       this.root = Objects.requireNonNull(root, "root");
       this.total = CnyAmount.from(Objects.requireNonNull(total, "total"));
+      top = new Node(root, null);
+      lastAbove = top;
       nodes = new HashMap<>(Math.max(16, expected / 3 * 4 + 1));
     }
 
@@ -190,7 +194,7 @@ public final class Propagation {
       Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(weight, "weight");
       FiscalUnit parent = parentOf(recipient);
-      Node above = parent.equals(root) ? top : nodes.get(parent);
+      Node above = lastAbove.recipient.equals(parent) ? lastAbove : parent.equals(root) ? top : nodes.get(parent);
       if (above == null) {
         throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
             + parent.name() + ": add the units below " + root.name() + " from the top down");
@@ -200,6 +204,7 @@ public final class Propagation {
         throw new IllegalArgumentException(recipient.name() + " is weighted twice");
       }
       above.add(node);
+      lastAbove = above;
       return this;
     }
 
