@@ -145,6 +145,8 @@ public final class Propagation {
     private final Map<Recipient, Node> nodes;
     /** The node of the last parent looked up: siblings usually come one after another. */
     private Node lastAbove;
+    /** How many nodes have recipients below them: the number of tables. */
+    private int distributing;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
 
@@ -203,7 +205,9 @@ public final class Propagation {
       if (nodes.putIfAbsent(recipient, node) != null) {
         throw new IllegalArgumentException(recipient.name() + " is weighted twice");
       }
-      above.add(node);
+      if (above.add(node)) {
+        distributing++;
+      }
       lastAbove = above;
       return this;
     }
@@ -220,11 +224,14 @@ public final class Propagation {
         this.weight = weight;
       }
 
-      void add(Node node) {
-        if (below == null) {
+      /** Adds a recipient below; returns whether it is the first. */
+      boolean add(Node node) {
+        boolean first = below == null;
+        if (first) {
           below = new ArrayList<>();
         }
         below.add(node);
+        return first;
       }
     }
 
@@ -249,8 +256,9 @@ public final class Propagation {
      *     throws, such as for a negative total or all-zero weights among a unit's children
      */
     public Propagation build() {
-      Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>();
-      Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
+      int capacity = (int) (distributing / 0.75f) + 1;
+      Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>(capacity);
+      Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>(capacity);
       distribute(root, top, total, allocations, tables);
       return new Propagation(root, total, allocations, tables);
     }
