@@ -11,19 +11,45 @@ import java.util.Objects;
  * One line of an {@link Allocation}: the recipient, its weight, its exact share, the amount it was given and
  * the remainder steps it received beyond the whole steps of its share.
  *
- * <p>The amount is always {@code (share.floorSteps() + remainderSteps()) × quantum}. Immutable and thread-safe.
+ * <p>The amount is always {@code (share.floorSteps() + remainderSteps()) × quantum}. A propagation makes tens of
+ * thousands of lines, so a line whose share fits on {@code long}s keeps it as three {@code long}s and creates its
+ * {@link ExactShare} (in lowest terms) on request; through this API both forms behave the same. Immutable and
+ * thread-safe.
  */
 public final class AllocatedLine {
 
   private final String key;
   private final BigDecimal weight;
+  /** The share, or null if it is kept on longs below. */
   private final ExactShare share;
-  private final BigInteger remainderSteps;
+  private final long floorSteps;
+  private final long numerator;
+  private final long denominator;
+  private final Quantum quantum;
+  private final long remainderSteps;
 
-  AllocatedLine(String key, BigDecimal weight, ExactShare share, BigInteger remainderSteps) {
+  /** A line whose share is on longs: {@code floorSteps + numerator / denominator}, not yet reduced. */
+  AllocatedLine(String key, BigDecimal weight, long floorSteps, long numerator, long denominator, Quantum quantum,
+      long remainderSteps) {
+    this.key = key;
+    this.weight = weight;
+    this.share = null;
+    this.floorSteps = floorSteps;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.quantum = quantum;
+    this.remainderSteps = remainderSteps;
+  }
+
+  /** A line whose share is too large for longs. */
+  AllocatedLine(String key, BigDecimal weight, ExactShare share, long remainderSteps) {
     this.key = key;
     this.weight = weight;
     this.share = share;
+    this.floorSteps = 0;
+    this.numerator = 0;
+    this.denominator = 1;
+    this.quantum = share.quantum();
     this.remainderSteps = remainderSteps;
   }
 
@@ -51,7 +77,7 @@ public final class AllocatedLine {
    * @return the share, not null
    */
   public ExactShare share() {
-    return share;
+    return share != null ? share : ExactShare.of(floorSteps, numerator, denominator, quantum);
   }
 
   /**
@@ -61,7 +87,7 @@ public final class AllocatedLine {
    * @return the number of steps, not null
    */
   public BigInteger remainderSteps() {
-    return remainderSteps;
+    return BigInteger.valueOf(remainderSteps);
   }
 
   /**
@@ -70,7 +96,14 @@ public final class AllocatedLine {
    * @return the amount in CNY, a whole number of steps, not null
    */
   public CnyAmount amount() {
-    return share.quantum().times(share.floorSteps().add(remainderSteps));
+    if (share == null && quantum.fen().bitLength() < Long.SIZE) {
+      try {
+        return CnyAmount.ofFen(Math.multiplyExact(floorSteps + remainderSteps, quantum.fen().longValue()));
+      } catch (ArithmeticException overflow) {
+        // The amount in fen does not fit a long: count it as BigInteger below.
+      }
+    }
+    return quantum.times(share().floorSteps().add(BigInteger.valueOf(remainderSteps)));
   }
 
   /**
@@ -79,7 +112,6 @@ public final class AllocatedLine {
    * @return the printed amount, not null
    */
   public PrintedAmount printedAmount() {
-    Quantum quantum = share.quantum();
     return PrintedAmount.inUnit(amount(), quantum.unit(), quantum.scale());
   }
 
@@ -92,12 +124,12 @@ public final class AllocatedLine {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof AllocatedLine other && key.equals(other.key) && weight.equals(other.weight)
-        && share.equals(other.share) && remainderSteps.equals(other.remainderSteps);
+        && share().equals(other.share()) && remainderSteps == other.remainderSteps;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, weight, share, remainderSteps);
+    return Objects.hash(key, weight, share(), remainderSteps);
   }
 
   /**
@@ -107,6 +139,7 @@ public final class AllocatedLine {
    */
   @Override
   public String toString() {
-    return key + " " + printedAmount() + " (share " + share + ", remainder " + Allocation.signed(remainderSteps) + ")";
+    return key + " " + printedAmount() + " (share " + share() + ", remainder " + Allocation.signed(remainderSteps())
+        + ")";
   }
 }

@@ -4,7 +4,8 @@ import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +20,13 @@ public final class Allocation {
 
   private final AllocationRequest request;
   private final List<AllocatedLine> lines;
-  private final Map<String, AllocatedLine> byKey = new LinkedHashMap<>();
+  /** The lines by key, built on the first {@link #line(String)}: a propagation asks none of its thousands. */
+  private volatile Map<String, AllocatedLine> byKey;
 
+  /** Takes a fresh list of lines that nothing else refers to. */
   Allocation(AllocationRequest request, List<AllocatedLine> lines) {
     this.request = request;
-    this.lines = List.copyOf(lines);
-    lines.forEach(line -> byKey.put(line.key(), line));
+    this.lines = Collections.unmodifiableList(lines);
     assert addsUp(lines, request.total());
   }
 
@@ -65,7 +67,15 @@ public final class Allocation {
    */
   public AllocatedLine line(String key) {
     Objects.requireNonNull(key, "key");
-    AllocatedLine line = byKey.get(key);
+    Map<String, AllocatedLine> index = byKey;
+    if (index == null) {
+      index = new HashMap<>(lines.size() * 4 / 3 + 1);
+      for (AllocatedLine line : lines) {
+        index.put(line.key(), line);
+      }
+      byKey = index;
+    }
+    AllocatedLine line = index.get(key);
     if (line == null) {
       throw new IllegalArgumentException("No recipient '" + key + "' in this allocation");
     }

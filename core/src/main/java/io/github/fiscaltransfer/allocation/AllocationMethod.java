@@ -1,6 +1,5 @@
 package io.github.fiscaltransfer.allocation;
 
-import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -63,7 +62,7 @@ public abstract class AllocationMethod {
   abstract void check(AllocationRequest request);
 
   /** Returns, for each line in request order, the steps it receives beyond the floor of its share. */
-  abstract BigInteger[] received(Shares shares);
+  abstract long[] received(Shares shares);
 
   /** The largest-remainder method. */
   private static final class LargestRemainder extends AllocationMethod {
@@ -74,10 +73,13 @@ public abstract class AllocationMethod {
     }
 
     @Override
-    BigInteger[] received(Shares shares) {
-      BigInteger[] received = shares.zeros();
-      int leftover = shares.leftover().intValueExact();
-      shares.byRemainderThenKey().limit(leftover).forEach(i -> received[i] = BigInteger.ONE);
+    long[] received(Shares shares) {
+      long[] received = new long[shares.size()];
+      long leftover = shares.leftover();
+      int[] order = shares.byRemainderThenKey();
+      for (int n = 0; n < leftover; n++) {
+        received[order[n]] = 1;
+      }
       return received;
     }
 
@@ -106,13 +108,13 @@ public abstract class AllocationMethod {
     }
 
     @Override
-    BigInteger[] received(Shares shares) {
-      BigInteger[] received = shares.zeros();
+    long[] received(Shares shares) {
+      long[] received = new long[shares.size()];
       for (int i = 0; i < received.length; i++) {
-        received[i] = shares.roundsHalfUp(i) ? BigInteger.ONE : BigInteger.ZERO;
+        received[i] = shares.roundsHalfUp(i) ? 1 : 0;
       }
       int target = key == null ? shares.largest() : shares.indexOf(key);
-      received[target] = received[target].add(shares.difference(received));
+      received[target] += shares.difference(received);
       shares.requireNotNegative(target, received[target]);
       return received;
     }

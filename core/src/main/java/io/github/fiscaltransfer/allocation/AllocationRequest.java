@@ -105,8 +105,12 @@ public final class AllocationRequest {
    *     make negative
    */
   public Allocation allocate() {
-    Shares shares = Shares.of(this);
-    return new Allocation(this, shares.lines(List.copyOf(weights.values()), method.received(shares)));
+    return allocate(Shares.of(this));
+  }
+
+  /** Splits the total with the given shares of this request. */
+  Allocation allocate(Shares shares) {
+    return new Allocation(this, shares.lines(method.received(shares)));
   }
 
   /**

@@ -41,6 +41,15 @@ public final class ExactShare {
     return new ExactShare(floorSteps, numerator.divide(gcd), denominator.divide(gcd), quantum);
   }
 
+  /** Returns a share from its floor and a fraction {@code 0 <= numerator < denominator} on longs, reducing it. */
+  static ExactShare of(long floorSteps, long numerator, long denominator, Quantum quantum) {
+    assert numerator >= 0 && numerator < denominator
+        : "fiscal-transfer bug: remainder " + numerator + " is not below " + denominator;
+    long gcd = gcd(numerator, denominator);
+    return new ExactShare(BigInteger.valueOf(floorSteps), BigInteger.valueOf(numerator / gcd),
+        BigInteger.valueOf(denominator / gcd), quantum);
+  }
+
   /** Euclid's greatest common divisor of {@code 0 <= a < b}, on longs: a propagation reduces 40,000 shares. */
   private static long gcd(long a, long b) {
     long x = b;

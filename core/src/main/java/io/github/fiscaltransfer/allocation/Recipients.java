@@ -16,7 +16,8 @@ final class Recipients {
     if (recipients.isEmpty()) {
       throw new IllegalArgumentException("An allocation needs at least one recipient");
     }
-    Map<String, BigDecimal> weights = new LinkedHashMap<>();
+    Map<String, BigDecimal> weights = new LinkedHashMap<>((int) (recipients.size() / 0.75f) + 1);
+    boolean anyPositive = false;
     for (Map.Entry<String, BigDecimal> recipient : recipients) {
       String key = Objects.requireNonNull(recipient.getKey(), "key");
       BigDecimal weight = Objects.requireNonNull(recipient.getValue(), "weight");
@@ -30,8 +31,9 @@ final class Recipients {
       if (weights.put(key, weight) != null) {
         throw new IllegalArgumentException("Recipient '" + key + "' is listed more than once");
       }
+      anyPositive |= weight.signum() > 0;
     }
-    if (weights.values().stream().allMatch(w -> w.signum() == 0)) {
+    if (!anyPositive) {
       throw new IllegalArgumentException(
           "At least one weight must be positive: all " + weights.size() + " weights are zero");
     }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.allocation.AllocatedLine;
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.money.CnyAmount;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ public final class Propagation {
    */
   public static Propagation of(FiscalUnit root, MonetaryAmount total, Quantum quantum,
       Map<FiscalUnit, BigDecimal> weights) {
-    Builder builder = builder(root, total).quantum(quantum);
-    Objects.requireNonNull(weights, "weights").forEach(builder::weight);
+    Builder builder = new Builder(root, total, Objects.requireNonNull(weights, "weights").size()).quantum(quantum);
+    weights.forEach(builder::weight);
     return builder.build();
   }
 
@@ -72,7 +74,7 @@ public final class Propagation {
    * @return a new builder, not null
    */
   public static Builder builder(FiscalUnit root, MonetaryAmount total) {
-    return new Builder(root, total);
+    return new Builder(root, total, 0);
   }
 
   /**
@@ -137,14 +139,24 @@ public final class Propagation {
 
     private final FiscalUnit root;
     private final CnyAmount total;
-    private final Map<FiscalUnit, List<Recipient>> children = new LinkedHashMap<>();
-    private final Map<Recipient, BigDecimal> weights = new LinkedHashMap<>();
+    /** The root's recipients, and through them every recipient below, each with its weight. */
+    private final Node top;
+    /** Every recipient added, to find a parent and refuse a repeat. */
+    private final Map<Recipient, Node> nodes;
+    /** The node of the last parent looked up: siblings usually come one after another. */
+    private Node lastAbove;
+    /** How many nodes have recipients below them: the number of tables. */
+    private int distributing;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
 
-    private Builder(FiscalUnit root, MonetaryAmount total) {
+    /** A builder for about {@code expected} recipients, its maps sized once for them (a nation has 41,808). */
+    private Builder(FiscalUnit root, MonetaryAmount total, int expected) {
       this.root = Objects.requireNonNull(root, "root");
       this.total = CnyAmount.from(Objects.requireNonNull(total, "total"));
+      top = new Node(root, null);
+      lastAbove = top;
+      nodes = new HashMap<>(Math.max(16, expected / 3 * 4 + 1));
     }
 
     /**
@@ -184,23 +196,52 @@ public final class Propagation {
       Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(weight, "weight");
       FiscalUnit parent = parentOf(recipient);
-      if (!parent.equals(root) && !weights.containsKey(parent)) {
+      Node above = lastAbove.recipient.equals(parent) ? lastAbove : parent.equals(root) ? top : nodes.get(parent);
+      if (above == null) {
         throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
             + parent.name() + ": add the units below " + root.name() + " from the top down");
       }
-      if (weights.putIfAbsent(recipient, weight) != null) {
+      Node node = new Node(recipient, weight);
+      if (nodes.putIfAbsent(recipient, node) != null) {
         throw new IllegalArgumentException(recipient.name() + " is weighted twice");
       }
-      children.computeIfAbsent(parent, key -> new ArrayList<>()).add(recipient);
+      if (above.add(node)) {
+        distributing++;
+      }
+      lastAbove = above;
       return this;
+    }
+
+    /** A recipient with its weight and the recipients weighted below it, in the order they were added. */
+    private static final class Node {
+      final Recipient recipient;
+      final BigDecimal weight;
+      /** The recipients below, or null while there are none. */
+      List<Node> below;
+
+      Node(Recipient recipient, BigDecimal weight) {
+        this.recipient = recipient;
+        this.weight = weight;
+      }
+
+      /** Adds a recipient below; returns whether it is the first. */
+      boolean add(Node node) {
+        boolean first = below == null;
+        if (first) {
+          below = new ArrayList<>();
+        }
+        below.add(node);
+        return first;
+      }
     }
 
     private static FiscalUnit parentOf(Recipient recipient) {
       if (recipient instanceof RetainedShare share) {
         return share.unit();
       }
-      if (recipient instanceof FiscalUnit unit && unit.parent().isPresent()) {
-        return unit.parent().get();
+      Optional<FiscalUnit> parent = recipient instanceof FiscalUnit unit ? unit.parent() : Optional.empty();
+      if (parent.isPresent()) {
+        return parent.get();
       }
       throw new IllegalArgumentException("Only a unit with a parent or a retained share can be weighted: "
           + recipient);
@@ -215,32 +256,39 @@ public final class Propagation {
      *     throws, such as for a negative total or all-zero weights among a unit's children
      */
     public Propagation build() {
-      Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>();
-      Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>();
-      distribute(root, total, allocations, tables);
+      int capacity = (int) (distributing / 0.75f) + 1;
+      Map<FiscalUnit, Allocation> allocations = new LinkedHashMap<>(capacity);
+      Map<FiscalUnit, AllocationTable> tables = new LinkedHashMap<>(capacity);
+      distribute(root, top, total, allocations, tables);
       return new Propagation(root, total, allocations, tables);
     }
 
-    private void distribute(FiscalUnit unit, CnyAmount amount, Map<FiscalUnit, Allocation> allocations,
+    private void distribute(FiscalUnit unit, Node node, CnyAmount amount, Map<FiscalUnit, Allocation> allocations,
         Map<FiscalUnit, AllocationTable> tables) {
-      List<Recipient> below = children.getOrDefault(unit, List.of());
-      if (below.isEmpty()) {
+      List<Node> below = node.below;
+      if (below == null) {
         return;
       }
       Quantum step = quanta.getOrDefault(unit.level(), quantum);
       checkWhole(unit, amount, step);
       AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(step);
-      below.forEach(recipient -> request.recipient(recipient.name(), weights.get(recipient)));
+      below.forEach(child -> request.recipient(child.recipient.name(), child.weight));
       Allocation allocation = request.build().allocate();
       AllocationTable.Builder table = AllocationTable.builder().unit(step.unit())
           .declaredTotal(PrintedAmount.inUnit(amount, step.unit(), step.scale()));
-      below.forEach(recipient ->
-          table.addLines(AllocationLine.of(recipient, allocation.line(recipient.name()).printedAmount())));
+      // The allocation's lines are in the order of the recipients below; each amount is made once.
+      List<AllocatedLine> lines = allocation.lines();
+      CnyAmount[] amounts = new CnyAmount[below.size()];
+      for (int i = 0; i < amounts.length; i++) {
+        amounts[i] = lines.get(i).amount();
+        table.addLines(AllocationLine.of(below.get(i).recipient,
+            PrintedAmount.inUnit(amounts[i], step.unit(), step.scale())));
+      }
       allocations.put(unit, allocation);
       tables.put(unit, table.build());
-      for (Recipient recipient : below) {
-        if (recipient instanceof FiscalUnit child) {
-          distribute(child, allocation.line(child.name()).amount(), allocations, tables);
+      for (int i = 0; i < amounts.length; i++) {
+        if (below.get(i).recipient instanceof FiscalUnit child) {
+          distribute(child, below.get(i), amounts[i], allocations, tables);
         }
       }
     }

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.hierarchy;
 
 import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -33,5 +34,20 @@ class PropagationTest {
     assertEquals(PrintedAmount.parse("56万元"), city.line(unit("恩平市")).orElseThrow().amount());
     assertEquals(city.declaredTotal(), city.linesSum());
     assertEquals(2, propagation.tables().size());
+  }
+
+  @Test
+  void refusesAUnitBeforeItsParentAndAUnitWeightedTwice() {
+    Propagation.Builder builder = Propagation.builder(JiangmenChain.GUANGDONG, CnyAmount.ofYuan(1_960_000));
+    IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+        () -> builder.weight(unit("台山市"), BigDecimal.ONE));
+    assertEquals("Cannot weight 台山市 before its parent 江门市: add the units below 广东省 from the top down",
+        early.getMessage());
+    builder.weight(JiangmenChain.JIANGMEN, BigDecimal.ONE).weight(unit("台山市"), BigDecimal.ONE);
+    IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+        () -> builder.weight(unit("台山市"), BigDecimal.TEN));
+    assertEquals("台山市 is weighted twice", twice.getMessage());
+    assertEquals(PrintedAmount.parse("1,960,000.00元"),
+        builder.build().table(JiangmenChain.JIANGMEN).orElseThrow().line(unit("台山市")).orElseThrow().amount());
   }
 }

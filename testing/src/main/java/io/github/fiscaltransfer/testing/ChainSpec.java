@@ -127,7 +127,13 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
     return amounts.size();
   }
 
-  static FiscalUnit unit(int index) {
+  /**
+   * Returns the generated prefecture of a child notice, such as 测试1市 for index 0.
+   *
+   * @param index the child's index, 0 or more
+   * @return the unit under 广东省, not null
+   */
+  public static FiscalUnit unit(int index) {
     return FiscalUnit.of("测试" + (index + 1) + "市", AdministrativeLevel.PREFECTURE, GUANGDONG);
   }
 
@@ -238,7 +244,13 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
         .addBasis(DocumentReference.of(basis)).addAllocations(allocation).build();
   }
 
-  static PrintedAmount yuan(BigDecimal figure) {
+  /**
+   * Returns a figure printed in 元.
+   *
+   * @param figure the figure, not null
+   * @return the printed amount, not null
+   */
+  public static PrintedAmount yuan(BigDecimal figure) {
     return PrintedAmount.of(figure, AmountUnit.YUAN);
   }
 }
