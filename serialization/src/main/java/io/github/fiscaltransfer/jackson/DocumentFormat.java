@@ -1,6 +1,10 @@
 package io.github.fiscaltransfer.jackson;
 
 import io.github.fiscaltransfer.jackson.binding.JsonBindings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON document formats (文件格式版本) and their schemas: the versions of the notice-document JSON format (the files {@code NoticeDocument} is read from) and which of
@@ -28,13 +32,16 @@ public final class DocumentFormat {
    */
   public static final String PREVIOUS_SCHEMA_ID = JsonBindings.PREVIOUS_SCHEMA_ID;
 
-  /** The class-path resource of the schema of the version written (JSON Schema draft 2020-12). */
+  /**
+   * The class-path resource of the schema of the version written (JSON Schema draft 2020-12); on the module path,
+   * where this module's resources are encapsulated, read it with {@link #schema()}.
+   */
   public static final String SCHEMA_RESOURCE = JsonBindings.SCHEMA_RESOURCE;
 
   /** The {@code $schema} a department budget document (部门预算) carries. */
   public static final String BUDGET_SCHEMA_ID = JsonBindings.BUDGET_SCHEMA_ID;
 
-  /** The class-path resource of the department budget schema (JSON Schema draft 2020-12). */
+  /** The class-path resource of the department budget schema (JSON Schema draft 2020-12); see {@link #budgetSchema()}. */
   public static final String BUDGET_SCHEMA_RESOURCE = JsonBindings.BUDGET_SCHEMA_RESOURCE;
 
   private DocumentFormat() {
@@ -49,5 +56,36 @@ public final class DocumentFormat {
    */
   public static boolean reads(String schemaId) {
     return JsonBindings.reads(schemaId);
+  }
+
+  /**
+   * Returns the JSON Schema of the notice-document version written, as text: what {@link #SCHEMA_RESOURCE} holds,
+   * readable from the module path too.
+   *
+   * @return the schema (JSON Schema draft 2020-12, {@code $id} {@link #SCHEMA_ID}), not null
+   */
+  public static String schema() {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Returns the JSON Schema of department budget documents, as text: what {@link #BUDGET_SCHEMA_RESOURCE} holds,
+   * readable from the module path too.
+   *
+   * @return the schema (JSON Schema draft 2020-12, {@code $id} {@link #BUDGET_SCHEMA_ID}), not null
+   */
+  public static String budgetSchema() {
+    return resource(BUDGET_SCHEMA_RESOURCE);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DocumentFormat.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("fiscal-transfer bug: the resource " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name, e);
+    }
   }
 }

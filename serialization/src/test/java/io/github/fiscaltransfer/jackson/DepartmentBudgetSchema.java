@@ -5,9 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Set;
 
 /** The department budget JSON Schema, loaded once, for tests here and in the examples. */
@@ -19,11 +16,7 @@ public final class DepartmentBudgetSchema {
   }
 
   private static JsonSchema load() {
-    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.BUDGET_SCHEMA_RESOURCE)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DocumentFormat.budgetSchema());
   }
 
   /**

@@ -5,9 +5,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -22,11 +19,7 @@ public final class NoticeDocumentSchema {
   }
 
   private static JsonSchema load() {
-    try (InputStream in = DocumentFormat.class.getResourceAsStream(DocumentFormat.SCHEMA_RESOURCE)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(DocumentFormat.schema());
   }
 
   /**
