@@ -23,6 +23,9 @@ import javax.money.MonetaryAmount;
 public final class PrintedAmount {
 
   /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
+  /** The length of the longest plain text of a compact figure: a sign, 19 digits and a point. */
+  private static final int COMPACT_PLAIN_FIGURE_LENGTH = 21;
+
   static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
       100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
@@ -210,6 +213,68 @@ public final class PrintedAmount {
    */
   public BigDecimal figure() {
     return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+  }
+
+  /**
+   * Returns the figure in plain notation with its scale, as {@code figure().toPlainString()} gives it
+   * ({@code 194.00}, {@code -0.05}, never exponent notation).
+   *
+   * @return the figure's plain text, not null
+   */
+  public String plainFigure() {
+    if (big != null) {
+      return big.toPlainString();
+    }
+    char[] text = new char[COMPACT_PLAIN_FIGURE_LENGTH];
+    return new String(text, 0, plainFigure(text));
+  }
+
+  /**
+   * Writes the figure's plain text, the characters of {@link #plainFigure()}, at the start of a buffer and returns
+   * how many it wrote, or returns -1 and writes nothing if the buffer is too short: a writer that keeps a buffer
+   * of 21 characters or more ({@code -922337203685477.5808} is the longest compact figure) writes every figure
+   * that fits a {@code long} without creating a {@code BigDecimal} or a {@code String}.
+   *
+   * @param buffer where to write the text, from index 0, not null
+   * @return the number of characters written, or -1 if the text is longer than the buffer
+   */
+  public int plainFigure(char[] buffer) {
+    Objects.requireNonNull(buffer, "buffer");
+    if (big != null) {
+      String text = big.toPlainString();
+      if (text.length() > buffer.length) {
+        return -1;
+      }
+      text.getChars(0, text.length(), buffer, 0);
+      return text.length();
+    }
+    // On the negated magnitude, so that Long.MIN_VALUE needs no case of its own.
+    long negative = unscaled < 0 ? unscaled : -unscaled;
+    int digits = 1;
+    for (long rest = negative / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int length = (unscaled < 0 ? 1 : 0) + Math.max(digits, scale + 1) + (scale > 0 ? 1 : 0);
+    if (length > buffer.length) {
+      return -1;
+    }
+    int at = length;
+    for (int i = 0; i < scale; i++) {
+      buffer[--at] = (char) ('0' - negative % 10);
+      negative /= 10;
+    }
+    if (scale > 0) {
+      buffer[--at] = '.';
+    }
+    do {
+      buffer[--at] = (char) ('0' - negative % 10);
+      negative /= 10;
+    } while (negative != 0);
+    if (unscaled < 0) {
+      buffer[--at] = '-';
+    }
+    assert at == 0 : "fiscal-transfer bug: plain figure of " + unscaled + "E-" + scale + " misplaced by " + at;
+    return length;
   }
 
   /**

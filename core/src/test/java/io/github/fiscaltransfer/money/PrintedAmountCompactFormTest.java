@@ -104,6 +104,49 @@ class PrintedAmountCompactFormTest {
     });
   }
 
+  @Property(tries = 2000)
+  void plainFigureIsThePlainTextOfTheFigure(@ForAll("figures") BigDecimal figure,
+      @ForAll @IntRange(max = 14) int extraScale, @ForAll AmountUnit unit) {
+    // The same value with up to 14 more printed zeros: scales 0 to 16, compact or beyond a long.
+    BigDecimal printed = figure.setScale(figure.scale() + extraScale);
+    PrintedAmount amount = PrintedAmount.of(printed, unit);
+    String text = printed.toPlainString();
+    assertEquals(text, amount.plainFigure());
+    assertEquals(amount.figure().toPlainString(), amount.plainFigure());
+    char[] buffer = new char[42];
+    assertEquals(text, new String(buffer, 0, amount.plainFigure(buffer)), "written into a buffer");
+    char[] tooShort = new char[text.length() - 1];
+    assertEquals(-1, amount.plainFigure(tooShort), "a buffer one character too short");
+    assertEquals(new String(new char[tooShort.length]), new String(tooShort), "nothing written");
+    Statistics.label("unscaled value").collect(form(printed.unscaledValue()))
+        .coverage(check -> {
+          check.check("fits a long").percentage(p -> p > 10);
+          check.check("beyond a long").percentage(p -> p > 10);
+        });
+    Statistics.label("scale").collect(printed.scale() == 0 ? "0" : printed.scale() <= 2 ? "1-2" : "3-16")
+        .coverage(check -> {
+          check.check("0").percentage(p -> p > 0.5);
+          check.check("3-16").percentage(p -> p > 50);
+        });
+    Statistics.label("sign").collect(Integer.toString(printed.signum()))
+        .coverage(check -> check.check("-1").percentage(p -> p > 20));
+  }
+
+  @Property(tries = 2000)
+  void plainFigureOfAnUnscaledLongIsThePlainTextOfItsBigDecimal(@ForAll("unscaledLongs") long unscaled,
+      @ForAll @IntRange(max = 16) int scale) {
+    // In 亿元 a figure may have 10 decimals; a finer one is refused (an exception, as ofUnscaledIsOf… proves).
+    BigDecimal figure = BigDecimal.valueOf(unscaled, scale);
+    Assume.that(scale <= 10 || figure.stripTrailingZeros().scale() <= 10);
+    PrintedAmount amount = PrintedAmount.ofUnscaled(unscaled, scale, AmountUnit.YI_YUAN);
+    assertEquals(figure.toPlainString(), amount.plainFigure());
+    char[] buffer = new char[21];
+    assertEquals(figure.toPlainString(), new String(buffer, 0, amount.plainFigure(buffer)),
+        "every compact figure fits 21 characters");
+    Statistics.label("unscaled").collect(unscaled == Long.MIN_VALUE ? "Long.MIN_VALUE"
+        : unscaled == Long.MAX_VALUE ? "Long.MAX_VALUE" : unscaled < 0 ? "negative" : "zero or positive");
+  }
+
   /** Unscaled values near both ends of {@code long}, any, small ones, and multiples of powers of ten. */
   @Provide
   Arbitrary<Long> unscaledLongs() {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrecisionLossException;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -42,6 +43,22 @@ class PrintedAmountJsonTest {
     PrintedAmount back = Mappers.read(json, PrintedAmount.class);
     assertEquals(value, back);
     assertEquals(value.scale(), back.scale());
+  }
+
+  @Test
+  void writesASumLongerThanAnyPrintedFigureWhole() throws Exception {
+    // The largest figure in 亿元 (24 digits, 10 decimals) doubled 40 times: 48 characters, more than a document
+    // prints, as a roll-up may sum to.
+    PrintedAmount sum = amount("999999999999999999999999.9999999999", AmountUnit.YI_YUAN);
+    for (int i = 0; i < 40; i++) {
+      sum = sum.plus(sum);
+    }
+    String figure = "1099511627775999999999999999999999890.0488372224";
+    assertEquals(figure, sum.figure().toPlainString());
+    assertEquals("{\"figure\":\"" + figure + "\",\"unit\":\"亿元\"}", Mappers.write(sum));
+    JsonMapper numbers = FiscalTransferMappers
+        .builder(new FiscalTransferModule().with(FiscalTransferFeature.WRITE_FIGURES_AS_NUMBERS)).build();
+    assertEquals("{\"figure\":" + figure + ",\"unit\":\"亿元\"}", numbers.writeValueAsString(sum));
   }
 
   @Test

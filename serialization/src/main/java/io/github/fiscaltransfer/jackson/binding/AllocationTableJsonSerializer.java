@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Writes an {@link AllocationTableJson} by hand, the counterpart of {@link AllocationTableJsonDeserializer}: the
@@ -39,8 +40,9 @@ final class AllocationTableJsonSerializer extends StdSerializer<AllocationTableJ
     }
     if (table.written() != null) {
       gen.writeArrayFieldStart("lines");
-      for (AllocationLine line : table.written().lines()) {
-        writeLine(line, gen, provider);
+      List<AllocationLine> lines = table.written().lines();
+      for (int i = 0; i < lines.size(); i++) {
+        writeLine(lines.get(i), gen, provider);
       }
       gen.writeEndArray();
     }

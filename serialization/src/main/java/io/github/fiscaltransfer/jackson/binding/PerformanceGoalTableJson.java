@@ -56,7 +56,7 @@ record PerformanceGoalTableJson(FormatJson format, int year, String department, 
 
   static PerformanceGoalTableJson of(PerformanceGoalTable table) {
     return new PerformanceGoalTableJson(FormatJson.of(table.format()), table.year().getValue(), table.department(),
-        table.supervisor(), table.tasks().stream().map(TaskJson::of).toList(), TaskJson.of(table.totals()),
+        table.supervisor(), Shapes.shapes(table.tasks(), TaskJson::of), TaskJson.of(table.totals()),
         table.goals(), table.indicators());
   }
 

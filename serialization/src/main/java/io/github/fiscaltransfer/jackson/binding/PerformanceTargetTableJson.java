@@ -40,7 +40,7 @@ record PerformanceTargetTableJson(String grantName, ProjectCode projectCode, @Js
   static PerformanceTargetTableJson of(PerformanceTargetTable table) {
     return new PerformanceTargetTableJson(table.grantName(), table.projectCode().orElse(null),
         table.year(), table.region().orElse(null), FundingJson.of(table.funding()),
-        table.goals(), table.indicators().stream().map(PerformanceIndicatorJson::of).toList());
+        table.goals(), Shapes.shapes(table.indicators(), PerformanceIndicatorJson::of));
   }
 
   PerformanceTargetTable toTable() {

@@ -25,6 +25,13 @@ final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
   /** The shared instance writing the figure as a plain JSON number: {@code {"figure":194.00,"unit":"万元"}}. */
   public static final PrintedAmountSerializer AS_NUMBER = new PrintedAmountSerializer(true);
 
+  /**
+   * Each thread's scratch buffer for a figure's text, long enough for every figure a document prints (24 integer
+   * digits, a point, 16 decimals and a sign), so that writing a line creates no text of its own; a longer figure
+   * (a sum) is written from its {@code String}. Holds no state between two calls.
+   */
+  private static final ThreadLocal<char[]> FIGURE_TEXT = ThreadLocal.withInitial(() -> new char[42]);
+
   private final boolean asNumber;
 
   private PrintedAmountSerializer(boolean asNumber) {
@@ -66,10 +73,16 @@ final class PrintedAmountSerializer extends StdSerializer<PrintedAmount> {
 
   private void writeFields(PrintedAmount value, JsonGenerator gen) throws IOException {
     gen.writeFieldName("figure");
+    char[] text = FIGURE_TEXT.get();
+    int length = value.plainFigure(text);
+    if (length < 0) {
+      text = value.plainFigure().toCharArray();
+      length = text.length;
+    }
     if (asNumber) {
-      gen.writeNumber(value.figure().toPlainString());
+      gen.writeNumber(text, 0, length);
     } else {
-      gen.writeString(value.figure().toPlainString());
+      gen.writeString(text, 0, length);
     }
     gen.writeStringField("unit", value.unit().label());
   }

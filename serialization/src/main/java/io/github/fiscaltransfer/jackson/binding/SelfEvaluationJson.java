@@ -45,9 +45,9 @@ record SelfEvaluationJson(String grantName, @JsonYear Year year, String region, 
    */
   static SelfEvaluationJson of(SelfEvaluation evaluation) {
     return new SelfEvaluationJson(evaluation.grantName(), evaluation.year(),
-        evaluation.region().orElse(null), evaluation.budgetLines().stream().map(BudgetLineJson::of).toList(),
+        evaluation.region().orElse(null), Shapes.shapes(evaluation.budgetLines(), BudgetLineJson::of),
         evaluation.statedEvaluatedTotal().orElse(null),
-        evaluation.scores().stream().map(IndicatorScoreJson::of).toList(),
+        Shapes.shapes(evaluation.scores(), IndicatorScoreJson::of),
         evaluation.statedExecutionScore().map(BigDecimal::toPlainString).orElse(null),
         evaluation.statedGrade().orElse(null), ScoringWeightsJson.of(evaluation.weights()));
   }

@@ -79,6 +79,27 @@ final class Shapes {
   }
 
   /**
+   * Returns the shapes of a value's elements, in order, as an unmodifiable list: what {@code
+   * elements.stream().map(shape).toList()} gives, without a stream per list (a writer makes several per notice).
+   *
+   * @param elements the value's elements, not null
+   * @param shape makes one element's shape
+   * @param <T> the element's type
+   * @param <S> the element's shape
+   * @return the shapes, not null
+   */
+  static <T, S> List<S> shapes(List<T> elements, Function<T, S> shape) {
+    if (elements.isEmpty()) {
+      return List.of();
+    }
+    List<S> shaped = new ArrayList<>(elements.size());
+    for (T element : elements) {
+      shaped.add(shape.apply(element));
+    }
+    return Collections.unmodifiableList(shaped);
+  }
+
+  /**
    * Sets a builder's attribute to a value read, if the field was present; a missing required attribute is then
    * reported by the builder itself, naming every attribute not set.
    *

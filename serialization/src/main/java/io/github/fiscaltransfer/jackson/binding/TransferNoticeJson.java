@@ -60,9 +60,9 @@ record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, 
     return new TransferNoticeJson(notice.number().orElse(null), notice.title(), UnitJson.of(notice.issuer()),
         notice.issuingAuthority(), notice.issueDate().map(Object::toString).orElse(null), notice.urgency(),
         notice.kind(), notice.addressees(), notice.copiedTo(), notice.disclosure().orElse(null),
-        notice.basis().stream().map(DocumentReferenceJson::of).toList(),
-        notice.allocations().stream().map(GrantAllocationJson::of).toList(),
-        notice.confirmed().stream().map(TransferNoticeJson::of).toList(), notice.attachments());
+        Shapes.shapes(notice.basis(), DocumentReferenceJson::of),
+        Shapes.shapes(notice.allocations(), GrantAllocationJson::of),
+        Shapes.shapes(notice.confirmed(), TransferNoticeJson::of), notice.attachments());
   }
 
   TransferNotice toNotice(UnitResolver units) {

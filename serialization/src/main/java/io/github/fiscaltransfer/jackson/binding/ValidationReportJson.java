@@ -22,7 +22,7 @@ record ValidationReportJson(List<FindingJson> findings) {
    * @return its JSON shape, not null
    */
   static ValidationReportJson of(ValidationReport report) {
-    return new ValidationReportJson(report.findings().stream().map(FindingJson::of).toList());
+    return new ValidationReportJson(Shapes.shapes(report.findings(), FindingJson::of));
   }
 
   ValidationReport toReport() {
