@@ -195,14 +195,11 @@ public final class Propagation {
     public Builder weight(Recipient recipient, BigDecimal weight) {
       Objects.requireNonNull(recipient, "recipient");
       Objects.requireNonNull(weight, "weight");
-      Node above = lastAbove;
-      if (!isBelow(recipient, above.recipient)) {
-        FiscalUnit parent = parentOf(recipient);
-        above = parent.equals(root) ? top : nodes.get(parent);
-        if (above == null) {
-          throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
-              + parent.name() + ": add the units below " + root.name() + " from the top down");
-        }
+      FiscalUnit parent = parentOf(recipient);
+      Node above = lastAbove.recipient.equals(parent) ? lastAbove : parent.equals(root) ? top : nodes.get(parent);
+      if (above == null) {
+        throw new IllegalArgumentException("Cannot weight " + recipient.name() + " before its parent "
+            + parent.name() + ": add the units below " + root.name() + " from the top down");
       }
       Node node = new Node(recipient, weight);
       if (nodes.putIfAbsent(recipient, node) != null) {
@@ -236,12 +233,6 @@ public final class Propagation {
         below.add(node);
         return first;
       }
-    }
-
-    /** Whether a recipient is directly below another, asked without the {@code Optional} of its parent. */
-    private static boolean isBelow(Recipient recipient, Recipient above) {
-      return recipient instanceof RetainedShare share ? share.unit().equals(above)
-          : recipient instanceof FiscalUnit unit && above instanceof FiscalUnit aboveUnit && unit.isChildOf(aboveUnit);
     }
 
     private static FiscalUnit parentOf(Recipient recipient) {
