@@ -5,7 +5,9 @@ import io.github.fiscaltransfer.money.Quantum;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,15 +24,20 @@ public final class AllocationRequest {
   private final CnyAmount total;
   private final Quantum quantum;
   private final BigInteger steps;
-  private final Map<String, BigDecimal> weights;
+  /** The recipients' keys and weights in table order, checked; nothing else refers to these arrays. */
+  private final String[] keys;
+  private final BigDecimal[] weights;
+  /** The weights by key, made on the first {@link #weights()}: a propagation's thousands of requests ask none. */
+  private volatile Map<String, BigDecimal> byKey;
   private final AllocationMethod method;
 
-  private AllocationRequest(CnyAmount total, Quantum quantum, BigInteger steps, Map<String, BigDecimal> weights,
+  private AllocationRequest(CnyAmount total, Quantum quantum, BigInteger steps, String[] keys, BigDecimal[] weights,
       AllocationMethod method) {
     this.total = total;
     this.quantum = quantum;
     this.steps = steps;
-    this.weights = Collections.unmodifiableMap(weights);
+    this.keys = keys;
+    this.weights = weights;
     this.method = method;
     method.check(this);
   }
@@ -74,6 +81,25 @@ public final class AllocationRequest {
    * @return the weights by recipient key, not null, unmodifiable
    */
   public Map<String, BigDecimal> weights() {
+    Map<String, BigDecimal> map = byKey;
+    if (map == null) {
+      Map<String, BigDecimal> ordered = new LinkedHashMap<>((int) (keys.length / 0.75f) + 1);
+      for (int i = 0; i < keys.length; i++) {
+        ordered.put(keys[i], weights[i]);
+      }
+      map = Collections.unmodifiableMap(ordered);
+      byKey = map;
+    }
+    return map;
+  }
+
+  /** The keys in table order; the caller must not change the array. */
+  String[] keys() {
+    return keys;
+  }
+
+  /** The weights in table order; the caller must not change the array. */
+  BigDecimal[] weightArray() {
     return weights;
   }
 
@@ -94,7 +120,7 @@ public final class AllocationRequest {
    * @throws IllegalArgumentException if the method names a recipient that is not in this request
    */
   public AllocationRequest withMethod(AllocationMethod method) {
-    return new AllocationRequest(total, quantum, steps, weights, Objects.requireNonNull(method, "method"));
+    return new AllocationRequest(total, quantum, steps, keys, weights, Objects.requireNonNull(method, "method"));
   }
 
   /**
@@ -122,13 +148,13 @@ public final class AllocationRequest {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof AllocationRequest other && total.equals(other.total) && quantum.equals(other.quantum)
-        && List.copyOf(weights.entrySet()).equals(List.copyOf(other.weights.entrySet()))
+        && Arrays.equals(keys, other.keys) && Arrays.equals(weights, other.weights)
         && method.equals(other.method);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(total, quantum, List.copyOf(weights.entrySet()), method);
+    return Objects.hash(total, quantum, Arrays.hashCode(keys), Arrays.hashCode(weights), method);
   }
 
   /**
@@ -138,7 +164,7 @@ public final class AllocationRequest {
    */
   @Override
   public String toString() {
-    return total + " among " + weights.size() + " recipients in steps of " + quantum + " by " + method;
+    return total + " among " + keys.length + " recipients in steps of " + quantum + " by " + method;
   }
 
   /** Builds an {@link AllocationRequest}; the total and at least one recipient are required. */
@@ -146,7 +172,8 @@ public final class AllocationRequest {
 
     private MonetaryAmount total;
     private Quantum quantum = Quantum.FEN;
-    private final List<Map.Entry<String, BigDecimal>> recipients = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<BigDecimal> weights = new ArrayList<>();
     private AllocationMethod method = AllocationMethod.largestRemainder();
 
     private Builder() {}
@@ -181,7 +208,8 @@ public final class AllocationRequest {
      * @return this builder
      */
     public Builder recipient(String key, BigDecimal weight) {
-      recipients.add(Map.entry(key, weight));
+      keys.add(Objects.requireNonNull(key, "key"));
+      weights.add(Objects.requireNonNull(weight, "weight"));
       return this;
     }
 
@@ -213,7 +241,10 @@ public final class AllocationRequest {
         throw new IllegalArgumentException("Total must not be negative: " + checkedTotal);
       }
       BigInteger steps = quantum.count(checkedTotal);
-      return new AllocationRequest(checkedTotal, quantum, steps, Recipients.check(recipients), method);
+      String[] checkedKeys = keys.toArray(new String[0]);
+      BigDecimal[] checkedWeights = weights.toArray(new BigDecimal[0]);
+      Recipients.check(checkedKeys, checkedWeights);
+      return new AllocationRequest(checkedTotal, quantum, steps, checkedKeys, checkedWeights, method);
     }
   }
 }

@@ -20,13 +20,14 @@ abstract class Shares {
   /** Below this many lines, indices are sorted by insertion on an {@code int[]}, with no boxing. */
   private static final int SMALL = 64;
 
-  final List<String> keys;
-  final List<BigDecimal> decimalWeights;
+  /** The request's keys and weights in table order, shared with it and never changed. */
+  final String[] keys;
+  final BigDecimal[] decimalWeights;
   final Quantum quantum;
 
   private Shares(AllocationRequest request) {
-    keys = List.copyOf(request.weights().keySet());
-    decimalWeights = List.copyOf(request.weights().values());
+    keys = request.keys();
+    decimalWeights = request.weightArray();
     quantum = request.quantum();
   }
 
@@ -43,7 +44,7 @@ abstract class Shares {
 
   /** Returns the number of lines. */
   final int size() {
-    return keys.size();
+    return keys.length;
   }
 
   /** Returns the steps left over once every line has the floor of its share: less than the number of lines. */
@@ -83,14 +84,14 @@ abstract class Shares {
       return order;
     }
     Comparator<Integer> byRemainder = (i, j) -> compareRemainders(j, i);
-    return IntStream.of(order).boxed().sorted(byRemainder.thenComparing(keys::get))
+    return IntStream.of(order).boxed().sorted(byRemainder.thenComparing(i -> keys[i]))
         .mapToInt(Integer::intValue).toArray();
   }
 
   /** Returns whether line i comes before line j: a larger remainder, or an equal one and a smaller key. */
   private boolean before(int i, int j) {
     int remainders = compareRemainders(i, j);
-    return remainders > 0 || remainders == 0 && keys.get(i).compareTo(keys.get(j)) < 0;
+    return remainders > 0 || remainders == 0 && keys[i].compareTo(keys[j]) < 0;
   }
 
   /** Returns the index of the line with the largest weight; among equal weights, the first key. */
@@ -98,7 +99,7 @@ abstract class Shares {
     int largest = 0;
     for (int i = 1; i < size(); i++) {
       int weights = compareWeights(i, largest);
-      if (weights > 0 || weights == 0 && keys.get(i).compareTo(keys.get(largest)) < 0) {
+      if (weights > 0 || weights == 0 && keys[i].compareTo(keys[largest]) < 0) {
         largest = i;
       }
     }
@@ -107,7 +108,7 @@ abstract class Shares {
 
   /** Returns the index of a recipient's line. */
   final int indexOf(String key) {
-    int index = keys.indexOf(key);
+    int index = Arrays.asList(keys).indexOf(key);
     assert index >= 0 : "fiscal-transfer bug: the method's recipient was not checked: " + key;
     return index;
   }
@@ -124,7 +125,7 @@ abstract class Shares {
   /** Refuses a rounding difference that would leave a line below zero. */
   final void requireNotNegative(int i, long received) {
     if (negativeWith(i, received)) {
-      throw new IllegalArgumentException("The rounding difference (尾差) would make line '" + keys.get(i)
+      throw new IllegalArgumentException("The rounding difference (尾差) would make line '" + keys[i]
           + "' negative: " + amountWith(i, received) + "; allocate by largest remainder instead");
     }
   }
@@ -139,7 +140,7 @@ abstract class Shares {
   }
 
   /** The scale that makes every weight an integer with the same ratios: the largest scale, at least 0. */
-  private static int commonScale(Iterable<BigDecimal> weights) {
+  private static int commonScale(BigDecimal[] weights) {
     int scale = 0;
     for (BigDecimal weight : weights) {
       scale = Math.max(scale, weight.scale());
@@ -177,12 +178,12 @@ abstract class Shares {
         return null;
       }
       long steps = bigSteps.longValue();
-      int scale = commonScale(request.weights().values());
-      long[] weights = new long[request.weights().size()];
+      int scale = commonScale(request.weightArray());
+      long[] weights = new long[request.weightArray().length];
       long sum = 0;
       int i = 0;
       try {
-        for (BigDecimal weight : request.weights().values()) {
+        for (BigDecimal weight : request.weightArray()) {
           // A weight of scale 0 gives its long without creating a BigInteger.
           weights[i] = scale == 0 && weight.scale() == 0 ? weight.longValueExact()
               : weight.setScale(scale).unscaledValue().longValueExact();
@@ -228,7 +229,7 @@ abstract class Shares {
 
     @Override
     AllocatedLine line(int i, long received) {
-      return new AllocatedLine(keys.get(i), decimalWeights.get(i), floors[i], remainders[i], denominator, quantum,
+      return new AllocatedLine(keys[i], decimalWeights[i], floors[i], remainders[i], denominator, quantum,
           received);
     }
 
@@ -250,7 +251,7 @@ abstract class Shares {
     private Wide(AllocationRequest request) {
       super(request);
       int scale = commonScale(decimalWeights);
-      weights = decimalWeights.stream().map(w -> w.setScale(scale).unscaledValue()).toArray(BigInteger[]::new);
+      weights = Arrays.stream(decimalWeights).map(w -> w.setScale(scale).unscaledValue()).toArray(BigInteger[]::new);
       denominator = Arrays.stream(weights).reduce(BigInteger.ZERO, BigInteger::add);
       steps = request.steps();
       floors = new BigInteger[weights.length];
@@ -289,7 +290,7 @@ abstract class Shares {
 
     @Override
     AllocatedLine line(int i, long received) {
-      return new AllocatedLine(keys.get(i), decimalWeights.get(i),
+      return new AllocatedLine(keys[i], decimalWeights[i],
           ExactShare.of(floors[i], remainders[i], denominator, quantum), received);
     }
 

@@ -52,6 +52,26 @@ class AllocationPropertyTest {
     }
   }
 
+  @Property(tries = 200)
+  void aRequestKeepsItsRecipientsInOrderAndRefusesAnyRepeatedKey(
+      @ForAll AllocationRequest request, @ForAll Random random) {
+    List<Map.Entry<String, BigDecimal>> entries = new ArrayList<>(request.weights().entrySet());
+    AllocationRequest.Builder same = AllocationRequest.builder().total(request.total()).quantum(request.quantum());
+    entries.forEach(e -> same.recipient(e.getKey(), e.getValue()));
+    AllocationRequest rebuilt = same.build();
+    assertEquals(entries, new ArrayList<>(rebuilt.weights().entrySet()));
+    assertEquals(request, rebuilt);
+    assertEquals(request.hashCode(), rebuilt.hashCode());
+    // A key listed again anywhere, in a table of up to 16 keys (compared pairwise) or more (compared sorted).
+    String repeated = entries.get(random.nextInt(entries.size())).getKey();
+    entries.add(random.nextInt(entries.size() + 1), Map.entry(repeated, BigDecimal.ONE));
+    AllocationRequest.Builder twice = AllocationRequest.builder().total(request.total()).quantum(request.quantum());
+    entries.forEach(e -> twice.recipient(e.getKey(), e.getValue()));
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, twice::build);
+    assertEquals("Recipient '" + repeated + "' is listed more than once", refused.getMessage());
+    Statistics.label("keys after the repeat").collect(entries.size() <= 16 ? "up to 16" : "more than 16");
+  }
+
   @Property(tries = 150)
   void theSameRequestGivesTheSameAllocation(@ForAll AllocationRequest request) {
     AllocationRequest copy = request.withMethod(request.method());

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.allocation.AllocationInvariants;
+import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.testing.HierarchyDomain;
 import io.github.fiscaltransfer.testing.WeightTree;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -54,6 +56,24 @@ class PropagationPropertyTest {
     Statistics.label("depth").coverage(check -> check.check(4).percentage(p -> p >= 5));
     Statistics.label("fan-out").coverage(check -> check.check("wide (20–40)").percentage(p -> p >= 5));
     Statistics.label("retained share").coverage(check -> check.check(true).percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 100)
+  void everyTableIsThePublicAllocationOfItsLineAboveAmongItsRecipients(@ForAll WeightTree tree) {
+    Map<Recipient, BigDecimal> weights = tree.recipients();
+    Propagation propagation = tree.builder(List.copyOf(weights.keySet())).build();
+    propagation.tables().forEach((unit, table) -> {
+      Allocation allocation = propagation.allocation(unit).orElseThrow();
+      AllocationRequest.Builder request = AllocationRequest.builder().total(table.declaredTotal().toAmount())
+          .quantum(allocation.request().quantum());
+      table.lines().forEach(line -> request.recipient(line.recipient().name(), weights.get(line.recipient())));
+      Allocation expected = request.build().allocate();
+      assertEquals(expected, allocation, "the allocation of " + unit.name());
+      for (int i = 0; i < table.lines().size(); i++) {
+        assertEquals(expected.lines().get(i).printedAmount(), table.lines().get(i).amount(),
+            "a line of " + unit.name());
+      }
+    });
   }
 
   @Property(tries = 100)
