@@ -75,14 +75,14 @@ final class Subtotals {
     for (int i = 0; i < lines.size(); i++) {
       AllocationLine line = lines.get(i);
       GrantAllocation child = below.isEmpty() ? null : below.get(line);
+      Rolled part = child == null ? null : rolled(child);
       // A line that ends where it is printed adds its amount, within half its printed step; no Rolled of its own.
-      if (child == null && linesSum == null) {
+      if (part != null) {
+        sum = sum.plus(part.sum());
+      } else if (linesSum == null) {
         sum = sum.plus(line.amount());
-      } else if (child != null) {
-        sum = sum.plus(rolled(child).sum());
       }
-      BigDecimal partTolerance = child != null ? rolled(child).tolerance()
-          : ChainChecks.halfStep(line.scale(), line.unit());
+      BigDecimal partTolerance = part != null ? part.tolerance() : ChainChecks.halfStep(line.scale(), line.unit());
       tolerance = partTolerance.signum() == 0 ? tolerance : tolerance.add(partTolerance);
     }
     Rolled rolled = new Rolled(sum, tolerance);

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.money;
 
+import io.github.fiscaltransfer.internal.PowersOfTen;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -151,10 +152,10 @@ final class CnyNumber extends NumberValue {
   @Override
   public long getAmountFractionDenominator() {
     int scale = Math.max(value.remainder(BigDecimal.ONE).scale(), 0);
-    if (scale >= PrintedAmount.POWERS_OF_TEN.length) {
+    if (scale >= PowersOfTen.COUNT) {
       throw new ArithmeticException("Fraction too fine for a long denominator: " + value.toPlainString());
     }
-    return PrintedAmount.POWERS_OF_TEN[scale];
+    return PowersOfTen.of(scale);
   }
 
   /** A lossy conversion for callers; never used by this library for money. */

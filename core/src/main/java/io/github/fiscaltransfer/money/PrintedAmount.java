@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.money;
 
+import io.github.fiscaltransfer.internal.PowersOfTen;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -22,14 +23,8 @@ import javax.money.MonetaryAmount;
  */
 public final class PrintedAmount {
 
-  /** 10⁰ to 10¹⁸, every power of ten a {@code long} holds. */
   /** The length of the longest plain text of a compact figure: a sign, 19 digits and a point. */
   private static final int COMPACT_PLAIN_FIGURE_LENGTH = 21;
-
-  static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-      100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L};
 
   /** The figure's unscaled value, when it fits a {@code long} ({@link #big} is null). */
   private final long unscaled;
@@ -97,7 +92,7 @@ public final class PrintedAmount {
     Objects.requireNonNull(unit, "unit");
     requireScale(scale);
     int belowFen = scale - unit.exponent() - Cny.FEN_SCALE;
-    if (belowFen > 0 && unscaled % POWERS_OF_TEN[belowFen] != 0) {
+    if (belowFen > 0 && unscaled % PowersOfTen.of(belowFen) != 0) {
       Fen.require(unit.toYuan(BigDecimal.valueOf(unscaled, scale)));
       throw new AssertionError("fiscal-transfer bug: a figure finer than one fen passed the fen check");
     }
@@ -161,12 +156,12 @@ public final class PrintedAmount {
       int shift = scale - Cny.FEN_SCALE - unit.exponent();
       if (shift >= 0) {
         try {
-          return new PrintedAmount(timesPowerOfTen(fen, shift), null, scale, unit);
+          return new PrintedAmount(PowersOfTen.times(fen, shift), null, scale, unit);
         } catch (ArithmeticException overflow) {
           // The figure does not fit a long: convert as BigDecimal below.
         }
-      } else if (-shift < POWERS_OF_TEN.length && fen % POWERS_OF_TEN[-shift] == 0) {
-        return new PrintedAmount(fen / POWERS_OF_TEN[-shift], null, scale, unit);
+      } else if (-shift < PowersOfTen.COUNT && fen % PowersOfTen.of(-shift) == 0) {
+        return new PrintedAmount(fen / PowersOfTen.of(-shift), null, scale, unit);
       }
     }
     BigDecimal exact = unit.fromYuan(cny.toYuan()).stripTrailingZeros();
@@ -313,7 +308,7 @@ public final class PrintedAmount {
     int fenPower = Cny.FEN_SCALE + unit.exponent() - scale;
     if (big == null && fenPower >= 0) {
       try {
-        return CnyAmount.ofFen(timesPowerOfTen(unscaled, fenPower));
+        return CnyAmount.ofFen(PowersOfTen.times(unscaled, fenPower));
       } catch (ArithmeticException overflow) {
         // Beyond a long of fen: convert as BigDecimal below.
       }
@@ -335,8 +330,8 @@ public final class PrintedAmount {
       int thisYuanScale = scale - unit.exponent();
       int otherYuanScale = other.scale - other.unit.exponent();
       try {
-        return timesPowerOfTen(unscaled, Math.max(otherYuanScale - thisYuanScale, 0))
-            == timesPowerOfTen(other.unscaled, Math.max(thisYuanScale - otherYuanScale, 0));
+        return PowersOfTen.times(unscaled, Math.max(otherYuanScale - thisYuanScale, 0))
+            == PowersOfTen.times(other.unscaled, Math.max(thisYuanScale - otherYuanScale, 0));
       } catch (ArithmeticException overflow) {
         // One aligned value does not fit a long: compare as BigDecimal below.
       }
@@ -364,26 +359,15 @@ public final class PrintedAmount {
       int otherScale = Math.max(other.scale - shift, 0);
       int sumScale = Math.max(scale, otherScale);
       try {
-        long otherUnscaled = timesPowerOfTen(other.unscaled, Math.max(shift - other.scale, 0));
-        long sum = Math.addExact(timesPowerOfTen(unscaled, sumScale - scale),
-            timesPowerOfTen(otherUnscaled, sumScale - otherScale));
+        long otherUnscaled = PowersOfTen.times(other.unscaled, Math.max(shift - other.scale, 0));
+        long sum = Math.addExact(PowersOfTen.times(unscaled, sumScale - scale),
+            PowersOfTen.times(otherUnscaled, sumScale - otherScale));
         return new PrintedAmount(sum, null, sumScale, unit);
       } catch (ArithmeticException overflow) {
         // The sum or an aligned operand does not fit a long: add as BigDecimal below.
       }
     }
     return create(figure().add(other.figure().movePointRight(shift)), unit);
-  }
-
-  /** Returns {@code value × 10^power}, zero or more. */
-  private static long timesPowerOfTen(long value, int power) {
-    if (power >= POWERS_OF_TEN.length) {
-      if (value == 0) {
-        return 0;
-      }
-      throw new ArithmeticException("long overflow");
-    }
-    return Math.multiplyExact(value, POWERS_OF_TEN[power]);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.internal.PowersOfTen;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.Recipient;
@@ -89,10 +90,10 @@ public abstract class AllocationTable {
           return amountSum();
         }
         if (line.scale() > scale) {
-          sum = timesPowerOfTen(sum, line.scale() - scale);
+          sum = PowersOfTen.times(sum, line.scale() - scale);
           scale = line.scale();
         }
-        sum = Math.addExact(sum, timesPowerOfTen(line.unscaled(), scale - line.scale()));
+        sum = Math.addExact(sum, PowersOfTen.times(line.unscaled(), scale - line.scale()));
       }
     } catch (ArithmeticException overflow) {
       return amountSum();
@@ -107,15 +108,6 @@ public abstract class AllocationTable {
       sum = sum.plus(line.amount());
     }
     return sum.figure();
-  }
-
-  /** Returns {@code value × 10^power}, the power zero or more (at most a printed scale). */
-  private static long timesPowerOfTen(long value, int power) {
-    long result = value;
-    for (int i = 0; i < power; i++) {
-      result = Math.multiplyExact(result, 10L);
-    }
-    return result;
   }
 
   /**
