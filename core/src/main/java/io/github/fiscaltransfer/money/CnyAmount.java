@@ -20,8 +20,10 @@ import javax.money.NumberValue;
  * 547,758.07元, so both forms give the same results. Nothing here uses binary floating point and nothing rounds:
  * an operation whose exact result is finer than one fen ({@code divide(3)} of 1元, {@code multiply(0.001)}) throws
  * {@link PrecisionLossException}, and a division whose quotient does not terminate throws
- * {@link ArithmeticException}; both name the operands. A {@code double} operand counts at its exact binary value,
- * so {@code multiply(0.5)} works and {@code multiply(0.1)} is refused.
+ * {@link ArithmeticException}; both name the operands. The {@code double} overloads exist only because
+ * {@link MonetaryAmount} declares them, and the library never calls them: a {@code double} operand is taken at its
+ * exact binary value through {@code BigDecimal}, so {@code multiply(0.5)} works and {@code multiply(0.1)} is refused,
+ * never rounded.
  *
  * <p>Amounts of other implementations (such as a Moneta {@code Money}) are accepted wherever a
  * {@link MonetaryAmount} is taken, if their currency code is {@code CNY} and their value is a whole number of fen.
