@@ -42,6 +42,9 @@ final class DeadlineChecks {
       }
     }
     for (TransferNotice notice : flow.notices()) {
+      if (notice.allocations().isEmpty()) {
+        continue; // a confirmation (确认) allocates nothing of its own: the notices it confirms are checked
+      }
       notice.issueDate().ifPresent(date -> {
         checkCited(flow, notice, date, policy, findings);
         checkAdvance(notice, date, policy.deadlines(), findings);
