@@ -73,34 +73,37 @@ final class DeadlineChecks {
     Optional<KnownDate> from = parent.number().flatMap(number -> policy.suppliedDates().receipt(number,
         child.issuer())).or(() -> parent.issueDate().map(date -> KnownDate.of(DateEvent.ISSUE, date,
         "printed on " + parent.reference())));
-    from.ifPresent(start -> checkReceipt(child, issued, parent.reference(), start,
-        kindOf(link.childAllocation().grant()), policy.deadlines(), findings));
+    Optional<Deadline> deadline = link.deadline(policy.deadlines());
+    if (from.isPresent() && deadline.isPresent()) {
+      checkReceipt(child, issued, parent.reference(), from.get(), deadline.get(), findings);
+    }
   }
 
   /** Checks a notice citing a parent not in the flow, against the day its issuer received it, when supplied. */
   private static void checkCited(FundFlow flow, TransferNotice notice, LocalDate issued, ValidationPolicy policy,
       List<Finding> findings) {
     for (DocumentNumber cited : flow.missingCitations(notice)) {
-      policy.suppliedDates().receipt(cited, notice.issuer()).ifPresent(receipt -> checkReceipt(notice, issued,
-          cited.toString(), receipt, kindOf(notice.allocations().get(0).grant()), policy.deadlines(), findings));
+      Optional<Deadline> deadline = policy.deadlines().find(notice.issuer().level(),
+          kindOf(notice.allocations().get(0).grant()), DateEvent.RECEIPT, DateEvent.ISSUE);
+      policy.suppliedDates().receipt(cited, notice.issuer()).ifPresent(receipt -> deadline.ifPresent(limit ->
+          checkReceipt(notice, issued, cited.toString(), receipt, limit, findings)));
     }
   }
 
   /** Reports a notice dated later than its level's deadline after receiving (or, failing that, the parent's date). */
   private static void checkReceipt(TransferNotice child, LocalDate issued, String parent, KnownDate from,
-      TransferKind kind, DeadlineTable table, List<Finding> findings) {
-    Optional<Deadline> deadline = table.find(child.issuer().level(), kind, DateEvent.RECEIPT, DateEvent.ISSUE);
-    if (deadline.isEmpty() || deadline.get().isMet(from.date(), issued)) {
+      Deadline deadline, List<Finding> findings) {
+    if (deadline.isMet(from.date(), issued)) {
       return;
     }
     long days = Deadline.daysAfter(from.date(), issued);
     String counted = from.event() == DateEvent.RECEIPT ? "after receiving " + parent + " (" + from + ")"
         : "after the 成文日期 of " + parent + " (" + from.date() + "); the law counts from receipt, which is later "
             + "and no date was supplied for, so the delay may be shorter";
-    findings.add(DeadlineRule.LINK.finding(ISSUE_DATE, "by " + deadline.get().lastDay(from.date()) + " ("
-        + deadline.get().days() + " days, " + deadline.get().basis() + ")", issued, child.issuer().name()
-        + " issued " + child.reference() + " " + days + " days " + counted + "; " + deadline.get().basis()
-        + " allows " + deadline.get().days() + " days").in(child.reference()));
+    findings.add(DeadlineRule.LINK.finding(ISSUE_DATE, "by " + deadline.lastDay(from.date()) + " ("
+        + deadline.days() + " days, " + deadline.basis() + ")", issued, child.issuer().name()
+        + " issued " + child.reference() + " " + days + " days " + counted + "; " + deadline.basis()
+        + " allows " + deadline.days() + " days").in(child.reference()));
   }
 
   private static void checkAdvance(TransferNotice notice, LocalDate issued, DeadlineTable table,
