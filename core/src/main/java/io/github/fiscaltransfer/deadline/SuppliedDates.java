@@ -102,7 +102,7 @@ public final class SuppliedDates {
   /** Returns the number of dates, such as {@code 2 supplied dates}. */
   @Override
   public String toString() {
-    return dates.size() + " supplied dates";
+    return dates.size() + (dates.size() == 1 ? " supplied date" : " supplied dates");
   }
 
   /** Builds {@link SuppliedDates}; a date supplied again for the same case replaces the first. Not thread-safe. */
