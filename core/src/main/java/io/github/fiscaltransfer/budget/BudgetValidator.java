@@ -79,6 +79,7 @@ public final class BudgetValidator {
     List<Finding> findings = new ArrayList<>(equations.findings());
     findings.addAll(UnitChecks.check(budget));
     findings.addAll(subjects(budget));
+    findings.addAll(DisclosureCheck.check(budget, policy));
     return policy.apply(budget, findings).in(budget.reference());
   }
 
