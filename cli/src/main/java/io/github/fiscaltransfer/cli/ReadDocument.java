@@ -101,11 +101,12 @@ final class ReadDocument {
   }
 
   /**
-   * The findings of reading a published source ({@code read.*}: what it did not hold or was not understood), empty
-   * for JSON documents, which are read whole or not at all.
+   * The findings of reading a published source ({@code read.*}: what it did not hold or was not understood) as a
+   * policy has them (its rules turned off dropped, its severities set); empty for JSON documents, which are read
+   * whole or not at all.
    */
-  Optional<ValidationReport> reading() {
-    return reading;
+  Optional<ValidationReport> reading(ValidationPolicy policy) {
+    return reading.map(policy::adjust);
   }
 
   /** The findings of validating the document read, under a policy. */

@@ -93,7 +93,7 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
             table)));
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
             notice.map(TransferNotice::title).orElse(entry.key()), tables));
-        List<Finding> own = new ArrayList<>(document.reading().map(ValidationReport::findings).orElse(List.of()));
+        List<Finding> own = new ArrayList<>(document.reading(policy).map(ValidationReport::findings).orElse(List.of()));
         own.addAll(document.validate(policy).findings());
         own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));
         checked.addAll(own);
