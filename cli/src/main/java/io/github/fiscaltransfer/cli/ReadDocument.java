@@ -44,15 +44,18 @@ final class ReadDocument {
   private final String key;
   private final Optional<NoticeDocument> flowDocument;
   private final Optional<AllocationTable> table;
+  private final Optional<DepartmentBudget> budget;
   private final Optional<ValidationReport> reading;
   private final Function<ValidationPolicy, ValidationReport> validation;
 
   private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
-      Optional<ValidationReport> reading, Function<ValidationPolicy, ValidationReport> validation) {
+      Optional<DepartmentBudget> budget, Optional<ValidationReport> reading,
+      Function<ValidationPolicy, ValidationReport> validation) {
     this.kind = kind;
     this.key = key;
     this.flowDocument = flowDocument;
     this.table = table;
+    this.budget = budget;
     this.reading = reading.map(report -> report.in(key));
     this.validation = validation;
   }
@@ -64,20 +67,20 @@ final class ReadDocument {
     Kind kind = document.notice().isPresent() ? Kind.NOTICE : Kind.SELF_EVALUATION;
     // The reader's pointers are into the notice or self-evaluation; the document's JSON holds it under a member.
     JsonPointer root = JsonPointer.root().child(kind == Kind.NOTICE ? "notice" : "selfEvaluation");
-    return new ReadDocument(kind, key, Optional.of(document), Optional.empty(),
+    return new ReadDocument(kind, key, Optional.of(document), Optional.empty(), Optional.empty(),
         reading.map(report -> report.under(root)), document::validate);
   }
 
   /** An allocation table issued by a unit, known by the file it was read from. */
   static ReadDocument of(AllocationTable table, FiscalUnit issuer, String key, ValidationReport reading) {
-    return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.of(reading),
-        policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
+    return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.empty(),
+        Optional.of(reading), policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
   }
 
   /** A department budget. */
   static ReadDocument of(DepartmentBudget budget) {
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
-        Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget));
+        Optional.of(budget), Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget));
   }
 
   /** What kind of document it is. */
@@ -98,6 +101,11 @@ final class ReadDocument {
   /** The allocation table read from a workbook on its own, empty for every other kind of document. */
   Optional<AllocationTable> table() {
     return table;
+  }
+
+  /** The department budget, empty for every other kind of document. */
+  Optional<DepartmentBudget> budget() {
+    return budget;
   }
 
   /**
