@@ -56,7 +56,8 @@ public final class BasicExpenditureTable {
   }
 
   /**
-   * Returns the economic rows, one section without total.
+   * Returns the economic rows, one section without total (in JSON, the table's {@code sections} beside its
+   * totals).
    *
    * @return the rows, not null
    */

@@ -99,7 +99,7 @@ public final class FinalAccountsValidator {
     accounts.income().ifPresent(t -> tables.put(FinalTableId.INCOME.key(), t));
     accounts.expenditure().ifPresent(t -> tables.put(FinalTableId.EXPENDITURE.key(), t));
     accounts.generalPublic().ifPresent(t -> tables.put(FinalTableId.GENERAL_PUBLIC.key(), t));
-    accounts.basicExpenditure().ifPresent(t -> tables.put(FinalTableId.BASIC_EXPENDITURE.key() + "/rows", t.rows()));
+    accounts.basicExpenditure().ifPresent(t -> tables.put(FinalTableId.BASIC_EXPENDITURE.key(), t.rows()));
     accounts.governmentFund().ifPresent(t -> tables.put(FinalTableId.GOVERNMENT_FUND.key(), t));
     accounts.stateCapital().ifPresent(t -> tables.put(FinalTableId.STATE_CAPITAL.key(), t));
     List<Finding> findings = new ArrayList<>();

@@ -14,7 +14,7 @@ final class FinalTableChecks {
   /** Each economic 类 = Σ款; 人员经费合计 + 公用经费合计 = Σ类. */
   static void basic(BasicExpenditureTable table, String department, Equations equations) {
     FinalTableId id = FinalTableId.BASIC_EXPENDITURE;
-    new SubjectChecks(id, "/" + id.key() + "/rows", department, equations).check(table.rows());
+    new SubjectChecks(id, "/" + id.key(), department, equations).check(table.rows());
     List<PrintedAmount> classes = table.rows().sections().stream().flatMap(s -> s.rows().stream())
         .filter(row -> row.subject().code().level() == SubjectLevel.CLASS)
         .flatMap(row -> row.cells().get(FinalOutgoColumn.TOTAL).stream()).toList();

@@ -295,7 +295,7 @@ public final class FinalAccountsPrinter {
     for (Map.Entry<String, BigDecimal> row : rows.entrySet()) {
       Subject subject = Subject.parse(row.getKey());
       boolean isClass = subject.code().level() == SubjectLevel.CLASS;
-      String at = prefix + "/rows/sections/0/rows/" + i++ + "/";
+      String at = prefix + "/sections/0/rows/" + i++ + "/";
       printed.add(SubjectRow.of(subject, Cells.of(Map.of(FinalOutgoColumn.TOTAL,
           cell(at + "total", row.getValue(), isClass ? new PrintedCell(at + "total", FinalTableId.BASIC_EXPENDITURE,
               UNIT, subject.toString(), FinalOutgoColumn.TOTAL.label()) : null)
