@@ -73,7 +73,8 @@ final class BudgetJson {
       J json = ctxt.readValue(p, shapeType);
       try {
         return build.apply(json);
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException e) {
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException
+          | ArithmeticException e) {
         MismatchedInputException error = MismatchedInputException.from(p, handledType(),
             "Cannot read " + handledType().getSimpleName() + " at " + p.getParsingContext().pathAsPointer() + ": "
                 + e.getMessage());
