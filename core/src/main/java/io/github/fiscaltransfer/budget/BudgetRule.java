@@ -15,8 +15,8 @@ import io.github.fiscaltransfer.validation.Severity;
  * <table>
  *   <caption>Department budget rules</caption>
  *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
- *   <tr><td>budget.table-missing</td><td>warning</td><td>every standard table (表1–表11 of a 预算, the nine of a 决算) is
- *       present; a table printing "本表无数据" is present</td></tr>
+ *   <tr><td>budget.table-missing</td><td>warning</td><td>every standard table (表1–表11 of a 预算, the nine of a
+ *       决算) is present; a table printing "本表无数据" is present</td></tr>
  *   <tr><td>budget.table-incomplete</td><td>warning</td><td>a table without a printed total reaches the total
  *       another table prints for it (项目支出总表 against 支出总表's 项目支出)</td></tr>
  *   <tr><td>budget.unit-unknown</td><td>error</td><td>every unit a table names is one of the document's units</td></tr>
@@ -30,8 +30,9 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>budget.department-total</td><td>error (warning)</td><td>the department's row equals the sum of the
  *       unit rows, or of the 类 rows where the table is not split by unit (the 决算 tables by subject)</td></tr>
  *   <tr><td>budget.balance</td><td>error (warning)</td><td>收支总表 and 政府预算拨款收支总表: 本年支出合计 is the sum
- *       of the 类, 支出总计 = 本年支出合计 + 结转下年, 收入总计 = 支出总计; the two 决算 总表: 本年支出合计 = the 类 lines, 总计 = 本年支出合计 + 结余分配 +
- *       年末结转和结余 = 收入 总计 (本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 is budget.row-sum)</td></tr>
+ *       of the 类, 支出总计 = 本年支出合计 + 结转下年, 收入总计 = 支出总计; the two 决算 总表: 本年支出合计 = the 类
+ *       lines, 总计 = 本年支出合计 + 结余分配 + 年末结转和结余 = 收入 总计 (本年收入合计 + 使用非财政拨款结余 +
+ *       年初结转和结余 is budget.row-sum)</td></tr>
  *   <tr><td>budget.change</td><td>error (warning)</td><td>"三公" 增减变化 = this year − last year</td></tr>
  *   <tr><td>budget.task-sum</td><td>error (warning)</td><td>整体支出绩效目标表: the tasks add up to 金额合计, and
  *       总额 = 财政拨款 + 其他资金</td></tr>
@@ -42,8 +43,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *       政府性基金 + 国有资本经营 tables; 决算: each 类 line of 收入支出决算总表 = 支出决算表's 类 row, each of
  *       财政拨款收入支出决算总表 = the 一般公共预算, 政府性基金 and 国有资本经营 tables' 类 rows</td></tr>
  *   <tr><td>budget.cross-total</td><td>error (warning)</td><td>收支总表 less 单位资金 and 财政专户 = 政府预算拨款收支总表;
- *       绩效目标表 金额合计 = 收支总表 支出总计, its 财政拨款 = 政府预算拨款收支总表's; 决算: 收入支出决算总表's 本年收入合计 (and 财政拨款) = 收入决算表's 合计,
- *       its 本年支出合计 = 支出决算表's 合计, 财政拨款收入支出决算总表's 本年支出合计 = the three fund tables' 合计,
+ *       绩效目标表 金额合计 = 收支总表 支出总计, its 财政拨款 = 政府预算拨款收支总表's; 决算: 收入支出决算总表's
+ *       本年收入合计 (and 财政拨款) = 收入决算表's 合计, its 本年支出合计 = 支出决算表's 合计, 财政拨款收入支出决算总表's 本年支出合计 = the three fund tables' 合计,
  *       一般公共预算财政拨款支出决算表's 基本支出 = 人员经费合计 + 公用经费合计</td></tr>
  *   <tr><td>budget.basic-split</td><td>error (warning)</td><td>部门决算 一般公共预算财政拨款基本支出决算表:
  *       人员经费合计 + 公用经费合计 = the economic 类 rows (301 + 302 + 303 + 310 …)</td></tr>

@@ -87,7 +87,8 @@ final class CrossChecks {
 
   /** Per subject, 政府预算拨款收支总表 = 一般公共预算 + 政府性基金 + 国有资本经营 tables. */
   private void appropriationsBySubject(BalanceTable appropriations) {
-    List<SubjectTable<ExpenditureColumn>> functions = Stream.of(budget.generalPublic(), budget.governmentFund(), budget.stateCapital())
+    List<SubjectTable<ExpenditureColumn>> functions = Stream.of(budget.generalPublic(), budget.governmentFund(),
+            budget.stateCapital())
         .flatMap(Optional::stream).toList();
     if (functions.isEmpty()) {
       return;

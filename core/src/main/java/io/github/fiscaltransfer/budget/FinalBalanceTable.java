@@ -86,7 +86,7 @@ public abstract class FinalBalanceTable {
     return new Builder();
   }
 
-  /** Returns {@code 总计 307.82万元 = 总计 307.82万元, 26 类 lines}. */
+  /** Returns {@code 收入总计 307.82万元, 支出 决算数 307.82万元, 26 类 lines}. */
   @Override
   public String toString() {
     return income().get(FinalIncomeColumn.TOTAL).map(a -> "收入总计 " + a).orElse("收入总计 blank") + ", 支出 " + total()

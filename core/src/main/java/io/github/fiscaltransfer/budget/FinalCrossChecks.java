@@ -51,7 +51,8 @@ final class FinalCrossChecks {
 
   /** 本年支出合计 on the 总表 = 支出决算表's 合计; each 类 row of 支出决算表 = the 总表's line of that 类. */
   private void summaryAgainstExpenditure(FinalBalanceTable summary, SubjectTable<ExpenditureColumn> spent) {
-    tie(FinalTableId.SUMMARY, FinalTableId.EXPENDITURE, ExpenditureColumn.TOTAL, "/" + FinalTableId.EXPENDITURE.key() + "/total/",
+    tie(FinalTableId.SUMMARY, FinalTableId.EXPENDITURE, ExpenditureColumn.TOTAL,
+        "/" + FinalTableId.EXPENDITURE.key() + "/total/",
         spent.total().flatMap(c -> c.get(ExpenditureColumn.TOTAL)),
         summary.currentYear().flatMap(c -> c.get(FinalOutgoColumn.TOTAL)).stream().toList(), spent.format());
     linesAgainstClasses(FinalTableId.SUMMARY, summary, FinalOutgoColumn.TOTAL, FinalTableId.EXPENDITURE, spent,
@@ -73,7 +74,8 @@ final class FinalCrossChecks {
     Optional<PrintedAmount> total = table.total().flatMap(c -> c.get(column));
     Optional<PrintedAmount> printed = appropriations.currentYear().flatMap(c -> c.get(source));
     if (total.isPresent() || printed.isPresent()) {
-      tie(FinalTableId.APPROPRIATIONS, id, column, "/" + id.key() + "/total/", total, printed.stream().toList(), table.format());
+      tie(FinalTableId.APPROPRIATIONS, id, column, "/" + id.key() + "/total/", total, printed.stream().toList(),
+          table.format());
     }
     linesAgainstClasses(FinalTableId.APPROPRIATIONS, appropriations, source, id, table, column);
   }

@@ -47,7 +47,10 @@ public final class DocumentFormat {
   /** The {@code $schema} a final accounts document (部门决算) carries. */
   public static final String FINAL_ACCOUNTS_SCHEMA_ID = JsonBindings.FINAL_ACCOUNTS_SCHEMA_ID;
 
-  /** The class-path resource of the final accounts schema (JSON Schema draft 2020-12); see {@link #finalAccountsSchema()}. */
+  /**
+   * The class-path resource of the final accounts schema (JSON Schema draft 2020-12); see
+   * {@link #finalAccountsSchema()}.
+   */
   public static final String FINAL_ACCOUNTS_SCHEMA_RESOURCE = JsonBindings.FINAL_ACCOUNTS_SCHEMA_RESOURCE;
 
   private DocumentFormat() {

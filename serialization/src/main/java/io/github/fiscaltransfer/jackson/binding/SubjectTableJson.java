@@ -63,7 +63,8 @@ record SubjectTableJson(FormatJson format, Map<String, String> total, List<Secti
 
   SubjectTable<ExpenditureColumn> toTable() {
     TableFormat table = Objects.requireNonNull(format, "format").toFormat();
-    List<SubjectSection<ExpenditureColumn>> parts = Objects.requireNonNull(sections, "sections").stream().map(s -> SubjectSection.of(
+    List<SubjectSection<ExpenditureColumn>> parts = Objects.requireNonNull(sections, "sections").stream()
+        .map(s -> SubjectSection.of(
         s.unit(), FormatJson.cells(Objects.requireNonNull(s.total(), "total"), ExpenditureColumn.class, table),
         rows(s, table))).toList();
     return SubjectTable.of(table, FormatJson.cells(Objects.requireNonNull(total, "total"), ExpenditureColumn.class,
