@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.fiscaltransfer.budget.FinalAccounts;
 import io.github.fiscaltransfer.budget.FinalAccountsValidator;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Every finding the two filled 决算 of the corpus produce, one by one, each explained from the document itself. */
 class RealFinalAccountsTest {
 
+  /**
+   * The findings of a document but its subjects': there is no built-in 2024 catalog, so they are checked against
+   * the 2023 one, which lists few of them (subject.catalog-year, subject.unlisted: information, never more).
+   */
   private static List<String> findings(String file) throws IOException {
     FinalAccounts accounts = RealFinalAccounts.load(file);
-    return FinalAccountsValidator.builtIn().validate(accounts).findings().stream()
-        .map(RealFinalAccountsTest::brief).toList();
+    List<Finding> all = FinalAccountsValidator.builtIn().validate(accounts).findings();
+    assertEquals(List.of(Severity.INFO), all.stream().filter(f -> f.ruleId().startsWith("subject."))
+        .map(Finding::severity).distinct().toList());
+    return all.stream().filter(f -> !f.ruleId().startsWith("subject.")).map(RealFinalAccountsTest::brief).toList();
   }
 
   private static String brief(Finding f) {

@@ -251,6 +251,7 @@ public final class FinalAccountsPrinter {
       yuan.put(FundColumn.EXPENDITURE, sum(in, Leaf::total));
       yuan.put(FundColumn.BASIC, sum(in, Leaf::basic));
       yuan.put(FundColumn.PROJECT, sum(in, Leaf::project));
+      yuan.put(FundColumn.CLOSING, BigDecimal.ZERO);
       return yuan;
     }, FundColumn.EXPENDITURE);
   }
