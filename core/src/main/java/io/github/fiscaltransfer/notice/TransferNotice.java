@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -181,6 +182,55 @@ public abstract class TransferNotice {
     if (allAllocations().isEmpty()) {
       throw new IllegalArgumentException("Notice " + reference() + " allocates no grant");
     }
+  }
+
+  /**
+   * Returns a copy of this notice with other allocations, everything else kept, validated as {@link #builder()}
+   * validates. This notice is not changed.
+   *
+   * @param allocations the allocations, one a grant, not null
+   * @return the changed notice, not null
+   * @throws IllegalArgumentException if the notice would then allocate no grant
+   */
+  public TransferNotice withAllocations(List<GrantAllocation> allocations) {
+    return builder().from(this).allocations(allocations).build();
+  }
+
+  /**
+   * Returns a copy of this notice with one allocation replaced, as {@code withAllocations} with that one changed.
+   * This notice is not changed.
+   *
+   * @param index the index in {@link #allocations()}, from 0
+   * @param allocation the allocation to put there, not null
+   * @return the changed notice, not null
+   * @throws IndexOutOfBoundsException if the notice has no allocation at that index
+   */
+  public TransferNotice withAllocation(int index, GrantAllocation allocation) {
+    List<GrantAllocation> allocations = new ArrayList<>(allocations());
+    allocations.set(index, Objects.requireNonNull(allocation, "allocation"));
+    return withAllocations(allocations);
+  }
+
+  /**
+   * Returns a copy of this notice with another date printed on it (成文日期), everything else kept. This notice is
+   * not changed.
+   *
+   * @param issueDate the date, not null
+   * @return the changed notice, not null
+   */
+  public TransferNotice withIssueDate(LocalDate issueDate) {
+    return builder().from(this).issueDate(issueDate).build();
+  }
+
+  /**
+   * Returns a copy of this notice citing other documents as its basis (依据文件), everything else kept. This notice
+   * is not changed.
+   *
+   * @param basis the documents cited, in printed order, not null
+   * @return the changed notice, not null
+   */
+  public TransferNotice withBasis(List<DocumentReference> basis) {
+    return builder().from(this).basis(basis).build();
   }
 
   /**
