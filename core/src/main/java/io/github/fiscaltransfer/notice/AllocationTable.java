@@ -293,7 +293,13 @@ public abstract class AllocationTable {
 
   /**
    * Builds an {@link AllocationTable}; the declared total is required. Give the table's {@link #unit(AmountUnit)
-   * unit} once and the total and lines can be added as printed figures, read in it.
+   * unit} once and the total and lines can be added as printed figures, read in it. Besides the methods below:
+   * {@code title(String)} sets the {@linkplain AllocationTable#title() title}; {@code declaredTotal(PrintedAmount)}
+   * the {@linkplain AllocationTable#declaredTotal() 合计}; {@code addLine(AllocationLine)},
+   * {@code addLines(AllocationLine…)} and {@code addAllLines(Iterable)} add {@linkplain AllocationTable#lines()
+   * lines} in printed order and {@code lines(Iterable)} replaces them; {@code from(table)} copies a table's title,
+   * total and lines. Each returns this builder. To change one line of a table, {@link AllocationTable#withLine} is
+   * one call.
    */
   public static final class Builder extends ImmutableAllocationTable.Builder {
 

@@ -252,7 +252,32 @@ public abstract class TransferNotice {
     return text.append(' ').append(issuingAuthority()).append(": ").append(allAllocations()).toString();
   }
 
-  /** Builds a {@link TransferNotice}. */
+  /**
+   * Builds a {@link TransferNotice}: each method sets the attribute of the same name, described at its accessor.
+   * <ul>
+   *   <li>{@code number(DocumentNumber)}: the {@linkplain TransferNotice#number() 发文字号};</li>
+   *   <li>{@code title(String)}, {@code issuer(FiscalUnit)}, {@code issuingAuthority(String)},
+   *       {@code kind(NoticeKind)}: the {@linkplain TransferNotice#title() title},
+   *       {@linkplain TransferNotice#issuer() issuing unit}, {@linkplain TransferNotice#issuingAuthority() authority
+   *       as signed} and {@linkplain TransferNotice#kind() kind of allocation} (all required);</li>
+   *   <li>{@code issueDate(LocalDate)}, {@code urgency(Urgency)}, {@code disclosure(String)}: the
+   *       {@linkplain TransferNotice#issueDate() date printed}, {@linkplain TransferNotice#urgency() urgency mark} and
+   *       {@linkplain TransferNotice#disclosure() 公开方式};</li>
+   *   <li>{@code addAllocation}, {@code addAllocations}, {@code addAllAllocations}, {@code allocations}: the
+   *       {@linkplain TransferNotice#allocations() grants allocated} (at least one, here or in a confirmed
+   *       notice);</li>
+   *   <li>{@code addBasis}, {@code addAllBasis}, {@code basis}: the {@linkplain TransferNotice#basis() documents
+   *       cited as basis};</li>
+   *   <li>{@code addAddressee}/{@code addAddressees}/{@code addAllAddressees}/{@code addressees},
+   *       {@code addCopiedTo}/{@code addAllCopiedTo}/{@code copiedTo},
+   *       {@code addAttachment}/{@code addAttachments}/{@code addAllAttachments}/{@code attachments},
+   *       {@code addConfirmed}/{@code addAllConfirmed}/{@code confirmed}: the
+   *       {@linkplain TransferNotice#addressees() 主送}, {@linkplain TransferNotice#copiedTo() 抄送},
+   *       {@linkplain TransferNotice#attachments() 附件 titles} and {@linkplain TransferNotice#confirmed() notices a
+   *       confirmation adopts}.</li>
+   * </ul>
+   * <p>How the methods behave: {@linkplain io.github.fiscaltransfer the library's builders}.
+   */
   public static final class Builder extends ImmutableTransferNotice.Builder {
     Builder() {}
   }
