@@ -22,6 +22,7 @@ import io.github.fiscaltransfer.unit.UnknownRecipient;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -34,7 +35,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Units no registry lists — a township, a village, a project or a department built with
  * {@code FiscalUnit.of(name, level, parent)} — are written with their level and parent and read back equal, as
- * recipients and as the issuer, through the default mapper and through a mapper with a registry of its own.
+ * recipients and as the issuer, through the default mapper and through a mapper with a registry of its own; the
+ * documents written are valid against the notice-document schema.
  */
 class PlacedUnitRoundTripPropertyTest {
 
@@ -57,7 +59,9 @@ class PlacedUnitRoundTripPropertyTest {
       String json = mapper.writeValueAsString(notice);
       assertEquals(notice, mapper.readValue(json, TransferNotice.class), json);
       NoticeDocument document = NoticeDocument.of(notice, List.of());
-      assertEquals(document, mapper.readValue(mapper.writeValueAsString(document), NoticeDocument.class));
+      String written = mapper.writeValueAsString(document);
+      assertEquals(document, mapper.readValue(written, NoticeDocument.class));
+      assertEquals(Set.of(), NoticeDocumentSchema.errors(mapper.readTree(written)), written);
     }
   }
 
