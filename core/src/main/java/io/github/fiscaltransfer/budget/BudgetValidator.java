@@ -83,7 +83,7 @@ public final class BudgetValidator {
     return policy.apply(budget, findings).in(budget.reference());
   }
 
-  private static void subjectTable(Optional<SubjectTable> table, TableId id, String department,
+  private static void subjectTable(Optional<SubjectTable<ExpenditureColumn>> table, TableId id, String department,
       Equations equations) {
     table.ifPresent(t -> new SubjectChecks(id, "/" + id.key(), department, equations).check(t));
   }
@@ -95,7 +95,8 @@ public final class BudgetValidator {
           "subjects were not checked: no subject catalog for " + budget.year()));
     }
     List<Finding> findings = new ArrayList<>();
-    SubjectRows.of(budget).forEach((pointer, row) -> findings.addAll(catalog.get().check(row.subject(), JsonPointer.parse(pointer))));
+    SubjectRows.of(budget).forEach((pointer, subject) ->
+        findings.addAll(catalog.get().check(subject, JsonPointer.parse(pointer))));
     return findings;
   }
 
