@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.fiscaltransfer.budget.Column;
 import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.RevenueColumn;
-import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.budget.FinalIncomeColumn;
+import io.github.fiscaltransfer.budget.FinalOutgoColumn;
+import io.github.fiscaltransfer.budget.FundColumn;
+import io.github.fiscaltransfer.budget.StandardTable;
 import io.github.fiscaltransfer.budget.ThreePublicColumn;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,8 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * A document's own tables as the report shows them, read from the document's JSON form so that every row and cell
- * has the id a finding's JSON Pointer names: a department budget's tables (部门预算公开表) in their published order,
- * a self-evaluation's budget lines and scores (得分).
+ * has the id a finding's JSON Pointer names: a department budget's tables (部门预算公开表) and final accounts'
+ * (部门决算表) in their published order, a self-evaluation's budget lines and scores (得分).
  */
 final class DocumentTables {
 
@@ -69,16 +72,18 @@ final class DocumentTables {
   private DocumentTables() {}
 
   /**
-   * Returns a department budget's tables, in their published order (表1 to 表11), those it prints.
+   * Returns a disclosure's tables (a department budget's 表1–表11, final accounts' 一 to 九) in their published order,
+   * those it prints.
    *
    * @param id the document's anchor id, such as {@code d4}, not null
-   * @param budget the budget's JSON form, not null
+   * @param document the document's JSON form, not null
+   * @param order the standard tables in their published order, not null
    * @return the tables, not null
    */
-  static List<Table> ofBudget(String id, JsonNode budget) {
+  static List<Table> ofDisclosure(String id, JsonNode document, List<? extends StandardTable> order) {
     List<Table> tables = new ArrayList<>();
-    for (TableId table : TableId.values()) {
-      JsonNode node = budget.path(table.key());
+    for (StandardTable table : order) {
+      JsonNode node = document.path(table.key());
       if (node.isObject()) {
         tables.add(table(id + "/" + table.key(), table.toString(), node.path("format").path("unit").asText(), node));
       }
@@ -188,7 +193,8 @@ final class DocumentTables {
 
   private static Map<String, String> headers() {
     Map<String, String> headers = new LinkedHashMap<>();
-    Stream.of(RevenueColumn.values(), ExpenditureColumn.values(), ThreePublicColumn.values()).flatMap(Stream::of)
+    Stream.of(RevenueColumn.values(), ExpenditureColumn.values(), ThreePublicColumn.values(), FinalIncomeColumn.values(),
+        FinalOutgoColumn.values(), FundColumn.values()).flatMap(Stream::of)
         .map(Column.class::cast).forEach(column -> headers.putIfAbsent(column.key(), column.label()));
     headers.putAll(Map.of("subject", "科目", "label", "单位（项目）", "unit", "单位", "name", "名称", "content", "主要内容",
         "fiscal", "财政拨款", "level1", "一级指标", "level2", "二级指标", "target", "指标值", "text", "内容"));

@@ -112,13 +112,14 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
     return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, views), unreadable, checked);
   }
 
-  /** A budget's tables, a self-evaluation's budget lines and scores, from their JSON form; none for a notice. */
+  /** A budget's or final accounts' tables, a self-evaluation's lines and scores, from their JSON form; none else. */
   private static List<DocumentTables.Table> printed(String id, ReadDocument document) {
     Optional<NoticeDocument> evaluation = document.flowDocument().filter(flow -> flow.selfEvaluation().isPresent());
     if (evaluation.isPresent()) {
       return DocumentTables.ofSelfEvaluation(id, JSON.valueToTree(evaluation.get()).path("selfEvaluation"));
     }
-    return document.budget().map(budget -> DocumentTables.ofBudget(id, JSON.valueToTree(budget))).orElse(List.of());
+    return document.disclosure().map(disclosure -> DocumentTables.ofDisclosure(id,
+        JSON.valueToTree(disclosure.document()), disclosure.order())).orElse(List.of());
   }
 
   private static void addTables(TransferNotice notice, String root, List<TableView> tables) {
