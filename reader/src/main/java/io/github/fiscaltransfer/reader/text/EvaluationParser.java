@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.evaluation.IndicatorScore;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
+import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,7 +81,13 @@ final class EvaluationParser {
     SelfEvaluation.Builder evaluation = SelfEvaluation.builder().grantName(grant).year(year);
     report.position("year", title.at(0));
     region().ifPresent(evaluation::region);
-    budgetLines().forEach(evaluation::addBudgetLines);
+    List<BudgetLine> lines = budgetLines();
+    if (lines.isEmpty()) {
+      report.absent("budgetLines", Severity.ERROR, "the text states no budget line it can read (资金…万元，当年支出…"
+          + "万元，执行率为…%, after the notice it came by)");
+      return null;
+    }
+    lines.forEach(evaluation::addBudgetLines);
     report.resolve(located(body, total.group(2) + total.group(3), total.start(2)), "statedEvaluatedTotal",
         PrintedAmount::parse, "amount").ifPresent(evaluation::statedEvaluatedTotal);
     scores().forEach(evaluation::addScores);
@@ -90,7 +98,17 @@ final class EvaluationParser {
     } else {
       report.absent("statedGrade", Severity.INFO, "the text states no grade (自评为“…”)");
     }
-    return evaluation.build();
+    return build(evaluation::build, located(body, grant, total.start(1)), "the self-evaluation").orElse(null);
+  }
+
+  /** Builds a model value, turning what the model refuses into a {@code read.value} finding at the text. */
+  private <T> Optional<T> build(Supplier<T> build, LocatedText at, String what) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      report.add(ReadRule.VALUE, at.position(), at.text(), what + " is refused: " + refused.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<String> region() {
@@ -143,11 +161,15 @@ final class EvaluationParser {
           .fundsYear(source.get().year());
       report.resolve(source.get().number(), path + "basisDocument", DocumentNumber::parse, "document number")
           .ifPresent(line::basisDocument);
-      amount(execution, 2, path + "available").ifPresent(line::available);
-      amount(execution, 4, path + "spent").ifPresent(line::spent);
+      Optional<PrintedAmount> available = amount(execution, 2, path + "available");
+      Optional<PrintedAmount> spent = amount(execution, 4, path + "spent");
       report.resolve(located(body, execution.group(6), execution.start(6)), path + "statedExecutionRate",
           BigDecimal::new, "rate").ifPresent(line::statedExecutionRate);
-      lines.add(line.build());
+      if (available.isPresent() && spent.isPresent()) {
+        line.available(available.get()).spent(spent.get());
+        build(line::build, located(body, execution.group(), execution.start()), "the budget line")
+            .ifPresent(lines::add);
+      }
     }
     return lines;
   }
@@ -207,9 +229,14 @@ final class EvaluationParser {
             + name.position() + ": " + name.text());
         return;
       }
-      report.position(path + "name", name.position());
-      report.position(path + "score", body.at(indicator.end() + score.start(1)));
-      scores.add(IndicatorScore.of(level1.get(), level2, name.text(), new BigDecimal(score.group(1))));
+      LocatedText figure = located(body, score.group(1), indicator.end() + score.start(1));
+      Optional<IndicatorScore> read = build(() -> IndicatorScore.of(level1.get(), level2, name.text(),
+          new BigDecimal(figure.text())), figure, "the score");
+      read.ifPresent(scores::add);
+      if (read.isPresent()) {
+        report.position(path + "name", name.position());
+        report.position(path + "score", figure.position());
+      }
     }
 
     private String last(Pattern heading, int before) {
