@@ -6,7 +6,9 @@ import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -23,6 +25,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTMergeCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTMergeCells;
 
 /**
  * The cells of one sheet as they display: a merged cell's value in every cell it covers, a number as its format
@@ -137,15 +141,20 @@ final class SheetCells {
     return region == null ? row : region.getLastRow();
   }
 
+  /**
+   * Indexes the merged regions one by one, reporting a damaged one. An .xlsx sheet's regions are read from its XML in
+   * one pass: POI's {@code getMergedRegion(i)} walks the XML from the start each time, quadratic in their count.
+   */
   private void indexMergedRegions() {
-    int count = sheet.getNumMergedRegions();
+    List<String> references = mergeReferences();
+    int count = references == null ? sheet.getNumMergedRegions() : references.size();
     for (int i = 0; i < count; i++) {
       CellRangeAddress region;
       try {
-        region = sheet.getMergedRegion(i);
+        region = references == null ? sheet.getMergedRegion(i) : CellRangeAddress.valueOf(references.get(i));
       } catch (RuntimeException damaged) {
-        report.add(ReadRule.VALUE, position(0, 0), mergeReference(i), "merged region " + (i + 1)
-            + " has a damaged cell reference, so it is not followed; its cells are read one by one");
+        report.add(ReadRule.VALUE, position(0, 0), references == null ? "" : references.get(i), "merged region "
+            + (i + 1) + " has a damaged cell reference, so it is not followed; its cells are read one by one");
         continue;
       }
       if (!merged.add(region)) {
@@ -157,13 +166,20 @@ final class SheetCells {
     }
   }
 
-  private String mergeReference(int index) {
-    try {
-      return sheet instanceof XSSFSheet xssf ? xssf.getCTWorksheet().getMergeCells().getMergeCellArray(index).getRef()
-          : "";
-    } catch (RuntimeException e) {
-      return "";
+  /** Returns the references of an .xlsx sheet's merged regions as its XML writes them, or null for an .xls sheet. */
+  private List<String> mergeReferences() {
+    if (!(sheet instanceof XSSFSheet xssf)) {
+      return null;
     }
+    CTMergeCells cells = xssf.getCTWorksheet().getMergeCells();
+    if (cells == null) {
+      return List.of();
+    }
+    List<String> references = new ArrayList<>();
+    for (CTMergeCell cell : cells.getMergeCellArray()) {
+      references.add(String.valueOf(cell.getRef()));
+    }
+    return references;
   }
 
   private Content content(int row, int column) {
