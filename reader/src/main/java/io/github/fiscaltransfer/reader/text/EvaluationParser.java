@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 /** Parses and resolves the parts of a self-evaluation report's title and body. */
 final class EvaluationParser {
 
-  private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})年度");
+  private static final Pattern TITLE_YEAR = Pattern.compile("(?<![\\d.．])(\\d+)年度");
+  private static final Pattern CITED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
+  private static final int MAX_YEAR_DIGITS = 4;
   private static final Pattern TOTAL = Pattern.compile("此次对(.+?)自评资金总额为\\s*([\\d.,]+)\\s*(万元|元)");
   private static final Pattern AMOUNT = Pattern.compile("([\\d.,]+)\\s*(万元|元)");
   private static final Pattern EXECUTION = Pattern.compile(
@@ -72,7 +74,8 @@ final class EvaluationParser {
     String grant = report.resolve(hasTotal ? located(body, compact(total.group(1)), total.start(1)) : null,
         "grantName", text -> text, "grant name").orElse(null);
     Matcher yearMatch = TITLE_YEAR.matcher(NoticeLines.compact(title.text()));
-    Year year = yearMatch.find() ? Year.of(Integer.parseInt(yearMatch.group(1))) : null;
+    Year year = yearMatch.find() ? report.resolve(new LocatedText(yearMatch.group(1), title.at(0)), "year",
+        EvaluationParser::year, "year").orElse(null) : null;
     if (grant == null || year == null) {
       report.absent(grant == null ? "grantName" : "year", Severity.ERROR,
           "the text prints no " + (grant == null ? "此次对…自评资金总额为" : "year (…年度) in its title"));
@@ -137,7 +140,7 @@ final class EvaluationParser {
       int sentenceEnd = text.indexOf('。', spans.get(i)[1]);
       end = Math.min(end, sentenceEnd < 0 ? text.length() : sentenceEnd);
       Matcher amount = AMOUNT.matcher(text.substring(spans.get(i)[1], end));
-      Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(citation.group(1));
+      Matcher year = CITED_YEAR.matcher(citation.group(1));
       if (citation.group(2) != null && amount.find() && year.find()) {
         sources.add(new Source(located(body, compact(citation.group(2)), citation.start(2)),
             Year.of(Integer.parseInt(year.group(1))), amount.group(1)));
@@ -247,6 +250,14 @@ final class EvaluationParser {
       }
       return found;
     }
+  }
+
+  /** Reads a year of the title: 1 to 9999, as every way in reads a year. */
+  private static Year year(String digits) {
+    if (digits.length() > MAX_YEAR_DIGITS || Integer.parseInt(digits) == 0) {
+      throw new IllegalArgumentException("a year is from 1 to 9999: " + digits);
+    }
+    return Year.of(Integer.parseInt(digits));
   }
 
   private static String compact(String text) {
