@@ -22,18 +22,12 @@ import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,46 +62,35 @@ class OneGrammarTest {
     }
   }
 
-  /** Every JSON document with the value at each place the pattern finds replaced, one place at a time. */
-  private static List<String> everyPlace(String json, Pattern place, String literal) {
-    List<String> variants = new ArrayList<>();
+  /**
+   * Replaces the value at each place a pattern finds in a document, one place at a time, and checks that each
+   * variant is refused in the words given.
+   *
+   * @return how many places were refused
+   */
+  private static int refusedAtEveryPlace(String json, Class<?> kind, Pattern place, String literal, String words) {
+    int places = 0;
     Matcher matcher = place.matcher(json);
     while (matcher.find()) {
-      variants.add(json.substring(0, matcher.start(1)) + literal + json.substring(matcher.end(1)));
-    }
-    assertTrue(!variants.isEmpty(), place::pattern);
-    return variants;
-  }
-
-  private static String refusal(String json, Class<?> kind) {
-    return assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(json, kind), json).getMessage();
-  }
-
-  /** The refusal of every place of a pattern in every seed document, each checked to contain the words. */
-  private static int refusedEverywhere(Pattern place, String literal, String words) {
-    int places = 0;
-    for (String file : SeedDocuments.FILES) {
-      String json = resource(file);
-      if (place.matcher(json).find()) {
-        for (String variant : everyPlace(json, place, literal)) {
-          String message = refusal(variant, NoticeDocument.class);
-          assertTrue(message.contains(words), message);
-          places++;
-        }
-      }
-    }
-    String budget = resource(BUDGET);
-    if (place.matcher(budget).find()) {
-      for (String variant : everyPlace(budget, place, literal)) {
-        String message = refusal(variant, DepartmentBudget.class);
-        assertTrue(message.contains(words), message);
-        places++;
-      }
+      String variant = json.substring(0, matcher.start(1)) + literal + json.substring(matcher.end(1));
+      String message = assertThrows(JsonProcessingException.class, () -> MAPPER.readValue(variant, kind), variant)
+          .getMessage();
+      assertTrue(message.contains(words), message);
+      places++;
     }
     return places;
   }
 
-  /** The 15 years of the seeds: fiscal and target years of 000–002, the years of 003, 004 and its goal table. */
+  /** The refusals at every place of a pattern in every seed document (notices, self-evaluation, budget). */
+  private static int refusedEverywhere(Pattern place, String literal, String words) {
+    int places = refusedAtEveryPlace(resource(BUDGET), DepartmentBudget.class, place, literal, words);
+    for (String file : SeedDocuments.FILES) {
+      places += refusedAtEveryPlace(resource(file), NoticeDocument.class, place, literal, words);
+    }
+    assertTrue(places > 0, place::pattern);
+    return places;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"20222", "0", "2022.5", "\"2022\"", "2.022E3", "-2022", "2022.0"})
   void aBadYearIsRefusedByEveryJsonKindInTheSameWords(String year) {
@@ -151,7 +134,9 @@ class OneGrammarTest {
     String text = resource(SeedTexts.SELF_EVALUATION).replace("自评资金总额为 204.16万元", "自评资金总额为 " + TOO_LONG + "万元");
     assertFinding(SelfEvaluationTextReader.builtIn().read(text).report().findings().findings(), "line ");
 
-    ReadResult<AllocationTable> sheet = AllocationSheetReader.builtIn().read(workbook(TOO_LONG),
+    Path workbook = TableWorkbook.write(dir.resolve("one-line.xlsx"),
+        List.of(new TableWorkbook.Line("蓬江区", TOO_LONG, "@")));
+    ReadResult<AllocationTable> sheet = AllocationSheetReader.builtIn().read(workbook,
         UnitRegistry.builtIn().byName("江门市").orElseThrow());
     assertFinding(sheet.report().findings().findings(), "附件1 row 4, column 2");
   }
@@ -159,26 +144,5 @@ class OneGrammarTest {
   private static void assertFinding(List<Finding> findings, String where) {
     assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("read.value") && f.message().contains(DIGIT_LIMIT)
         && f.source().orElseThrow().startsWith(where)), findings::toString);
-  }
-
-  /** A one-line allocation table in 万元 whose line prints a figure as text. */
-  private Path workbook(String figure) throws IOException {
-    Path file = dir.resolve("one-line.xlsx");
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-      Sheet sheet = workbook.createSheet("附件1");
-      sheet.createRow(0).createCell(0).setCellValue("分配表");
-      sheet.createRow(1).createCell(0).setCellValue("单位：万元");
-      Row header = sheet.createRow(2);
-      header.createCell(0).setCellValue("地区");
-      header.createCell(1).setCellValue("金额");
-      Row line = sheet.createRow(3);
-      line.createCell(0).setCellValue("蓬江区");
-      line.createCell(1).setCellValue(figure);
-      Row total = sheet.createRow(4);
-      total.createCell(0).setCellValue("合计");
-      total.createCell(1).setCellValue("1");
-      workbook.write(out);
-    }
-    return file;
   }
 }
