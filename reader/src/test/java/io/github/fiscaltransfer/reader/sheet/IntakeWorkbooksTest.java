@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.reader.FindingLines;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.FiscalUnit;
@@ -38,17 +39,9 @@ class IntakeWorkbooksTest {
     }
   }
 
-  /** Each finding as "rule at place: actual — message", for exact assertions. */
-  private static List<String> findings(ReadResult<AllocationTable> read) {
-    return read.report().findings().findings().stream()
-        .map(f -> f.ruleId() + " at " + f.source().orElse(f.pointer().toString()) + ": " + f.actual().orElse("")
-            + " — " + f.message())
-        .toList();
-  }
-
   private static Finding only(ReadResult<AllocationTable> read) {
     List<Finding> all = read.report().findings().findings();
-    assertEquals(1, all.size(), () -> findings(read).toString());
+    assertEquals(1, all.size(), () -> FindingLines.of(read).toString());
     return all.get(0);
   }
 
@@ -59,7 +52,7 @@ class IntakeWorkbooksTest {
     assertEquals(JIANGMEN_TOTAL, table.declaredTotal());
     assertEquals(8, table.lines().size());
     assertEquals(List.of("read.unread at 附件1 row 1048576, column 16384: x — a cell in a row without a name and an"
-        + " amount"), findings(read));
+        + " amount"), FindingLines.of(read));
   }
 
   @Test
@@ -79,7 +72,7 @@ class IntakeWorkbooksTest {
   void hiddenDecimalsBehindAUnitFormatAreReported() throws IOException {
     ReadResult<AllocationTable> read = read("hidden-decimals-unit-format.xlsx");
     assertEquals(List.of("read.value at 附件1 row 5, column 3: 16.57万元 — the cell holds 16.5700458 but displays"
-        + " 16.57万元: its format hides digits, so the figure is not read"), findings(read));
+        + " 16.57万元: its format hides digits, so the figure is not read"), FindingLines.of(read));
     AllocationTable table = read.document().orElseThrow();
     assertTrue(table.line("蓬江区").isEmpty());
     assertEquals(7, table.lines().size());
@@ -89,7 +82,7 @@ class IntakeWorkbooksTest {
   void damagedBooleanInTheWorkbookSettingsIsReportedAndTheTableRead() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-boolean.xlsx");
     assertEquals(List.of("read.value at 附件1 row 1, column 1:  — the workbook's date setting (1900 or 1904) is"
-        + " damaged; no figure depends on it, so the table is read"), findings(read));
+        + " damaged; no figure depends on it, so the table is read"), FindingLines.of(read));
     assertEquals(YUAN_TOTAL, read.document().orElseThrow().declaredTotal());
     assertEquals(3, read.document().orElseThrow().lines().size());
   }
@@ -98,7 +91,7 @@ class IntakeWorkbooksTest {
   void damagedMergeReferenceIsReportedAndItsCellsRead() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-cell-reference.xlsx");
     assertEquals(List.of("read.value at 附件1 row 1, column 1: A1Ai1 — merged region 1 has a damaged cell reference,"
-        + " so it is not followed; its cells are read one by one"), findings(read));
+        + " so it is not followed; its cells are read one by one"), FindingLines.of(read));
     assertEquals(JIANGMEN_TOTAL, read.document().orElseThrow().declaredTotal());
     assertEquals(8, read.document().orElseThrow().lines().size());
   }
@@ -107,7 +100,7 @@ class IntakeWorkbooksTest {
   void damagedCellTypeIsAFindingAtTheCell() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-cell-type.xlsx");
     assertEquals(List.of("read.value at 附件1 row 4, column 3: 3.3695182E7 — the cell's type is damaged"),
-        findings(read));
+        FindingLines.of(read));
     assertEquals(YUAN_TOTAL, read.document().orElseThrow().declaredTotal());
     assertEquals(2, read.document().orElseThrow().lines().size());
   }
@@ -115,7 +108,7 @@ class IntakeWorkbooksTest {
   @Test
   void damagedErrorCodeIsAFindingAtTheCell() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-error-code.xlsx");
-    assertEquals(List.of("read.value at 附件1 row 3, column 4: 5 — the cell's error code is damaged"), findings(read));
+    assertEquals(List.of("read.value at 附件1 row 3, column 4: 5 — the cell's error code is damaged"), FindingLines.of(read));
     assertEquals(3, read.document().orElseThrow().lines().size());
   }
 
@@ -127,13 +120,13 @@ class IntakeWorkbooksTest {
         "read.value at 附件1 row 5, column 3: 2.2571083E7 — the cell's number format is damaged",
         "read.value at 附件1 row 6, column 3: 2.0513735E7 — the cell's number format is damaged",
         "read.value at 附件1 row 7, column 3: 7.678E7 — the cell's number format is damaged",
-        "read.absent at /declaredTotal:  — no 合计 row"), findings(read));
+        "read.absent at /declaredTotal:  — no 合计 row"), FindingLines.of(read));
   }
 
   @Test
   void missingStyleIsAFindingAtEveryCellUsingIt() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-missing-style.xlsx");
-    List<String> findings = findings(read);
+    List<String> findings = FindingLines.of(read);
     assertEquals(18, findings.size(), "9 figures, 8 serial numbers, no 合计: " + findings);
     assertEquals("read.value at 附件1 row 5, column 3: 16.57 — the cell's style is missing, so how its number"
         + " displays is unknown", findings.get(1));
@@ -148,13 +141,13 @@ class IntakeWorkbooksTest {
         "read.value at 附件1 row 7, column 3: x — the cell's number is damaged",
         "read.value at 附件1 row 4, column 1: NaN — the cell's number is damaged: NaN is not a number a spreadsheet"
             + " holds",
-        "read.absent at /declaredTotal:  — no 合计 row"), findings(read));
+        "read.absent at /declaredTotal:  — no 合计 row"), FindingLines.of(read));
   }
 
   @Test
   void textInANumberCellIsAFindingAtTheCell() throws IOException {
     ReadResult<AllocationTable> read = read("damaged-text-in-number-cell.xlsx");
-    assertEquals("read.value at 附件1 row 5, column 3: 0x10 — the cell's number is damaged", findings(read).get(0));
+    assertEquals("read.value at 附件1 row 5, column 3: 0x10 — the cell's number is damaged", FindingLines.of(read).get(0));
     assertEquals(YUAN_TOTAL, read.document().orElseThrow().declaredTotal());
     assertEquals(PrintedAmount.parse("33,695,182元"), read.document().orElseThrow().lines().get(0).amount());
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
+import io.github.fiscaltransfer.reader.FindingLines;
 import io.github.fiscaltransfer.reader.ReadResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +30,6 @@ class IntakeEvaluationTextsTest {
     }
   }
 
-  private static List<String> findings(ReadResult<SelfEvaluation> read) {
-    return read.report().findings().findings().stream()
-        .map(f -> f.ruleId() + " at " + f.source().orElse(f.pointer().toString()) + ": " + f.actual().orElse("")
-            + " — " + f.message())
-        .toList();
-  }
-
   private static final String NO_REGION = "read.absent at /region:  — the title does not begin with a unit's name";
   private static final String NO_NUMBER = "read.value at line 2, column 11: 号 — not a valid document number: Cannot"
       + " parse document number '号' at index 1: no opening bracket 〔 before the year";
@@ -46,7 +40,7 @@ class IntakeEvaluationTextsTest {
   void noBudgetLineIsAnAbsentFindingNotAnException() {
     ReadResult<SelfEvaluation> read = READER.read(text("evaluation-no-budget-line.txt"));
     assertTrue(read.document().isEmpty());
-    assertEquals(List.of(NO_REGION, NO_LINE), findings(read));
+    assertEquals(List.of(NO_REGION, NO_LINE), FindingLines.of(read));
   }
 
   @Test
@@ -54,7 +48,7 @@ class IntakeEvaluationTextsTest {
     ReadResult<SelfEvaluation> read = READER.read(text("evaluation-spent-blank.txt"));
     assertTrue(read.document().isEmpty());
     assertEquals(List.of(NO_REGION, NO_NUMBER, "read.value at line 2, column 41: .元 — not a valid amount: Cannot"
-        + " parse amount '.元' at index 0: unexpected character '.'", NO_LINE), findings(read));
+        + " parse amount '.元' at index 0: unexpected character '.'", NO_LINE), FindingLines.of(read));
   }
 
   @Test
@@ -65,6 +59,6 @@ class IntakeEvaluationTextsTest {
     assertEquals(List.of(NO_REGION, NO_NUMBER, "read.value at line 2, column 81: 6830352861911353666813321 — the"
         + " score is refused: A score for 医 must have at most 24 integer digits and 16 decimals:"
         + " 6830352861911353666813321", "read.absent at /statedGrade:  — the text states no grade (自评为“…”)"),
-        findings(read));
+        FindingLines.of(read));
   }
 }
