@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
@@ -35,18 +36,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue #35: one grammar per value, whichever way in. The same bad figures, years and scales are fed to every JSON
- * document kind (the seed notices, the self-evaluation and the department budget, at every place each holds such a
- * value), to the self-evaluation text reader, to the workbook reader and to the value type itself; each refuses them
+ * document kind (the seed notices, the self-evaluation, the department budget and the 部门决算, at every place each
+ * holds such a value), to the self-evaluation text reader, to the workbook reader and to the value type itself; each refuses them
  * with the same words, as an exception (JSON, value type) or a finding at the source (text, workbook).
  */
 class OneGrammarTest {
 
   private static final JsonMapper MAPPER = FiscalTransferMappers.newMapper();
   private static final String BUDGET = "/seeds/004-shenzhen-healthcare-security-2022.json";
+  private static final List<String> FINAL_ACCOUNTS = List.of("/real/putuo-planning-resources-2024-final-accounts.json",
+      "/real/putuo-social-work-2024-final-accounts.json");
   private static final Pattern YEAR = Pattern.compile("\"(?:fiscalYear|year|fundsYear)\": (\\d+)");
   private static final Pattern SCALE = Pattern.compile("\"scale\": (\\d+)");
   private static final Pattern NOTICE_FIGURE = Pattern.compile("\"figure\": (\"10831\")");
   private static final Pattern BUDGET_FIGURE = Pattern.compile("\"governmentFund\": (\"1477\")");
+  private static final Pattern FINAL_FIGURE = Pattern.compile("\"total\": (\"307.82\")");
   /** 21 integer digits in 万元: one more than the 24 in 元 allow. */
   private static final String TOO_LONG = "100000000000000000000";
   private static final String DIGIT_LIMIT = "20 integer digits in 万元 (24 in 元)";
@@ -81,9 +85,15 @@ class OneGrammarTest {
     return places;
   }
 
-  /** The refusals at every place of a pattern in every seed document (notices, self-evaluation, budget). */
+  /**
+   * The refusals at every place of a pattern in every JSON document kind: the seed notices and self-evaluation, the
+   * seed department budget, and the two 部门决算 of the corpus.
+   */
   private static int refusedEverywhere(Pattern place, String literal, String words) {
     int places = refusedAtEveryPlace(resource(BUDGET), DepartmentBudget.class, place, literal, words);
+    for (String file : FINAL_ACCOUNTS) {
+      places += refusedAtEveryPlace(resource(file), FinalAccounts.class, place, literal, words);
+    }
     for (String file : SeedDocuments.FILES) {
       places += refusedAtEveryPlace(resource(file), NoticeDocument.class, place, literal, words);
     }
@@ -94,7 +104,7 @@ class OneGrammarTest {
   @ParameterizedTest
   @ValueSource(strings = {"20222", "0", "2022.5", "\"2022\"", "2.022E3", "-2022", "2022.0"})
   void aBadYearIsRefusedByEveryJsonKindInTheSameWords(String year) {
-    assertEquals(15, refusedEverywhere(YEAR, year, "a year is a JSON integer from 1 to 9999"));
+    assertEquals(17, refusedEverywhere(YEAR, year, "a year is a JSON integer from 1 to 9999"));
   }
 
   @ParameterizedTest
@@ -106,11 +116,11 @@ class OneGrammarTest {
     assertTrue(read.report().toString().contains("year"), read.report()::toString);
   }
 
-  /** The 10 table formats of seed 004. */
+  /** The 28 table formats: 10 of seed 004, 9 of each 决算. */
   @ParameterizedTest
   @ValueSource(strings = {"1.5", "\"2\"", "5", "-1", "2.0", "1E0", "true"})
   void aBadScaleIsRefusedInTheSameWords(String scale) {
-    assertEquals(10, refusedEverywhere(SCALE, scale, "a scale is a JSON integer from 0 to 4"));
+    assertEquals(28, refusedEverywhere(SCALE, scale, "a scale is a JSON integer from 0 to 4"));
   }
 
   @ParameterizedTest
@@ -119,6 +129,7 @@ class OneGrammarTest {
   void aFigureOutsideThePlainDecimalIsRefusedByEveryJsonKindInTheSameWords(String figure) {
     String words = "plain decimal such as \"194.00\"";
     assertTrue(refusedEverywhere(NOTICE_FIGURE, figure, words) > 0);
+    assertTrue(refusedEverywhere(FINAL_FIGURE, figure, words) > 0);
     assertEquals(4, refusedEverywhere(BUDGET_FIGURE, figure.replace("0831", "477").replace("10,831", "1,477"),
         words));
   }
@@ -129,6 +140,7 @@ class OneGrammarTest {
         () -> PrintedAmount.parse(TOO_LONG, AmountUnit.WAN_YUAN));
     assertTrue(value.getMessage().contains(DIGIT_LIMIT), value::getMessage);
     assertTrue(refusedEverywhere(NOTICE_FIGURE, "\"" + TOO_LONG + "\"", DIGIT_LIMIT) > 0);
+    assertTrue(refusedEverywhere(FINAL_FIGURE, "\"" + TOO_LONG + "\"", DIGIT_LIMIT) > 0);
     assertEquals(4, refusedEverywhere(BUDGET_FIGURE, "\"" + TOO_LONG + "\"", DIGIT_LIMIT));
 
     String text = resource(SeedTexts.SELF_EVALUATION).replace("自评资金总额为 204.16万元", "自评资金总额为 " + TOO_LONG + "万元");
