@@ -38,24 +38,33 @@ final class TableParser {
    */
   int parse(ParsedTable table, int from, int to) {
     boolean header = false;
+    boolean pageBreak = false;
     int i = from;
     for (; i < to; i++) {
       String stripped = lines.stripped(i);
       if (stripped.isEmpty()) {
         continue;
       }
+      if (pageBreak && repeatsCaption(table, stripped)) {
+        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "the table's caption repeated after a page break");
+        continue;
+      }
       if (endsTable(stripped)) {
         break;
       }
       List<Token> tokens = tokens(i);
-      if (isHeader(tokens) || NoticeLines.isPageNumber(stripped)) {
-        if (header || NoticeLines.isPageNumber(stripped)) {
-          report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "a page number or repeated table header");
+      boolean pageMark = NoticeLines.isPageNumber(stripped) || NoticeLines.isContinued(stripped);
+      if (pageMark || isHeader(tokens) || repeatsTitle(table, stripped)) {
+        if (header || pageMark) {
+          report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped,
+              "a page number, （续） mark or repeated table title or header");
         }
+        pageBreak |= pageMark || header;
         header = true;
         continue;
       }
       Outcome outcome = row(table, i, tokens);
+      pageBreak &= outcome != Outcome.ROW;
       if (outcome == Outcome.NOT_A_ROW) {
         if (table.total != null && !table.rows.isEmpty()) {
           break;
@@ -65,6 +74,18 @@ final class TableParser {
       }
     }
     return i;
+  }
+
+  /** After a page break: the table's 单位 line or its 附件 label printed again. */
+  private static boolean repeatsCaption(ParsedTable table, String stripped) {
+    Matcher unit = NoticeLines.unit(stripped);
+    Matcher page = NoticeLines.attachmentPage(stripped);
+    return unit.matches() && table.unit != null && table.unit.text().equals(unit.group(1))
+        || page.matches() && table.attachment == Integer.parseInt(page.group(1));
+  }
+
+  private static boolean repeatsTitle(ParsedTable table, String stripped) {
+    return table.title != null && table.title.text().equals(NoticeLines.compact(stripped));
   }
 
   private static boolean endsTable(String stripped) {
