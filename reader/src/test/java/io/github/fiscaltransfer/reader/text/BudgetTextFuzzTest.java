@@ -11,7 +11,8 @@ import io.github.fiscaltransfer.reader.SourcePosition;
 import java.util.List;
 
 /**
- * Coverage-guided fuzzing of {@link BudgetTextReader}: on any text it never throws, what it reads validates and
+ * Coverage-guided fuzzing of the readers of department disclosures, {@link BudgetTextReader},
+ * {@link FinalAccountsTextReader} and {@link TextKind}: on any text they never throw, what they read validates and
  * prints without throwing, and every recorded position lies inside the text. Without {@code JAZZER_FUZZ=1} this
  * replays the inputs under {@code BudgetTextFuzzTestInputs/} (seed 004's tables and the two inputs that threw
  * before issue #24: a grid table without its header, an indicator row without its name).
@@ -31,6 +32,8 @@ class BudgetTextFuzzTest {
     });
     read.report().positions().values().forEach(position -> inside(position, lines));
     read.toString();
+    FinalAccountsTextReader.create().read(text).toString();
+    TextKind.of(text);
   }
 
   private static void inside(SourcePosition position, List<String> lines) {
