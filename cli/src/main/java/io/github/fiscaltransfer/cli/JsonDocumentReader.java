@@ -47,7 +47,7 @@ final class JsonDocumentReader implements DocumentReader {
         throw new UnreadableDocumentException(file, "", "not a JSON object", null);
       }
       if (isBudget(tree)) {
-        return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class));
+        return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class), Optional.empty());
       }
       defaultYear.ifPresent(year -> fillYear(tree.path("notice"), year));
       return ReadDocument.of(mapper.treeToValue(tree, NoticeDocument.class), Optional.empty());

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.reader.text.FinalAccountsOutline;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * One file read into a document of whichever kind: a notice or self-evaluation (part of a fund flow), an allocation
- * table read from a workbook, or a department budget; with what reading it found ({@code read.*}, empty for JSON)
+ * table read from a workbook, a department budget, or a department's final accounts (its outline, until the model
+ * has its tables); with what reading it found ({@code read.*}, empty for JSON)
  * kept apart from what validating the document finds.
  */
 final class ReadDocument {
@@ -25,7 +27,8 @@ final class ReadDocument {
     NOTICE("notice (资金下达通知)"),
     SELF_EVALUATION("self-evaluation (绩效自评报告)"),
     ALLOCATION_TABLE("allocation table (分配表)"),
-    DEPARTMENT_BUDGET("department budget (部门预算)");
+    DEPARTMENT_BUDGET("department budget (部门预算)"),
+    FINAL_ACCOUNTS("final accounts (部门决算)");
 
     private final String label;
 
@@ -74,10 +77,19 @@ final class ReadDocument {
         policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
   }
 
-  /** A department budget. */
-  static ReadDocument of(DepartmentBudget budget) {
+  /** A department budget, and the findings of reading it from a published source (empty for JSON). */
+  static ReadDocument of(DepartmentBudget budget, Optional<ValidationReport> reading) {
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
-        Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget));
+        reading, policy -> BudgetValidator.of(policy).validate(budget));
+  }
+
+  /**
+   * A department's final accounts read as far as the model goes: its outline, whose reading findings say which
+   * tables were found and not read; there is nothing yet to validate.
+   */
+  static ReadDocument of(FinalAccountsOutline outline, ValidationReport reading) {
+    return new ReadDocument(Kind.FINAL_ACCOUNTS, outline.title(), Optional.empty(), Optional.empty(),
+        Optional.of(reading), policy -> ValidationReport.empty());
   }
 
   /** What kind of document it is. */

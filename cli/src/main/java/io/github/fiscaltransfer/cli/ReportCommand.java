@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
     description = {"Writes one self-contained HTML report (报告) that works offline: a Sankey diagram (桑基图) of "
         + "the fund flow in 万元, each notice's tables (分配表), and every finding (审核意见) with filters by "
         + "severity and rule, each linked to the table row it names.",
-        "Published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
-            + "read.*); department budgets (部门预算) are listed with their findings, outside the Sankey."},
+        "PDFs, published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings "
+            + "(读取, read.*); department budgets (部门预算) and final accounts (部门决算) are listed with their "
+            + "findings, outside the Sankey."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
         "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",
