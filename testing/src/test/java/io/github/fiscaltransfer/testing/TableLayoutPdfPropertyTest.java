@@ -1,7 +1,7 @@
 package io.github.fiscaltransfer.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * {@link TableLayoutPropertyTest} through the PDF path, on fewer cases: the printed text written into a PDF with a
  * CJK TrueType font (fonts-wqy-zenhei, which {@code .ci/run} installs), a cell split by a tab as a gap of three
- * characters, then read back with {@link PdfTextReader} and the notice text reader: the same table. Without the
+ * characters, then read back with {@link PdfTextReader} and the notice text reader: the same table, or a finding
+ * naming the damaged text (a name wrapped after the last row when the 合计 is printed first). Without the
  * font the property is skipped, unless {@code CI=true}, where it fails.
  */
 class TableLayoutPdfPropertyTest {
@@ -63,14 +64,20 @@ class TableLayoutPdfPropertyTest {
   void aTableInAnyLayoutReadsBackFromThePdf(@ForAll("cases") TableLayoutPropertyTest.Case printed)
       throws IOException {
     TableLayout layout = printed.layout();
-    String text = layout.print(BEFORE, printed.table(), AFTER).text().replace("\uFEFF", "").replace("\r", "");
-    String laidOut = PdfTextReader.create().read(pdf(text)).document().orElseThrow().text();
+    TableLayout.Printed text = layout.print(BEFORE, printed.table(), AFTER);
+    List<String> lines = text.text().replace("\uFEFF", "").replace("\r", "").lines().toList();
+    String laidOut = PdfTextReader.create().read(pdf(lines)).document().orElseThrow().text();
     ReadResult<TransferNotice> read = NoticeTextReader.builtIn().read(laidOut, "title");
     Optional<AllocationTable> table = read.document().flatMap(n -> n.allocations().get(0).table());
+    boolean same = table.map(t -> t.lines().equals(printed.table().lines())
+        && t.declaredTotal().equals(printed.table().declaredTotal())).orElse(false);
     Statistics.label("page break").collect(layout.pageBreak() >= 0);
     Statistics.label("wrapped name").collect(layout.wrap() >= 0);
-    assertEquals(Optional.of(printed.table().lines()), table.map(AllocationTable::lines), () -> laidOut + read);
-    assertEquals(printed.table().declaredTotal(), table.orElseThrow().declaredTotal());
+    Statistics.label("outcome").collect(same ? "same table" : "finding names the damaged line");
+    // The layout drops blank lines, so the damage is named by its text rather than its line number.
+    List<String> damaged = text.damagedLines().stream().map(line -> lines.get(line - 1).strip()).toList();
+    assertTrue(same || read.report().findings().findings().stream()
+        .anyMatch(f -> f.actual().filter(damaged::contains).isPresent()), () -> laidOut + read);
   }
 
   @Provide
@@ -79,10 +86,9 @@ class TableLayoutPdfPropertyTest {
   }
 
   /** Writes lines onto A4 pages, a tab as a gap of three characters. */
-  private static byte[] pdf(String text) throws IOException {
+  private static byte[] pdf(List<String> lines) throws IOException {
     try (PDDocument document = new PDDocument()) {
       PDType0Font type0 = PDType0Font.load(document, font, true);
-      List<String> lines = text.lines().toList();
       int perPage = (int) ((PDRectangle.A4.getHeight() - 100) / LEADING);
       for (int start = 0; start < lines.size(); start += perPage) {
         PDPage page = new PDPage(PDRectangle.A4);

@@ -69,7 +69,8 @@ final class TableParser {
         previous = i;
         continue;
       }
-      if (lastRow == previous && wrapsName(tokens, stripped)) {
+      if (lastRow == previous && wrapsName(tokens, stripped)
+          && (table.total == null || continues(table, i + 1, to))) {
         joinName(table, lastRow, i, stripped);
         previous = i;
         continue;
@@ -97,7 +98,10 @@ final class TableParser {
         || page.matches() && table.attachment == Integer.parseInt(page.group(1));
   }
 
-  /** A short line of words only, right after a row: the rest of that row's name, wrapped by the layout. */
+  /**
+   * A short line of words only, right after a row and inside the table (before its 合计, or with rows after it): the
+   * rest of that row's name, wrapped by the layout.
+   */
   private static boolean wrapsName(List<Token> tokens, String stripped) {
     return tokens.size() == 1 && !isPiece(tokens.get(0)) && stripped.length() <= WRAP_LENGTH
         && !NoticeLines.isContinued(stripped);
@@ -123,8 +127,8 @@ final class TableParser {
       String stripped = lines.stripped(i);
       if (!stripped.isEmpty()) {
         List<Token> tokens = tokens(i);
-        boolean row = tokens.size() > 1 && !isPiece(tokens.get(0)) | tokens.size() > 2
-            && isPiece(tokens.get(tokens.size() - 1));
+        boolean row = tokens.size() > 1 && isPiece(tokens.get(tokens.size() - 1))
+            && (!isPiece(tokens.get(0)) || tokens.size() > 2);
         return repeatsCaption(table, stripped) && headerFollows(i + 1, to) || !endsTable(stripped)
             && (row || isHeader(tokens) || NoticeLines.isPageNumber(stripped) || NoticeLines.isContinued(stripped));
       }

@@ -94,6 +94,13 @@ class NoticeTextReaderTest {
   }
 
   @Test
+  void aNameWrappedOntoTheNextLineIsJoinedAndTheJoinReported() {
+    ReadResult<TransferNotice> read = READER.read(SEED.replace("12 中山市 165\n", "12 中山 165\n市\n"), "title");
+    assertEquals(READER.read(SEED, "title").document(), read.document(), read.report()::toString);
+    assertEquals(List.of("line 80, column 1"), paths(read, ReadRule.JOINED));
+  }
+
+  @Test
   void textThatIsNoNoticeIsReportedNotThrown() {
     for (String text : List.of("", "\n\n", "特急", "各地：", "单位：万元\n1 广州市 357", "附件：\n单位：元")) {
       ReadResult<TransferNotice> read = READER.read(text);
