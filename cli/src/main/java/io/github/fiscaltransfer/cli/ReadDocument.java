@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 /**
  * One file read into a document of whichever kind: a notice or self-evaluation (part of a fund flow), an allocation
- * table read from a workbook, a department budget, or a department's final accounts (its outline, until the model
- * has its tables); with what reading it found ({@code read.*}, empty for JSON)
+ * table read from a workbook, a department budget, or a department's final accounts (its outline, until its figures
+ * are read into the FinalAccounts model); with what reading it found ({@code read.*}, empty for JSON)
  * kept apart from what validating the document finds.
  */
 final class ReadDocument {
@@ -84,7 +84,7 @@ final class ReadDocument {
   }
 
   /**
-   * A department's final accounts read as far as the model goes: its outline, whose reading findings say which
+   * A department's final accounts read as far as the text reader goes: its outline, whose reading findings say which
    * tables were found and not read; there is nothing yet to validate.
    */
   static ReadDocument of(FinalAccountsOutline outline, ValidationReport reading) {

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the outline of a department's final accounts (部门决算) from extracted text: its title and year and the
- * nine 决算 tables found by their titles ({@link TableCatalog}). Until the 决算 tables have a model, each table found
- * is a {@code read.not-read} finding at its title line (how many lines print figures, or that it prints no data),
+ * nine 决算 tables found by their titles ({@link TableCatalog}). Until this reader reads their figures into the
+ * {@code FinalAccounts} model, each table found is a {@code read.not-read} finding at its title line (how many lines print figures, or that it prints no data),
  * and each of the nine not found is {@code read.absent}. Never throws on any text.
  *
  * <p>Immutable and thread-safe.
@@ -56,7 +56,7 @@ public final class FinalAccountsTextReader {
       report.add(ReadRule.NOT_READ, table.noData() ? Severity.INFO : Severity.WARNING, table.position(),
           lines.stripped(heading.line()), table.noData() ? "a 决算 table that prints no data (本表无数据)"
               : "a 决算 table on lines " + (heading.line() + 1) + "–" + end + ", " + table.amountLines()
-                  + " of them with amounts: the 部门决算 tables have no model yet, so its figures are not read");
+                  + " of them with amounts: this reader does not yet read its figures into FinalAccounts");
     }
     TableCatalog.FINAL_ACCOUNTS.stream().filter(title -> tables.stream().noneMatch(t -> t.title().equals(title)))
         .forEach(title -> report.absent("tables", Severity.WARNING, "the text prints no " + title));

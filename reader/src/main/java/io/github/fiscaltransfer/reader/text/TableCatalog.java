@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
+import io.github.fiscaltransfer.budget.FinalTableId;
 import io.github.fiscaltransfer.budget.TableId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The tables a department's disclosure prints, known by their titles (表名目录): the eleven of a 部门预算 (as
- * {@link TableId} names them) and the nine of a 2024 部门决算. A table is found where a line says a known title —
+ * {@link TableId} names them) and the nine of a 部门决算 ({@link FinalTableId}). A table is found where a line says a known title —
  * numbered ({@code 表1}, {@code 一、}, {@code 1.}) or not, spaces anywhere — and a 单位 line follows within
  * {@value #UNIT_WITHIN} non-blank lines; a table of contents, which names the titles without a 单位 line, is no table.
  */
@@ -18,10 +19,8 @@ final class TableCatalog {
   /** How many non-blank lines after a title its 单位 line may come. */
   static final int UNIT_WITHIN = 3;
 
-  /** The nine tables of a 2024 部门决算, in printed order. */
-  static final List<String> FINAL_ACCOUNTS = List.of("收入支出决算总表", "收入决算表", "支出决算表",
-      "财政拨款收入支出决算总表", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表",
-      "财政拨款“三公”经费支出决算表", "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表");
+  /** The nine tables of a 部门决算, in printed order. */
+  static final List<String> FINAL_ACCOUNTS = Arrays.stream(FinalTableId.values()).map(FinalTableId::title).toList();
 
   /** The eleven tables of a 部门预算, in printed order. */
   static final List<String> BUDGET = Arrays.stream(TableId.values()).map(TableId::title).toList();
