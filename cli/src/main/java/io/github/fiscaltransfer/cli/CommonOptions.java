@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.reader.text.TextKind;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -32,9 +33,10 @@ import picocli.CommandLine.Spec;
 final class CommonOptions {
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = {
-      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算), *.txt notices "
-          + "or self-evaluations (绩效自评报告) as extracted from the PDF, *.xlsx/*.xls allocation tables (分配表, "
-          + "needs --issuer); or folders whose files of these kinds (also in subfolders) are read in name order."})
+      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算); *.pdf and *.txt "
+          + "(as extracted from the PDF) notices, self-evaluations (绩效自评报告), department budgets and final "
+          + "accounts (部门决算), see --kind; *.xlsx/*.xls allocation tables (分配表, needs --issuer); or folders "
+          + "whose files of these kinds (also in subfolders) are read in name order."})
   private List<Path> inputs;
 
   @Option(names = "--strict", defaultValue = "false", description = {
@@ -55,6 +57,11 @@ final class CommonOptions {
       "The unit (下达单位) that issues the .xlsx/.xls allocation tables given, by a name the unit registry knows, "
           + "such as 广东省; required when a workbook is read."})
   private String issuer;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = {
+      "What every *.txt and *.pdf given is: notice (资金下达通知), self-evaluation (绩效自评报告), budget (部门预算) or "
+          + "final-accounts (部门决算). Default: decided from each file's title and the tables it prints."})
+  private String kind;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
@@ -119,9 +126,17 @@ final class CommonOptions {
   DocumentSet read(PrintWriter err) throws IOException {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
-        new TextDocumentReader(registry), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+        new TextDocumentReader(registry, kind()), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
+  }
+
+  private Optional<TextKind> kind() {
+    if (kind == null) {
+      return Optional.empty();
+    }
+    return Optional.of(TextKind.ofLabel(kind).orElseThrow(() -> usage(
+        "--kind " + kind + ": one of notice, self-evaluation, budget, final-accounts")));
   }
 
   private Optional<FiscalUnit> issuer(UnitRegistry registry) {

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
         + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites; and what reading "
         + "published text found (读取).",
-        "Notices and self-evaluations may be JSON or published text (*.txt); allocation tables (*.xlsx/*.xls) "
-            + "and department budgets (部门预算) are listed as not part of the flow."},
+        "Notices and self-evaluations may be JSON, PDF or published text (*.txt); allocation tables "
+            + "(*.xlsx/*.xls), department budgets (部门预算) and final accounts (部门决算) are listed as not part of "
+            + "the flow."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer flow examples/src/main/resources/seeds",
         "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",

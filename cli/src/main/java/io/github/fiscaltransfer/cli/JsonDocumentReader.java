@@ -52,7 +52,7 @@ final class JsonDocumentReader implements DocumentReader {
         return ReadDocument.of(mapper.treeToValue(tree, FinalAccounts.class));
       }
       if (isBudget(tree)) {
-        return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class));
+        return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class), Optional.empty());
       }
       defaultYear.ifPresent(year -> fillYear(tree.path("notice"), year));
       return ReadDocument.of(mapper.treeToValue(tree, NoticeDocument.class), Optional.empty());

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
         + "表1–表11; a self-evaluation's scores 得分), and every finding (审核意见) with filters by severity and "
         + "rule, linked both ways to the row or cell it names. It prints on A4 with each table and its findings "
         + "on one page.",
-        "Published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
-            + "read.*); department budgets (部门预算) are shown outside the Sankey."},
+        "PDFs, published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
+            + "read.*); department budgets (部门预算) and final accounts (部门决算) are shown outside the Sankey."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
         "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",
