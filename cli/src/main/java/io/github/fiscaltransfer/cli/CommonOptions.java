@@ -55,6 +55,11 @@ final class CommonOptions {
           + "such as 广东省; required when a workbook is read."})
   private String issuer;
 
+  @Option(names = "--kind", paramLabel = "KIND", description = {
+      "What every *.txt given is, overriding the decision from its title lines: ${COMPLETION-CANDIDATES}. "
+          + "Default: decided per file (a title naming a 通知 or printing a 发文字号 is a notice)."})
+  private TextKind kind;
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
 
@@ -108,7 +113,7 @@ final class CommonOptions {
   DocumentSet read(PrintWriter err) throws IOException {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
-        new TextDocumentReader(registry), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+        new TextDocumentReader(registry, kind), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
   }

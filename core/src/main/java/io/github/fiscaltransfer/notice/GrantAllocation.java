@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,12 +25,28 @@ public abstract class GrantAllocation {
   public abstract Grant grant();
 
   /**
-   * Returns the total the notice's text states for the grant.
+   * Returns the total the notice's text states for the grant, where it prints one (a blank such as
+   * {@code 资金 万元} leaves the figure to an attachment).
    *
    * @return the stated total, not null
    */
   @Value.Parameter
-  public abstract PrintedAmount statedTotal();
+  public abstract Optional<PrintedAmount> statedTotal();
+
+  /**
+   * Returns the parts of the stated total the text names (其中直接费用…，间接费用…), in printed order.
+   *
+   * @return the parts, not null
+   */
+  public abstract List<StatedPart> parts();
+
+  /**
+   * Returns the attachments (附件) that hold the allocation table when the notice itself does not, as their titles
+   * are printed: the table was not supplied, so what it would show could not be checked.
+   *
+   * @return the attachment titles, not null
+   */
+  public abstract List<String> tableAttachments();
 
   /**
    * Returns the allocation table, if the notice has one.
@@ -48,7 +65,7 @@ public abstract class GrantAllocation {
    * @return the allocation, not null
    */
   public static GrantAllocation of(Grant grant, PrintedAmount statedTotal, AllocationTable table) {
-    return ImmutableGrantAllocation.of(grant, statedTotal, Optional.of(table));
+    return ImmutableGrantAllocation.of(grant, Optional.of(statedTotal), Optional.of(table));
   }
 
   /**
@@ -59,12 +76,26 @@ public abstract class GrantAllocation {
    * @return the allocation, not null
    */
   public static GrantAllocation of(Grant grant, PrintedAmount statedTotal) {
-    return ImmutableGrantAllocation.of(grant, statedTotal, Optional.empty());
+    return ImmutableGrantAllocation.of(grant, Optional.of(statedTotal), Optional.empty());
   }
 
-  /** Returns {@code <grant name>: <stated total>}. */
+  /**
+   * Returns a builder, for an allocation with parts, an absent stated total or a table in an attachment.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns {@code <grant name>: <stated total>}, or {@code <grant name>: (total not printed)}. */
   @Override
   public String toString() {
-    return grant().name() + ": " + statedTotal();
+    return grant().name() + ": " + statedTotal().map(PrintedAmount::toString).orElse("(total not printed)");
+  }
+
+  /** Builds a {@link GrantAllocation}. */
+  public static final class Builder extends ImmutableGrantAllocation.Builder {
+    Builder() {}
   }
 }
