@@ -42,9 +42,9 @@ final class TextDocumentReader implements DocumentReader {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     TextKind.Decision decision = TextKind.of(text, kind);
     return switch (decision.kind()) {
-      case DEPARTMENT_BUDGET -> throw new UnreadableDocumentException(file, "", decision.why() + ", as text: no "
-          + "reader reads its tables from text yet; give its JSON form (department-budget schema), or --kind notice "
-          + "if it is a notice", null);
+      case DEPARTMENT_BUDGET -> throw new UnreadableDocumentException(file, "", "a department budget (部门预算) as "
+          + "text (" + decision.why() + "): no reader reads its tables from text yet; give its JSON form "
+          + "(department-budget schema), or --kind NOTICE if it is a notice", null);
       case SELF_EVALUATION -> toDocument(file, evaluations.read(text), NoticeDocument::of,
           ReadDocument.Kind.SELF_EVALUATION, decision);
       case NOTICE -> toDocument(file, notices.read(text), notice -> NoticeDocument.of(notice, List.of()),

@@ -54,7 +54,7 @@ enum TextKind {
         return new Decision(SELF_EVALUATION, i + 1, line, "read as a self-evaluation: its title says 自评报告");
       }
       if (budget == null && line.contains("部门预算")) {
-        budget = new Decision(DEPARTMENT_BUDGET, i + 1, line, "a department budget: its title says 部门预算");
+        budget = new Decision(DEPARTMENT_BUDGET, i + 1, line, "its title says 部门预算 on line " + (i + 1));
       }
     }
     return budget != null ? budget : new Decision(NOTICE, 0, "", "read as a notice: no title line says otherwise");

@@ -40,6 +40,7 @@ final class GrantFields {
 
   /** Returns the grant, or null if the text lacks its name or year (reported). */
   Grant grant() {
+    List<FundLabel> labels = labels();
     String name = resolution.required(first(parsed.targetGrantName, parsed.bodyGrantName, parsed.titleGrantName),
         PATH + "name", text -> text, "grant name");
     Year year = resolution.required(first(parsed.fiscalYear, parsed.titleYear), PATH + "fiscalYear",
@@ -71,8 +72,7 @@ final class GrantFields {
         grant.addEconomicSubjects(economic);
       }
     }
-    labels(grant);
-    return grant.build();
+    return grant.addAllLabels(labels).build();
   }
 
   private static LocatedText first(LocatedText... texts) {
@@ -122,7 +122,7 @@ final class GrantFields {
   }
 
   /** The labels, one of each kind: the same label printed again is read once, another of its kind reported. */
-  private void labels(Grant.Builder grant) {
+  private List<FundLabel> labels() {
     Set<FundLabel.Kind> kinds = EnumSet.noneOf(FundLabel.Kind.class);
     List<FundLabel> labels = new ArrayList<>();
     for (int i = 0; i < parsed.labels.size(); i++) {
@@ -138,6 +138,6 @@ final class GrantFields {
             "a second " + label.kind().label() + ": the grant keeps the first");
       }
     }
-    grant.addAllLabels(labels);
+    return labels;
   }
 }

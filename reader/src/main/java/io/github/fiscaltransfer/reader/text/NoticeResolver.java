@@ -65,7 +65,8 @@ final class NoticeResolver {
     }
     notice.issuer(issuer).issuingAuthority(parsed.authority.text()).kind(kind).addAllConfirmed(confirmed);
     for (int i = 0; i < parsed.coIssuers.size(); i++) {
-      notice.addCoIssuers(resolution.value(parsed.coIssuers.get(i), "coIssuers[" + i + "]", text -> text, "authority"));
+      String coIssuer = resolution.value(parsed.coIssuers.get(i), "coIssuers[" + i + "]", text -> text, "authority");
+      notice.addCoIssuers(coIssuer);
     }
     if (kind != NoticeKind.CONFIRMATION) {
       GrantAllocation allocation = new GrantResolver(units, resolution, parsed).allocation(issuer);

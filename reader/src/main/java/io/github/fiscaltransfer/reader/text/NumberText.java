@@ -23,7 +23,7 @@ final class NumberText {
       return null;
     }
     String compact = NoticeLines.compact(printed.text());
-    if (!compact.equals(printed.text())) {
+    if (!NoticeLines.compact(printed.text()).equals(printed.text().replaceAll("\\s+号\\s*$", "号").strip())) {
       report.add(ReadRule.JOINED, printed.position(), printed.text(), "the document number joined from pieces");
     }
     String bracketed = CLOSING.matcher(OPENING.matcher(compact).replaceFirst("〔")).replaceFirst("〕");

@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
@@ -26,8 +27,9 @@ final class Obligations {
       String path = "obligations[" + i + "]";
       resolution.value(duty.action(), path + ".action", text -> text, "obligation");
       Integer year = signed != null ? Integer.valueOf(signed.getYear()) : number == null ? null : number.year();
-      LocalDate due = resolution.value(duty.deadline(), path + ".due", text -> due(text, year, signed), "deadline");
-      obligations.add(Obligation.of(duty.action().text(), duty.deadline().text(), due));
+      Optional<LocalDate> due = resolution.value(duty.deadline(), path + ".due",
+          text -> Optional.ofNullable(due(text, year, signed)), "deadline");
+      obligations.add(Obligation.of(duty.action().text(), duty.deadline().text(), due == null ? null : due.orElse(null)));
     }
     return obligations;
   }

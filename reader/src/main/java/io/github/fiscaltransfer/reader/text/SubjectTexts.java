@@ -18,8 +18,9 @@ final class SubjectTexts {
 
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,80})”");
   private static final Pattern NAMED_CODE = Pattern.compile("\\p{IsHan}{2,30}(?:收入|支出)\\s*[（(]\\s*\\d{3,7}\\s*[）)]");
-  private static final Pattern CODE_FIRST = Pattern.compile("^\\s*\\d{3,7}(?![\\d.])");
-  private static final Pattern CODE_LAST = Pattern.compile("[（(]\\s*\\d{3,7}\\s*[）)]\\s*$");
+  /** A code first, its digits possibly split by spaces (then reported, never read as another code). */
+  private static final Pattern CODE_FIRST = Pattern.compile("^\\s*\\d(?:\\s?\\d){2,}(?![\\d.])");
+  private static final Pattern CODE_LAST = Pattern.compile("[（(]\\s*\\d(?:\\s?\\d){2,}\\s*[）)]\\s*$");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d\\s+\\d");
 
   private final JoinedText body;
