@@ -21,7 +21,7 @@ final class BodyParser {
   private static final Pattern BLANK = Pattern.compile("资金\\s*(亿元|万元|元)");
   static final Pattern GRANT = Pattern.compile("年(?:度)?\\s*(?:第[一二三四五六七八九十\\d]+批)?"
       + "([^，,。；（(]+?资金(?:[（(][^）)]{1,20}[）)])?)(?:预算)?(?:共)?\\s*(?:\\d|亿元|万元|元|的通知)");
-  private static final Pattern TO_ADDRESSEE = Pattern.compile("^\\s*(你(?:市|区|县|州|省|局|单位)++)(?![、，,])");
+  private static final Pattern TO_ADDRESSEE = Pattern.compile("^\\s*(你(?:市|区|县|州|省|镇|乡|局|单位)++)(?![、，,])");
   private static final Pattern PARTS = Pattern.compile("^\\s*[（(]其中([^）)]+)[）)]");
   private static final Pattern PART = Pattern.compile("([^\\d,，、;；]+?)\\s*(\\d[\\d,.]*\\s*(?:亿元|万元|元|亿|万)?)");
   private static final Pattern PROJECT_CODE = Pattern.compile("项目代码[：:]?\\s*([A-Z][\\d ]*\\d)");

@@ -27,8 +27,9 @@ final class PageFurniture {
       LocatedText value = new LocatedText(pair.group(2), lines.at(index, pair.start(2)));
       switch (pair.group(1)) {
         case "文号" -> {
-          if (notice.number == null) {
-            notice.number = value;
+          Matcher number = NoticeLines.NUMBER.matcher(line);
+          if (notice.number == null && number.find(pair.start(2))) {
+            notice.number = new LocatedText(number.group(), lines.at(index, number.start()));
             notice.numberFromMetadata = true;
           }
         }
