@@ -26,7 +26,8 @@ import java.util.Set;
 final class GrantFields {
 
   private static final String PATH = "allocations[0].grant.";
-  private static final Map<String, FundingSource> SOURCES = Map.of("中央", FundingSource.CENTRAL,
+  /** The words that say whose money it is, as the body, the title or a parent's title prints them. */
+  static final Map<String, FundingSource> SOURCES = Map.of("中央", FundingSource.CENTRAL,
       "省级", FundingSource.PROVINCIAL, "省财政", FundingSource.PROVINCIAL, "市级", FundingSource.MUNICIPAL,
       "县级", FundingSource.COUNTY);
 

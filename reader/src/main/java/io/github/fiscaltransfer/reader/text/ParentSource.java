@@ -11,9 +11,6 @@ import java.util.Map;
  */
 final class ParentSource {
 
-  private static final Map<String, FundingSource> WORDS = Map.of("中央", FundingSource.CENTRAL,
-      "省级", FundingSource.PROVINCIAL, "市级", FundingSource.MUNICIPAL, "县级", FundingSource.COUNTY);
-
   private ParentSource() {}
 
   /** Returns the source the first parent notice says, or null. */
@@ -32,7 +29,7 @@ final class ParentSource {
   private static FundingSource of(ParsedNotice.Citation citation) {
     String title = citation.title().text();
     String subject = title.substring(Math.max(title.indexOf("关于"), 0));
-    for (Map.Entry<String, FundingSource> word : WORDS.entrySet()) {
+    for (Map.Entry<String, FundingSource> word : GrantFields.SOURCES.entrySet()) {
       if (subject.contains(word.getKey())) {
         return word.getValue();
       }
