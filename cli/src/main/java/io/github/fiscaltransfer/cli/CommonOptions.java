@@ -60,6 +60,11 @@ final class CommonOptions {
           + "Default: decided per file (a title naming a 通知 or printing a 发文字号 is a notice)."})
   private TextKind kind;
 
+  @Option(names = "--attachment", paramLabel = "FILE.xlsx", description = {
+      "The allocation table (分配表, .xlsx/.xls) of the *.txt notice given, published as a separate attachment: read "
+          + "with the notice's issuer and checked against the total its body states."})
+  private Path attachment;
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
 
@@ -113,7 +118,7 @@ final class CommonOptions {
   DocumentSet read(PrintWriter err) throws IOException {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
-        new TextDocumentReader(registry, kind), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+        new TextDocumentReader(registry, kind, attachment), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
   }

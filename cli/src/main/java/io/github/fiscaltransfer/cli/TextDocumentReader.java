@@ -1,7 +1,9 @@
 package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.sheet.AllocationSheetReader;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
 import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -25,11 +27,15 @@ final class TextDocumentReader implements DocumentReader {
   private final NoticeTextReader notices;
   private final SelfEvaluationTextReader evaluations;
   private final TextKind kind;
+  private final Path attachment;
+  private final AllocationSheetReader sheets;
 
-  TextDocumentReader(UnitRegistry units, TextKind kind) {
+  TextDocumentReader(UnitRegistry units, TextKind kind, Path attachment) {
     this.notices = NoticeTextReader.of(units);
     this.evaluations = SelfEvaluationTextReader.of(units);
     this.kind = kind;
+    this.attachment = attachment;
+    this.sheets = AllocationSheetReader.of(units);
   }
 
   @Override
@@ -47,9 +53,15 @@ final class TextDocumentReader implements DocumentReader {
           + "(department-budget schema), or --kind NOTICE if it is a notice", null);
       case SELF_EVALUATION -> toDocument(file, evaluations.read(text), NoticeDocument::of,
           ReadDocument.Kind.SELF_EVALUATION, decision);
-      case NOTICE -> toDocument(file, notices.read(text), notice -> NoticeDocument.of(notice, List.of()),
-          ReadDocument.Kind.NOTICE, decision);
+      case NOTICE -> toDocument(file, withAttachment(notices.read(text)),
+          notice -> NoticeDocument.of(notice, List.of()), ReadDocument.Kind.NOTICE, decision);
     };
+  }
+
+  private ReadResult<TransferNotice> withAttachment(ReadResult<TransferNotice> read)
+      throws UnreadableDocumentException {
+    return attachment == null || read.document().isEmpty() ? read
+        : NoticeAttachment.attach(read, attachment, sheets);
   }
 
   private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, Function<D, NoticeDocument> document,
