@@ -94,7 +94,7 @@ public abstract class DepartmentBudget {
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> generalPublic();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> generalPublic();
 
   /**
    * Returns 表8 一般公共预算"三公"经费支出表.
@@ -108,14 +108,14 @@ public abstract class DepartmentBudget {
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> governmentFund();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> governmentFund();
 
   /**
    * Returns 表10 国有资本经营预算支出表.
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> stateCapital();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> stateCapital();
 
   /**
    * Returns 表11 部门（单位）整体支出绩效目标表.
@@ -181,7 +181,17 @@ public abstract class DepartmentBudget {
         + " of " + TableId.values().length + " tables";
   }
 
-  /** Builds a {@link DepartmentBudget}; year, kind, department and at least one unit are required. */
+  /**
+   * Builds a {@link DepartmentBudget}; year, kind, department and at least one unit are required. Each method sets
+   * the attribute of the same name, described at its accessor: {@code year(Year)}, {@code kind(BudgetKind)},
+   * {@code department(String)}, the budget units with {@code addUnit}, {@code addUnits}, {@code addAllUnits} or
+   * {@code units}, and each table present: {@code summary}, {@code revenue}, {@code expenditure},
+   * {@code projectExpenditure}, {@code appropriations}, {@code generalPublic}, {@code basicExpenditure},
+   * {@code governmentFund}, {@code stateCapital}, {@code threePublic}, {@code performance} (see
+   * {@link DepartmentBudget#tables()} for which 表 each is).
+   *
+   * <p>How the methods behave: {@linkplain io.github.fiscaltransfer the library's builders}.
+   */
   public static final class Builder extends ImmutableDepartmentBudget.Builder {
     Builder() {}
   }

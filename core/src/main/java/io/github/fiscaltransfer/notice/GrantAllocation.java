@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -86,6 +87,28 @@ public abstract class GrantAllocation {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a copy of this allocation distributed by another table, everything else kept. This allocation is not
+   * changed.
+   *
+   * @param table the table, not null
+   * @return the changed allocation, not null
+   */
+  public GrantAllocation withTable(AllocationTable table) {
+    return ImmutableGrantAllocation.copyOf(this).withTable(Objects.requireNonNull(table, "table"));
+  }
+
+  /**
+   * Returns a copy of this allocation with another total stated in the text, everything else kept. This allocation
+   * is not changed.
+   *
+   * @param statedTotal the total as the text states it, not null
+   * @return the changed allocation, not null
+   */
+  public GrantAllocation withStatedTotal(PrintedAmount statedTotal) {
+    return ImmutableGrantAllocation.copyOf(this).withStatedTotal(Objects.requireNonNull(statedTotal, "statedTotal"));
   }
 
   /** Returns {@code <grant name>: <stated total>}, or {@code <grant name>: (total not printed)}. */
