@@ -158,9 +158,12 @@ public abstract class Grant {
    * <ul>
    *   <li>{@code name(String)}: the grant's {@linkplain Grant#name() name as printed} (required);</li>
    *   <li>{@code fiscalYear(Year)}: its {@linkplain Grant#fiscalYear() fiscal year} (required);</li>
-   *   <li>{@code fundingSource(FundingSource)}: {@linkplain Grant#fundingSource() who funds it} (required);</li>
-   *   <li>{@code expenditureSubject(Subject)}: its {@linkplain Grant#expenditureSubject() expenditure subject}
-   *       (required);</li>
+   *   <li>{@code fundingSource(FundingSource)}: {@linkplain Grant#fundingSource() who funds it}, where stated;</li>
+   *   <li>{@code fundingOrigin(FundingOrigin)}: {@linkplain Grant#fundingOrigin() where the source was found};</li>
+   *   <li>{@code expenditureSubject(Subject)}: its {@linkplain Grant#expenditureSubject() expenditure subject},
+   *       where printed;</li>
+   *   <li>{@code addEconomicSubject(Subject)}, {@code addEconomicSubjects(Subject…)}: its
+   *       {@linkplain Grant#economicSubjects() economic subjects};</li>
    *   <li>{@code revenueSubject(Subject)}: the {@linkplain Grant#revenueSubject() revenue subject} it is received
    *       under;</li>
    *   <li>{@code projectCode(ProjectCode)}: its {@linkplain Grant#projectCode() project code};</li>
