@@ -57,6 +57,6 @@ public class ColdStartBenchmark {
   public void firstValidatedNoticeAndMoney(Blackhole blackhole) {
     TransferNotice notice = FirstNotice.notice();
     blackhole.consume(NoticeValidator.builtIn().validate(notice));
-    blackhole.consume(notice.allocations().get(0).statedTotal().toAmount());
+    blackhole.consume(notice.allocations().get(0).statedTotal().orElseThrow().toAmount());
   }
 }

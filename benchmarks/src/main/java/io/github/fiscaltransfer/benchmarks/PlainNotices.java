@@ -70,9 +70,9 @@ final class PlainNotices {
       labels.put(label.kind().name(), new Label(label.code(), label.wording()));
     }
     Grant plain = new Grant(grant.name(), grant.projectCode().map(ProjectCode::toString).orElse(null),
-        grant.fiscalYear().getValue(), grant.expenditureSubject().code().toString(), labels);
-    return new Allocation(plain, amount(allocation.statedTotal()), allocation.table().map(PlainNotices::table)
-        .orElse(null));
+        grant.fiscalYear().getValue(), grant.expenditureSubject().map(s -> s.code().toString()).orElse(null), labels);
+    return new Allocation(plain, amount(allocation.statedTotal().orElseThrow()),
+        allocation.table().map(PlainNotices::table).orElse(null));
   }
 
   private static Table table(AllocationTable table) {

@@ -91,7 +91,7 @@ class HandWrittenValidatorTest {
     notices.set(11, withGrant(notices.get(11), grant -> grant.fiscalYear(Year.of(2024))));
     GrantAllocation twelfth = notices.get(12).allocations().get(0);
     notices.set(12, with(notices.get(12), GrantAllocation.of(twelfth.grant(),
-        amount(twelfth.statedTotal().figure().add(BigDecimal.ONE)), twelfth.table().orElseThrow())));
+        amount(twelfth.statedTotal().orElseThrow().figure().add(BigDecimal.ONE)), twelfth.table().orElseThrow())));
     return notices;
   }
 
@@ -105,21 +105,21 @@ class HandWrittenValidatorTest {
   private static TransferNotice withLines(TransferNotice notice, UnaryOperator<List<AllocationLine>> change) {
     GrantAllocation allocation = notice.allocations().get(0);
     AllocationTable table = allocation.table().orElseThrow();
-    return with(notice, GrantAllocation.of(allocation.grant(), allocation.statedTotal(), AllocationTable.builder()
+    return with(notice, GrantAllocation.of(allocation.grant(), allocation.statedTotal().orElseThrow(), AllocationTable.builder()
         .unit(table.unit()).declaredTotal(table.declaredTotal()).lines(change.apply(table.lines())).build()));
   }
 
   private static TransferNotice withTotal(TransferNotice notice, UnaryOperator<PrintedAmount> change) {
     GrantAllocation allocation = notice.allocations().get(0);
     AllocationTable table = allocation.table().orElseThrow();
-    return with(notice, GrantAllocation.of(allocation.grant(), allocation.statedTotal(),
+    return with(notice, GrantAllocation.of(allocation.grant(), allocation.statedTotal().orElseThrow(),
         AllocationTable.builder().from(table).declaredTotal(change.apply(table.declaredTotal())).build()));
   }
 
   private static TransferNotice withGrant(TransferNotice notice, UnaryOperator<Grant.Builder> change) {
     GrantAllocation allocation = notice.allocations().get(0);
     Grant grant = change.apply(Grant.builder().from(allocation.grant())).build();
-    return with(notice, GrantAllocation.of(grant, allocation.statedTotal(), allocation.table().orElseThrow()));
+    return with(notice, GrantAllocation.of(grant, allocation.statedTotal().orElseThrow(), allocation.table().orElseThrow()));
   }
 
   private static TransferNotice with(TransferNotice notice, GrantAllocation allocation) {

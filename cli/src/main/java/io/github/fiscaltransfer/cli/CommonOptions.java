@@ -60,8 +60,14 @@ final class CommonOptions {
 
   @Option(names = "--kind", paramLabel = "KIND", description = {
       "What every *.txt and *.pdf given is: notice (资金下达通知), self-evaluation (绩效自评报告), budget (部门预算) or "
-          + "final-accounts (部门决算). Default: decided from each file's title and the tables it prints."})
+          + "final-accounts (部门决算). Default: decided from each file's title and the tables it prints (a title "
+          + "naming a 通知 or printing a 发文字号 is a notice), the decision reported as read.kind."})
   private String kind;
+
+  @Option(names = "--attachment", paramLabel = "FILE.xlsx", description = {
+      "The allocation table (分配表, .xlsx/.xls) of the *.txt notice given, published as a separate attachment: read "
+          + "with the notice's issuer and checked against the total its body states."})
+  private Path attachment;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
@@ -126,7 +132,7 @@ final class CommonOptions {
   DocumentSet read(PrintWriter err) throws IOException {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
-        new TextDocumentReader(registry, kind()), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+        new TextDocumentReader(registry, kind(), attachment), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
   }

@@ -127,7 +127,7 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
       GrantAllocation allocation = notice.allocations().get(i);
       String id = root + "/allocations/" + i + "/table";
       allocation.table().ifPresent(table -> tables.add(tableView(id, notice.reference(), allocation.grant().name(),
-          allocation.statedTotal().toString(), table)));
+          allocation.statedTotal().map(Object::toString).orElse(null), table)));
     }
     for (int k = 0; k < notice.confirmed().size(); k++) {
       addTables(notice.confirmed().get(k), root + "/confirmed/" + k, tables);

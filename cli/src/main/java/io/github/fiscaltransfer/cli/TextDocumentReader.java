@@ -1,9 +1,14 @@
 package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.reader.SourcePosition;
 import io.github.fiscaltransfer.reader.pdf.PdfText;
 import io.github.fiscaltransfer.reader.pdf.PdfTextReader;
+import io.github.fiscaltransfer.reader.sheet.AllocationSheetReader;
 import io.github.fiscaltransfer.reader.text.BudgetTextReader;
 import io.github.fiscaltransfer.reader.text.FinalAccountsTextReader;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
@@ -22,9 +27,10 @@ import java.util.Optional;
 /**
  * Reads published documents: {@code *.txt} as a PDF-to-text tool gives them (UTF-8), and {@code *.pdf} directly
  * (laid out from the glyphs' positions; a finding's {@code line N} is a line of that layout). The kind is the one
- * {@code --kind} names, else the one {@link TextKind} decides from the title and the tables found: a transfer
+ * {@code --kind} names, else the one {@link TextKind#decide} decides from the title and the tables found — a transfer
  * notice (资金下达通知), a self-evaluation (绩效自评报告), a department budget (部门预算) or a department's final
- * accounts (部门决算, read as far as its outline). Whatever the reader did not understand comes back as
+ * accounts (部门决算, read as far as its outline) — and the decision is reported as a {@code read.kind} information.
+ * A notice's {@code --attachment} workbook is read with it. Whatever the reader did not understand comes back as
  * {@code read.*} findings; a file from which no document could be built at all is unreadable.
  */
 final class TextDocumentReader implements DocumentReader {
@@ -32,11 +38,15 @@ final class TextDocumentReader implements DocumentReader {
   private final NoticeTextReader notices;
   private final SelfEvaluationTextReader evaluations;
   private final Optional<TextKind> kind;
+  private final Path attachment;
+  private final AllocationSheetReader sheets;
 
-  TextDocumentReader(UnitRegistry units, Optional<TextKind> kind) {
+  TextDocumentReader(UnitRegistry units, Optional<TextKind> kind, Path attachment) {
     this.notices = NoticeTextReader.of(units);
     this.evaluations = SelfEvaluationTextReader.of(units);
     this.kind = kind;
+    this.attachment = attachment;
+    this.sheets = AllocationSheetReader.of(units);
   }
 
   @Override
@@ -48,16 +58,25 @@ final class TextDocumentReader implements DocumentReader {
   @Override
   public ReadDocument read(Path file) throws IOException {
     String text = text(file);
-    return switch (kind.orElseGet(() -> TextKind.of(text))) {
-      case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION,
+    TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "--kind says so"))
+        .orElseGet(() -> TextKind.decide(text));
+    return switch (decision.kind()) {
+      case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION, decision,
           (evaluation, reading) -> ReadDocument.of(NoticeDocument.of(evaluation), reading));
       case BUDGET -> toDocument(file, BudgetTextReader.create().read(text), ReadDocument.Kind.DEPARTMENT_BUDGET,
-          ReadDocument::of);
+          decision, ReadDocument::of);
       case FINAL_ACCOUNTS -> toDocument(file, FinalAccountsTextReader.create().read(text),
-          ReadDocument.Kind.FINAL_ACCOUNTS, (outline, reading) -> ReadDocument.of(outline, reading.orElseThrow()));
-      case NOTICE -> toDocument(file, notices.read(text), ReadDocument.Kind.NOTICE,
+          ReadDocument.Kind.FINAL_ACCOUNTS, decision,
+          (outline, reading) -> ReadDocument.of(outline, reading.orElseThrow()));
+      case NOTICE -> toDocument(file, withAttachment(notices.read(text)), ReadDocument.Kind.NOTICE, decision,
           (notice, reading) -> ReadDocument.of(NoticeDocument.of(notice, List.of()), reading));
     };
+  }
+
+  private ReadResult<TransferNotice> withAttachment(ReadResult<TransferNotice> read)
+      throws UnreadableDocumentException {
+    return attachment == null || read.document().isEmpty() ? read
+        : NoticeAttachment.attach(read, attachment, sheets);
   }
 
   private static String text(Path file) throws IOException {
@@ -77,10 +96,12 @@ final class TextDocumentReader implements DocumentReader {
   }
 
   private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, ReadDocument.Kind kind,
-      Maker<D> maker) throws UnreadableDocumentException {
+      TextKind.Decision decision, Maker<D> maker) throws UnreadableDocumentException {
     if (result.document().isEmpty()) {
       throw UnreadableDocumentException.nothingRead(file, kind.toString(), result.report());
     }
-    return maker.make(result.document().get(), Optional.of(result.report().findings()));
+    ReadReport explained = ReadReport.builder().addAll("", result.report())
+        .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.toString()).build();
+    return maker.make(result.document().get(), Optional.of(explained.findings()));
   }
 }

@@ -118,7 +118,7 @@ public final class NoticeDocument {
   private Optional<PrintedAmount> statedTotal(PerformanceTargetTable table) {
     return notice().stream().flatMap(n -> n.allAllocations().stream())
         .filter(allocation -> allocation.grant().name().equals(table.grantName()))
-        .map(GrantAllocation::statedTotal).findFirst();
+        .map(GrantAllocation::statedTotal).flatMap(Optional::stream).findFirst();
   }
 
   @Override

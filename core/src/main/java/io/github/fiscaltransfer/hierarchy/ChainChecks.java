@@ -51,8 +51,8 @@ final class ChainChecks {
   /** Exact, or a warning within half a printed quantum of the parent's line (what rounding it can hide). */
   private static void checkAmount(FundLink link, List<Finding> findings) {
     PrintedAmount given = link.line().amount();
-    PrintedAmount stated = link.childAllocation().statedTotal();
-    if (stated.isSameAmountAs(given)) {
+    PrintedAmount stated = link.childAllocation().statedTotal().orElse(null);
+    if (stated == null || stated.isSameAmountAs(given)) {
       return;
     }
     BigDecimal difference = stated.toYuan().subtract(given.toYuan());
@@ -113,8 +113,11 @@ final class ChainChecks {
 
   private static void checkSubject(Supplier<JsonPointer> path, Grant parent, Grant child,
       List<Finding> findings) {
-    SubjectCode above = parent.expenditureSubject().code();
-    SubjectCode below = child.expenditureSubject().code();
+    if (parent.expenditureSubject().isEmpty() || child.expenditureSubject().isEmpty()) {
+      return;
+    }
+    SubjectCode above = parent.expenditureSubject().get().code();
+    SubjectCode below = child.expenditureSubject().get().code();
     if (!above.contains(below)) {
       findings.add(ChainRule.SUBJECT.finding(path.get().child("expenditureSubject"), "within " + above, below,
           "the expenditure subject " + below + " does not lie under " + above));

@@ -128,7 +128,7 @@ final class DeadlineChecks {
       List<Finding> findings) {
     Grant grant = notice.allocations().get(0).grant();
     AdministrativeLevel level = notice.issuer().level();
-    if (notice.kind() == NoticeKind.ADVANCE || OWN_LEVEL.get(grant.fundingSource()) != level) {
+    if (notice.kind() == NoticeKind.ADVANCE || grant.fundingSource().map(OWN_LEVEL::get).orElse(null) != level) {
       return;
     }
     Optional<KnownDate> approval = policy.suppliedDates().congressApproval(notice.issuer(), grant.fiscalYear());

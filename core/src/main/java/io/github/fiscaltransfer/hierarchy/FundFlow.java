@@ -123,7 +123,8 @@ public final class FundFlow {
     List<TransferNotice> cited = new ArrayList<>(basis.size());
     for (int i = 0; i < basis.size(); i++) {
       DocumentReference reference = basis.get(i);
-      Optional<DocumentNumber> number = reference.number().filter(n -> !confirms(child, n));
+      Optional<DocumentNumber> number = reference.mayBeSource()
+          ? reference.number().filter(n -> !confirms(child, n)) : Optional.empty();
       TransferNotice parent = number.map(byNumber::get).orElse(null);
       if (parent != null && parent != child && !cited.contains(parent)) {
         cited.add(parent);
@@ -207,14 +208,16 @@ public final class FundFlow {
   }
 
   /**
-   * Returns the document numbers a notice cites that neither a notice of the flow nor a notice it confirms has.
+   * Returns the document numbers a notice cites as where its money may come from (not its rules or plans) that
+   * neither a notice of the flow nor a notice it confirms has.
    *
    * @param notice the notice, not null
    * @return the numbers, in cited order, not null
    */
   public List<DocumentNumber> missingCitations(TransferNotice notice) {
     Objects.requireNonNull(notice, "notice");
-    return notice.basis().stream().map(DocumentReference::number).flatMap(Optional::stream)
+    return notice.basis().stream().filter(DocumentReference::mayBeSource).map(DocumentReference::number)
+        .flatMap(Optional::stream)
         .filter(number -> !byNumber.containsKey(number) && !confirms(notice, number)).toList();
   }
 

@@ -60,7 +60,8 @@ public final class Reconciliation {
 
   private static AllocationTable table(GrantAllocation allocation, String role) {
     return allocation.table().orElseThrow(() -> new IllegalArgumentException("The " + role + " of "
-        + allocation.grant().name() + " (" + allocation.statedTotal() + ") has no table to reconcile"));
+        + allocation.grant().name() + " (" + allocation.statedTotal().map(Object::toString).orElse("no total printed")
+        + ") has no table to reconcile"));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.subject.SubjectLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
@@ -65,7 +66,7 @@ public final class RollUp {
     Map<SubjectCode, PrintedAmount> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {
       for (GrantAllocation allocation : notice.allocations()) {
-        SubjectCode subject = allocation.grant().expenditureSubject().code();
+        SubjectCode subject = allocation.grant().expenditureSubject().map(Subject::code).orElse(null);
         Set<AllocationLine> further = distributedFurther.getOrDefault(allocation, Set.of());
         PrintedAmount endingHere = null;
         for (AllocationLine line : allocation.table().map(AllocationTable::lines).orElse(List.of())) {
@@ -76,7 +77,7 @@ public final class RollUp {
           }
         }
         // One subject a table: add its ending lines up first, then look the subject up once, not once a line.
-        if (endingHere != null) {
+        if (endingHere != null && subject != null) {
           bySubject.merge(subject, endingHere, PrintedAmount::plus);
         }
       }

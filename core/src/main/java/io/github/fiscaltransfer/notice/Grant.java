@@ -43,11 +43,21 @@ public abstract class Grant {
   public abstract Year fiscalYear();
 
   /**
-   * Returns whose budget the money comes from.
+   * Returns whose budget the money comes from, where the notice, its title or its parent says so.
    *
-   * @return the source, not null
+   * @return the source, empty when not stated, not null
    */
-  public abstract FundingSource fundingSource();
+  public abstract Optional<FundingSource> fundingSource();
+
+  /**
+   * Returns where the funding source was found.
+   *
+   * @return {@link FundingOrigin#BODY} when a source is set, else {@link FundingOrigin#NOT_STATED}, unless set
+   */
+  @Value.Default
+  public FundingOrigin fundingOrigin() {
+    return fundingSource().isPresent() ? FundingOrigin.BODY : FundingOrigin.NOT_STATED;
+  }
 
   /**
    * Returns the revenue subject the receiving level books the money under, where printed.
@@ -57,11 +67,19 @@ public abstract class Grant {
   public abstract Optional<Subject> revenueSubject();
 
   /**
-   * Returns the expenditure subject (支出功能分类) the money is spent under.
+   * Returns the expenditure subject (支出功能分类) the money is spent under, where printed (a notice may leave it to
+   * its attachment, or print only a revenue subject).
    *
    * @return the expenditure subject, not null
    */
-  public abstract Subject expenditureSubject();
+  public abstract Optional<Subject> expenditureSubject();
+
+  /**
+   * Returns the economic subjects printed (政府预算经济分类 5xx, 部门预算经济分类 3xx), in printed order.
+   *
+   * @return the economic subjects, not null
+   */
+  public abstract List<Subject> economicSubjects();
 
   /**
    * Returns the fund labels, at most one of each kind.
@@ -91,7 +109,19 @@ public abstract class Grant {
       throw new IllegalArgumentException("Grant name must not be blank");
     }
     revenueSubject().ifPresent(s -> requireClassification(s, Classification.REVENUE, "revenue"));
-    requireClassification(expenditureSubject(), Classification.EXPENDITURE_FUNCTION, "expenditure");
+    expenditureSubject().ifPresent(s -> requireClassification(s, Classification.EXPENDITURE_FUNCTION, "expenditure"));
+    for (Subject subject : economicSubjects()) {
+      Classification classification = subject.code().classification();
+      if (classification != Classification.ECONOMIC_GOVERNMENT && classification != Classification.ECONOMIC_DEPARTMENT) {
+        throw new IllegalArgumentException("Grant " + name() + "'s economic subject must be of the "
+            + Classification.ECONOMIC_GOVERNMENT.label() + " or the " + Classification.ECONOMIC_DEPARTMENT.label()
+            + ": " + subject);
+      }
+    }
+    if (fundingSource().isPresent() == (fundingOrigin() == FundingOrigin.NOT_STATED)) {
+      throw new IllegalArgumentException("Grant " + name() + "'s funding source " + fundingSource().map(
+          FundingSource::label).orElse("(none)") + " contradicts its origin " + fundingOrigin().label());
+    }
     Set<FundLabel.Kind> kinds = EnumSet.noneOf(FundLabel.Kind.class);
     for (FundLabel label : labels()) {
       if (!kinds.add(label.kind())) {
@@ -119,8 +149,8 @@ public abstract class Grant {
   /** Returns a line such as {@code 医疗服务与保障能力提升补助资金 (2022, Z155080000004, 21015 医疗保障管理事务)}. */
   @Override
   public String toString() {
-    return name() + " (" + fiscalYear() + projectCode().map(c -> ", " + c).orElse("") + ", "
-        + expenditureSubject() + ")";
+    return name() + " (" + fiscalYear() + projectCode().map(c -> ", " + c).orElse("")
+        + expenditureSubject().map(s -> ", " + s).orElse("") + ")";
   }
 
   /**
@@ -128,9 +158,12 @@ public abstract class Grant {
    * <ul>
    *   <li>{@code name(String)}: the grant's {@linkplain Grant#name() name as printed} (required);</li>
    *   <li>{@code fiscalYear(Year)}: its {@linkplain Grant#fiscalYear() fiscal year} (required);</li>
-   *   <li>{@code fundingSource(FundingSource)}: {@linkplain Grant#fundingSource() who funds it} (required);</li>
-   *   <li>{@code expenditureSubject(Subject)}: its {@linkplain Grant#expenditureSubject() expenditure subject}
-   *       (required);</li>
+   *   <li>{@code fundingSource(FundingSource)}: {@linkplain Grant#fundingSource() who funds it}, where stated;</li>
+   *   <li>{@code fundingOrigin(FundingOrigin)}: {@linkplain Grant#fundingOrigin() where the source was found};</li>
+   *   <li>{@code expenditureSubject(Subject)}: its {@linkplain Grant#expenditureSubject() expenditure subject},
+   *       where printed;</li>
+   *   <li>{@code addEconomicSubject(Subject)}, {@code addEconomicSubjects(Subject…)}: its
+   *       {@linkplain Grant#economicSubjects() economic subjects};</li>
    *   <li>{@code revenueSubject(Subject)}: the {@linkplain Grant#revenueSubject() revenue subject} it is received
    *       under;</li>
    *   <li>{@code projectCode(ProjectCode)}: its {@linkplain Grant#projectCode() project code};</li>

@@ -72,6 +72,12 @@ public enum NoticeRule implements Rule {
   /** A confirmation cites every notice it confirms. */
   NOTICE_CONFIRMED_CITED("notice.confirmed-cited", Severity.ERROR,
       "a confirmation cites every notice it confirms"),
+  /** The parts the text names of a stated total (其中) add up to it exactly. */
+  NOTICE_PARTS("notice.parts", Severity.ERROR,
+      "the parts the text names of a stated total (其中) add up to it exactly"),
+  /** What could not be checked because the notice leaves it out: its total, or a table in an attachment. */
+  NOTICE_UNCHECKED("notice.unchecked", Severity.INFO,
+      "what the notice leaves out (a total, a table in an attachment not supplied) could not be checked"),
   /** A subject is in the catalog (reported by {@link SubjectCatalog#check}). */
   SUBJECT_UNKNOWN(SubjectCatalog.RULE_UNKNOWN, Severity.ERROR,
       "a subject is in the catalog"),

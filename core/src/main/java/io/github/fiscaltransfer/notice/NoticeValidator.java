@@ -125,12 +125,11 @@ public final class NoticeValidator {
       JsonPointer tablePath = path.child("table");
       TableRules.check(table, notice.issuer(), tablePath, findings);
       checkRecipients(table, policy.units().asOf(allocation.grant().fiscalYear()), tablePath, findings);
-      if (!table.declaredTotal().isSameAmountAs(allocation.statedTotal())) {
-        findings.add(NoticeRule.NOTICE_TOTAL.finding(tablePath.child("declaredTotal"),
-            allocation.statedTotal(), table.declaredTotal(),
-            "the table's total differs from the total " + notice.reference() + " states"));
-      }
+      allocation.statedTotal().filter(stated -> !table.declaredTotal().isSameAmountAs(stated)).ifPresent(stated ->
+          findings.add(NoticeRule.NOTICE_TOTAL.finding(tablePath.child("declaredTotal"), stated,
+              table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states")));
     });
+    StatedParts.check(notice, allocation, path, findings);
     JsonPointer grantPath = path.child("grant");
     checkYear(notice, allocation.grant(), grantPath, findings);
     checkSubjects(allocation.grant(), grantPath, findings);
@@ -178,7 +177,11 @@ public final class NoticeValidator {
     }
     Optional<Subject> revenue = grant.revenueSubject();
     revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path.child("revenueSubject"))));
-    findings.addAll(catalog.get().check(grant.expenditureSubject(), path.child("expenditureSubject")));
+    grant.expenditureSubject().ifPresent(subject -> findings.addAll(catalog.get().check(subject,
+        path.child("expenditureSubject"))));
+    for (int i = 0; i < grant.economicSubjects().size(); i++) {
+      findings.addAll(catalog.get().check(grant.economicSubjects().get(i), path.element("economicSubjects", i)));
+    }
   }
 
   /** Returns {@code notice validator} and its policy. */

@@ -71,6 +71,21 @@ public abstract class TransferNotice {
   public abstract String issuingAuthority();
 
   /**
+   * Returns the other authorities that sign a joint notice (联合发文), in signed order, such as
+   * {@code 永嘉县农业农村局} and {@code 永嘉县乡村振兴局} after {@code 永嘉县财政局}.
+   *
+   * @return the co-issuers, empty for a notice one authority signs, not null
+   */
+  public abstract List<String> coIssuers();
+
+  /**
+   * Returns what the notice tells its recipients to do by when, in printed order.
+   *
+   * @return the obligations, not null
+   */
+  public abstract List<Obligation> obligations();
+
+  /**
    * Returns the date printed on the notice (成文日期 or 印发日期), where printed.
    *
    * @return the date, not null
@@ -169,7 +184,7 @@ public abstract class TransferNotice {
 
   @Value.Check
   void check() {
-    if (title().isBlank() || issuingAuthority().isBlank()) {
+    if (title().isBlank() || issuingAuthority().isBlank() || coIssuers().stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException("Notice " + reference() + " needs a title and an issuing authority");
     }
     if (kind() == NoticeKind.CONFIRMATION && confirmed().isEmpty()) {
@@ -249,7 +264,9 @@ public abstract class TransferNotice {
     if (urgency() != Urgency.NONE) {
       text.append(' ').append(urgency().label());
     }
-    return text.append(' ').append(issuingAuthority()).append(": ").append(allAllocations()).toString();
+    text.append(' ').append(issuingAuthority());
+    coIssuers().forEach(co -> text.append('、').append(co));
+    return text.append(": ").append(allAllocations()).toString();
   }
 
   /**

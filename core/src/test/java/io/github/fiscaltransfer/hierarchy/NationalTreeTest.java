@@ -44,7 +44,7 @@ class NationalTreeTest {
   void moneyEndingAtRetainedSharesAndTownshipsIsTheNationalTotal() {
     for (int grant = 0; grant < TREE.grants(); grant++) {
       List<TransferNotice> notices = TREE.notices(grant);
-      BigDecimal national = notices.get(0).allocations().get(0).statedTotal().toYuan();
+      BigDecimal national = notices.get(0).allocations().get(0).statedTotal().orElseThrow().toYuan();
       BigDecimal ending = notices.stream().flatMap(notice -> lines(notice).stream())
           .filter(line -> line.recipient() instanceof RetainedShare
               || line.recipient().unit().level() == AdministrativeLevel.TOWNSHIP)

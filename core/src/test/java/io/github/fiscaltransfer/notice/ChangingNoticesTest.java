@@ -108,7 +108,7 @@ class ChangingNoticesTest {
     assertEquals(notice.allocations().get(0).grant(), changed.allocations().get(0).grant());
     assertEquals(split(), notice.allocations().get(0).table().orElseThrow(), "the notice is not changed");
     assertEquals(PrintedAmount.parse("60.50万元"),
-        allocation.withStatedTotal(PrintedAmount.parse("60.50万元")).statedTotal());
+        allocation.withStatedTotal(PrintedAmount.parse("60.50万元")).statedTotal().orElseThrow());
     assertEquals(List.of(allocation), notice.withAllocations(List.of(allocation)).allocations());
     assertEquals(LocalDate.of(2024, 3, 1), notice.withIssueDate(LocalDate.of(2024, 3, 1)).issueDate().orElseThrow());
     DocumentReference basis = DocumentReference.of(DocumentNumber.parse("惠市财农〔2024〕1号"));

@@ -32,7 +32,7 @@ public final class BrokenNotice {
     lines.set(6, AllocationLine.of(UnitRegistry.builtIn().byName("梁河县").orElseThrow(), lines.get(6).amount()));
     AllocationTable broken = AllocationTable.builder().from(table).lines(lines).build();
     return TransferNotice.builder().from(notice)
-        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal(), broken)))
+        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal().orElseThrow(), broken)))
         .build();
   }
 }

@@ -62,7 +62,7 @@ public final class JiangmenPreAllocations {
         .total("18,290,000");
     return notice("江财社〔2023〕2号", "关于预下达2023年中央财政医疗救助补助预算资金的通知", "各县（市、区）财政局")
         .addBasis(DocumentReference.of("广东省财政厅关于提前下达2023年中央财政医疗救助补助预算资金的通知",
-            DocumentNumber.parse("粤财社〔2022〕329 号")))
+            DocumentNumber.parse("粤财社〔2022〕329 号")).withRole(DocumentReference.Role.SOURCE))
         .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("1829 万元"), table))
         .addAttachments("预下达2023年中央财政医疗救助补助资金情况表", "医疗救助补助资金绩效目标表")
         .build();
@@ -84,7 +84,7 @@ public final class JiangmenPreAllocations {
         .total("194.00");
     return notice("江财社〔2023〕3号", "关于预下达2023年中央财政医疗服务与保障能力提升补助资金的通知", "各县（市、区）财政局")
         .addBasis(DocumentReference.of("广东省财政厅关于提前下达2023年中央财政医疗服务与保障能力提升补助资金的通知",
-            DocumentNumber.parse("粤财社〔2022〕328 号")))
+            DocumentNumber.parse("粤财社〔2022〕328 号")).withRole(DocumentReference.Role.SOURCE))
         .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("194 万元"), table))
         .addAttachments("预下达2023年中央财政医疗服务与保障能力提升补助资金表",
             "医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）绩效目标表")

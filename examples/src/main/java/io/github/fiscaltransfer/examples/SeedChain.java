@@ -66,7 +66,7 @@ public final class SeedChain {
     notice.basis().forEach(ref -> out.println(indent + "   依据 " + ref));
     for (GrantAllocation allocation : notice.allocations()) {
       out.println(indent + "   " + allocation.grant());
-      out.println(indent + "   labels " + allocation.grant().labels() + "  total " + allocation.statedTotal());
+      out.println(indent + "   labels " + allocation.grant().labels() + "  total " + allocation.statedTotal().orElseThrow());
       allocation.table().ifPresent(table ->
           out.println(indent + "   " + table.toString().replace("\n", "\n" + indent + "   ")));
     }

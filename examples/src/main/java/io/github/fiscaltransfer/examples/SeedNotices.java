@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeKind;
+import io.github.fiscaltransfer.notice.Obligation;
 import io.github.fiscaltransfer.identifier.ProjectCode;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.notice.Urgency;
@@ -58,8 +59,9 @@ public final class SeedNotices {
         .addAddressees("各地级以上市财政局")
         .addCopiedTo("省医保局", "省档案馆", "财政部广东监管局")
         .addBasis(DocumentReference.of("财政部 国家医保局关于提前下达2022年中央财政医疗服务与保障能力提升补助资金预算的通知",
-            DocumentNumber.parse("财社〔2021〕156号")))
-        .addBasis(DocumentReference.titled("广东省医疗保障局关于报送提前下达2022年中央财政医疗服务与保障能力提升补助资金分配方案的函"))
+            DocumentNumber.parse("财社〔2021〕156号")).withRole(DocumentReference.Role.SOURCE))
+        .addBasis(DocumentReference.titled("广东省医疗保障局关于报送提前下达2022年中央财政医疗服务与保障能力提升补助资金分配方案的函")
+            .withRole(DocumentReference.Role.PLAN))
         .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("10,831万元"), guangdong307Table()))
         .addAttachments("提前下达2022年中央财政医疗服务与保障能力提升补助资金表",
             "医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）区域绩效目标表")
@@ -93,8 +95,10 @@ public final class SeedNotices {
         .addAddressees("梁河县医疗保障局")
         .addBasis(DocumentReference.of(
             "德宏州财政局 德宏州医疗保障局关于下达2022年中央财政医疗服务与保障能力提升补助资金（医疗保障服务能力提升部分）的通知",
-            DocumentNumber.parse("德财社〔2022〕11号")))
+            DocumentNumber.parse("德财社〔2022〕11号")).withRole(DocumentReference.Role.SOURCE))
         .addAllocations(GrantAllocation.of(grant, PrintedAmount.parse("60万元")))
+        .addObligations(Obligation.of("报送州医疗保障局", "于2022年2月9日前", LocalDate.of(2022, 2, 9)),
+            Obligation.of("在预算管理一体化系统中挂接项目", "于3日内", LocalDate.of(2022, 2, 11)))
         .addAttachments("2022年中央财政医疗服务与保障能力提升补助资金(医疗保障服务能力提升部分)绩效目标表")
         .build();
   }
@@ -132,9 +136,9 @@ public final class SeedNotices {
         .addAddressees("各县（市、区）财政局")
         .addCopiedTo("市医保局")
         .disclosure("主动公开")
-        .addBasis(DocumentReference.of(first.title(), first.number().orElseThrow()))
-        .addBasis(DocumentReference.of(second.title(), second.number().orElseThrow()))
-        .addBasis(DocumentReference.of(third.title(), third.number().orElseThrow()))
+        .addBasis(DocumentReference.of(first.title(), first.number().orElseThrow()).withRole(DocumentReference.Role.SOURCE))
+        .addBasis(DocumentReference.of(second.title(), second.number().orElseThrow()).withRole(DocumentReference.Role.SOURCE))
+        .addBasis(DocumentReference.of(third.title(), third.number().orElseThrow()).withRole(DocumentReference.Role.SOURCE))
         .addConfirmed(first, second, third)
         .addAttachments("《" + first.title() + "》(江财社〔2023〕1号)", "《" + second.title() + "》(江财社〔2023〕2号)",
             "《" + third.title() + "》(江财社〔2023〕3号)")

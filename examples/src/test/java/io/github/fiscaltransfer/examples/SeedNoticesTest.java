@@ -49,11 +49,11 @@ class SeedNoticesTest {
     Grant grant = allocation.grant();
     assertEquals("Z155080000004", grant.projectCode().orElseThrow().toString());
     assertEquals(Year.of(2022), grant.fiscalYear());
-    assertEquals(FundingSource.CENTRAL, grant.fundingSource());
+    assertEquals(FundingSource.CENTRAL, grant.fundingSource().orElseThrow());
     assertEquals("1100249 医疗卫生共同财政事权转移支付收入", grant.revenueSubject().orElseThrow().toString());
-    assertEquals("21015 医疗保障管理事务", grant.expenditureSubject().toString());
+    assertEquals("21015 医疗保障管理事务", grant.expenditureSubject().orElseThrow().toString());
     assertEquals(List.of("01 中央直达资金"), grant.labels().stream().map(FundLabel::toString).toList());
-    assertEquals(PrintedAmount.of(new BigDecimal("10831"), AmountUnit.WAN_YUAN), allocation.statedTotal());
+    assertEquals(PrintedAmount.of(new BigDecimal("10831"), AmountUnit.WAN_YUAN), allocation.statedTotal().orElseThrow());
     AllocationTable table = allocation.table().orElseThrow();
     assertEquals(AmountUnit.WAN_YUAN, table.unit());
     assertEquals("10,831", table.declaredTotal().formatFigure());
@@ -77,10 +77,10 @@ class SeedNoticesTest {
     assertTrue(notice.cites(DocumentNumber.parse("德财社〔2022〕11号")));
     GrantAllocation allocation = notice.allocations().get(0);
     assertEquals("Z155080000004", allocation.grant().projectCode().orElseThrow().toString());
-    assertEquals("2101502 一般行政管理事务", allocation.grant().expenditureSubject().toString());
+    assertEquals("2101502 一般行政管理事务", allocation.grant().expenditureSubject().orElseThrow().toString());
     assertEquals("1100249 医疗卫生共同财政事权转移支付收入", allocation.grant().revenueSubject().orElseThrow().toString());
     assertEquals(List.of("01 中央直达资金"), allocation.grant().labels().stream().map(FundLabel::toString).toList());
-    assertEquals("60万元", allocation.statedTotal().toString());
+    assertEquals("60万元", allocation.statedTotal().orElseThrow().toString());
     assertEquals(Optional.empty(), allocation.table());
     assertClean(notice);
   }
@@ -107,17 +107,17 @@ class SeedNoticesTest {
     assertEquals(Urgency.URGENT, notice.urgency());
     assertEquals(NoticeKind.PRE_ALLOCATION, notice.kind());
     GrantAllocation allocation = notice.allocations().get(0);
-    assertEquals(FundingSource.PROVINCIAL, allocation.grant().fundingSource());
+    assertEquals(FundingSource.PROVINCIAL, allocation.grant().fundingSource().orElseThrow());
     assertEquals("1100249 医疗卫生共同财政事权转移支付收入", allocation.grant().revenueSubject().orElseThrow().toString());
-    assertEquals("2101301 城乡医疗救助", allocation.grant().expenditureSubject().toString());
+    assertEquals("2101301 城乡医疗救助", allocation.grant().expenditureSubject().orElseThrow().toString());
     assertEquals(List.of("09 其他资金", "A0404-城乡医疗救助"),
         allocation.grant().labels().stream().map(FundLabel::toString).toList());
-    assertEquals("7,678万元", allocation.statedTotal().toString());
+    assertEquals("7,678万元", allocation.statedTotal().orElseThrow().toString());
     AllocationTable table = allocation.table().orElseThrow();
     assertEquals(AmountUnit.YUAN, table.unit());
     assertLines(table, "台山市", "33,695,182", "开平市", "22,571,083", "恩平市", "20,513,735");
     assertEquals("76,780,000", table.declaredTotal().formatFigure());
-    assertTrue(table.declaredTotal().isSameAmountAs(allocation.statedTotal()));
+    assertTrue(table.declaredTotal().isSameAmountAs(allocation.statedTotal().orElseThrow()));
     assertClean(notice);
   }
 
@@ -128,7 +128,7 @@ class SeedNoticesTest {
     GrantAllocation allocation = notice.allocations().get(0);
     assertEquals(List.of("01 直达资金", "A0404-城乡医疗救助"),
         allocation.grant().labels().stream().map(FundLabel::toString).toList());
-    assertEquals("1,829万元", allocation.statedTotal().toString());
+    assertEquals("1,829万元", allocation.statedTotal().orElseThrow().toString());
     AllocationTable table = allocation.table().orElseThrow();
     assertLines(table, "蓬江区", "1,988,974", "江海区", "1,294,657", "新会区", "9,626,839", "台山市", "273,499",
         "开平市", "120,634", "鹤山市", "4,862,722", "恩平市", "122,675");
@@ -141,7 +141,7 @@ class SeedNoticesTest {
     TransferNotice notice = JiangmenPreAllocations.capacity();
     assertTrue(notice.cites(DocumentNumber.parse("粤财社〔2022〕328号")));
     GrantAllocation allocation = notice.allocations().get(0);
-    assertEquals("21015 医疗保障管理事务", allocation.grant().expenditureSubject().toString());
+    assertEquals("21015 医疗保障管理事务", allocation.grant().expenditureSubject().orElseThrow().toString());
     assertEquals(List.of("01 直达资金"), allocation.grant().labels().stream().map(FundLabel::toString).toList());
     AllocationTable table = allocation.table().orElseThrow();
     assertEquals(2, table.scale());
@@ -149,7 +149,7 @@ class SeedNoticesTest {
         "开平市", "24.15", "鹤山市", "13.01", "恩平市", "11.38");
     assertTrue(table.lines().get(0).recipient() instanceof RetainedShare);
     assertEquals("194.00", table.declaredTotal().formatFigure());
-    assertEquals("194万元", allocation.statedTotal().toString());
+    assertEquals("194万元", allocation.statedTotal().orElseThrow().toString());
     assertClean(notice);
   }
 

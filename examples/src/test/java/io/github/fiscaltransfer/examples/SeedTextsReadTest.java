@@ -120,7 +120,7 @@ class SeedTextsReadTest {
     GrantAllocation allocation = notice.allocations().get(0);
     Grant grant = Grant.builder().from(allocation.grant()).name(name).build();
     return TransferNotice.builder().from(notice).allocations(List.of(
-        GrantAllocation.of(grant, allocation.statedTotal(), allocation.table().orElseThrow()))).build();
+        GrantAllocation.of(grant, allocation.statedTotal().orElseThrow(), allocation.table().orElseThrow()))).build();
   }
 
   private static List<Integer> notRead(ReadResult<TransferNotice> read) {

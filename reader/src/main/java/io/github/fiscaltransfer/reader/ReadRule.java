@@ -26,6 +26,13 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>read.table-missing</td><td>warning</td><td>an attachment the text announces holds no table</td></tr>
  *   <tr><td>read.not-read</td><td>warning</td><td>a part this reader recognises but does not read, such as a
  *       performance target table</td></tr>
+ *   <tr><td>read.number-form</td><td>warning</td><td>a document number printed with other brackets than GB/T
+ *       9704's 〔〕 was read to its canonical form</td></tr>
+ *   <tr><td>read.blank</td><td>warning</td><td>a figure the text leaves blank (资金 万元) was not read as
+ *       zero</td></tr>
+ *   <tr><td>read.contradiction</td><td>warning</td><td>two places of the source state different values for one
+ *       field</td></tr>
+ *   <tr><td>read.kind</td><td>info</td><td>why the text was read as the kind of document it was</td></tr>
  *   <tr><td>read.formula</td><td>warning</td><td>a spreadsheet formula's cached value differs from what it
  *       computes</td></tr>
  *   <tr><td>read.unreadable</td><td>error</td><td>the file cannot be opened, or opening it would pass a limit on
@@ -49,6 +56,15 @@ public enum ReadRule implements Rule {
   TABLE_MISSING("read.table-missing", Severity.WARNING, "an attachment the text announces holds no table"),
   /** A part the reader recognises but does not read. */
   NOT_READ("read.not-read", Severity.WARNING, "a part this reader recognises but does not read"),
+  /** A document number printed with other brackets than 〔〕 was read to its canonical form. */
+  NUMBER_FORM("read.number-form", Severity.WARNING,
+      "a document number printed with other brackets than GB/T 9704's 〔〕 was read to its canonical form"),
+  /** A figure the text leaves blank was not read as zero. */
+  BLANK("read.blank", Severity.WARNING, "a figure the text leaves blank (资金 万元) was not read as zero"),
+  /** Two places of the source state different values for one field. */
+  CONTRADICTION("read.contradiction", Severity.WARNING, "two places of the source state different values for one field"),
+  /** Why the text was read as the kind of document it was. */
+  KIND("read.kind", Severity.INFO, "why the text was read as the kind of document it was"),
   /** A formula's cached value differs from what it computes. */
   FORMULA("read.formula", Severity.WARNING, "a formula's cached value differs from what it computes"),
   /** The file cannot be opened, or opening it would pass a limit on what a hostile file may cost. */

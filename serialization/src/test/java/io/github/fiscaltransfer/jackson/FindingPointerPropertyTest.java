@@ -117,6 +117,6 @@ class FindingPointerPropertyTest {
     List<AllocationLine> lines = new ArrayList<>(table.lines());
     lines.set(0, AllocationLine.of(recipient, lines.get(0).amount()));
     return TransferNotice.builder().from(notice).allocations(List.of(GrantAllocation.of(allocation.grant(),
-        allocation.statedTotal(), AllocationTable.builder().from(table).lines(lines).build()))).build();
+        allocation.statedTotal().orElseThrow(), AllocationTable.builder().from(table).lines(lines).build()))).build();
   }
 }

@@ -49,7 +49,7 @@ class GrantJsonTest {
         .expenditureSubject(Subject.parse("21015")).build();
     String json = Mappers.write(minimal);
     assertEquals("{\"name\":\"补助\",\"fiscalYear\":2021,\"fundingSource\":\"provincial\","
-        + "\"expenditureSubject\":\"" + minimal.expenditureSubject() + "\",\"labels\":[]}", json);
+        + "\"expenditureSubject\":\"" + minimal.expenditureSubject().orElseThrow() + "\",\"labels\":[]}", json);
     assertEquals(minimal, Mappers.read(json, Grant.class));
   }
 
@@ -69,7 +69,7 @@ class GrantJsonTest {
     MismatchedInputException e = assertThrows(MismatchedInputException.class,
         () -> Mappers.newMapper().readValue("{\"name\":\"补助\"}", Grant.class));
     assertTrue(e.getMessage().startsWith("Cannot read Grant at (root): Cannot build Grant, some of required attributes"
-        + " are not set [fiscalYear, fundingSource, expenditureSubject]"), e::getMessage);
+        + " are not set [fiscalYear]"), e::getMessage);
   }
 
   @Test

@@ -31,6 +31,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -278,9 +279,13 @@ class NoticeJsonTest {
     rejects(MismatchedInputException.class, NOTICE.replace("\"issuingAuthority\":\"江门市财政局\",", ""),
         "Cannot read TransferNotice at (root): Cannot build TransferNotice, some of required attributes are not set"
             + " [issuingAuthority]");
-    rejects(MismatchedInputException.class,
-        NOTICE.replace("\"statedTotal\":{\"figure\":\"87.48\",\"unit\":\"万元\"},", ""),
-        "Cannot read TransferNotice at /allocations/0: the statedTotal is missing or null");
+  }
+
+  @Test
+  void aNoticeWithoutStatedTotalReadsAsOneThatPrintsNone() throws Exception {
+    TransferNotice notice = Mappers.newMapper().readValue(
+        NOTICE.replace("\"statedTotal\":{\"figure\":\"87.48\",\"unit\":\"万元\"},", ""), TransferNotice.class);
+    assertEquals(Optional.empty(), notice.allocations().get(0).statedTotal());
   }
 
   @Test

@@ -127,7 +127,7 @@ class PlacedUnitRoundTripPropertyTest {
     }
     AllocationTable placedTable = AllocationTable.builder().from(table).lines(lines).build();
     return TransferNotice.builder().from(notice).issuer(issuer)
-        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal(), placedTable))).build();
+        .allocations(List.of(allocation.withTable(placedTable))).build();
   }
 
   private static List<FiscalUnit> placedUnits(TransferNotice notice) {

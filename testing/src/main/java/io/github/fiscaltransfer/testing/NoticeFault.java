@@ -100,6 +100,7 @@ public enum NoticeFault {
     GrantAllocation allocation = notice.allocations().get(0);
     AllocationTable table = AllocationTable.builder().from(table(notice)).lines(lines).declaredTotal(total).build();
     return TransferNotice.builder().from(notice)
-        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal(), table))).build();
+        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal().orElseThrow(), table)))
+        .build();
   }
 }

@@ -131,6 +131,6 @@ class NoticeValidationPropertyTest {
   private static TransferNotice withTable(TransferNotice notice, AllocationTable table) {
     GrantAllocation allocation = notice.allocations().get(0);
     return TransferNotice.builder().from(notice)
-        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal(), table))).build();
+        .allocations(List.of(GrantAllocation.of(allocation.grant(), allocation.statedTotal().orElseThrow(), table))).build();
   }
 }

@@ -19,7 +19,7 @@ class ChainSpecTest {
     List<TransferNotice> faulty = TWO.notices(1, ChainSpec.Fault.ONE_FEN_MORE);
     assertEquals(3, faulty.size());
     assertEquals(clean.subList(0, 2), faulty.subList(0, 2));
-    assertEquals("2.51元", faulty.get(2).allocations().get(0).statedTotal().toString());
+    assertEquals("2.51元", faulty.get(2).allocations().get(0).statedTotal().orElseThrow().toString());
     assertEquals("测财社〔2022〕2号#/allocations/0/statedTotal", ChainSpec.Fault.ONE_FEN_MORE.path(1));
   }
 

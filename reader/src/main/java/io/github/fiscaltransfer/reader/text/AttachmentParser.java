@@ -44,11 +44,18 @@ final class AttachmentParser {
     Matcher labelled = NoticeLines.labelled(stripped);
     Matcher page = NoticeLines.attachmentPage(stripped);
     Matcher unit = NoticeLines.unit(stripped);
+    List<String> authorities = NoticeLines.authorities(stripped);
     if (labelled.matches()) {
       flushPending();
       labelled(labelled, i);
-    } else if (NoticeLines.isAuthority(stripped) && notice.authority == null) {
-      notice.authority = new LocatedText(stripped, lines.start(i));
+    } else if (NoticeLines.isFileLink(stripped) && !unit.matches()) {
+      notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
+          "a web page's link to an attachment file: skipped");
+    } else if (NoticeLines.isPrinted(stripped)) {
+      notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
+          "the 印发 line (printing office, copies, date): the notice model has no field for it");
+    } else if (!authorities.isEmpty() && notice.authority == null) {
+      signature(i, authorities);
     } else if (NoticeLines.isDate(stripped) && notice.date == null) {
       notice.date = new LocatedText(stripped, lines.start(i));
     } else if (stripped.endsWith("办公室") && stripped.length() <= 20 && !stripped.contains(" ")) {
@@ -69,7 +76,7 @@ final class AttachmentParser {
 
   private void labelled(Matcher labelled, int i) {
     String value = labelled.group(2).strip();
-    if (labelled.group(1).equals("公开方式")) {
+    if (!labelled.group(1).equals("抄送")) {
       notice.disclosure = new LocatedText(value, lines.start(i));
       return;
     }
@@ -80,6 +87,21 @@ final class AttachmentParser {
         int at = lines.line(i).indexOf(name.strip(), column);
         notice.copiedTo.add(new LocatedText(name.strip(), lines.at(i, at)));
       }
+    }
+  }
+
+  /** The signature: one authority, or the authorities of a joint notice side by side. */
+  private void signature(int i, List<String> authorities) {
+    int column = 0;
+    for (String name : authorities) {
+      column = lines.line(i).indexOf(name, column);
+      LocatedText located = new LocatedText(name, lines.at(i, column));
+      if (notice.authority == null) {
+        notice.authority = located;
+      } else {
+        notice.coIssuers.add(located);
+      }
+      column += name.length();
     }
   }
 

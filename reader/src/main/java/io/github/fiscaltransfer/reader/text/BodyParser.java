@@ -8,20 +8,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the values a notice's body states: the documents it cites, the operative sentence (现…下达 2022 年…共
- * 10,831 万元) with the year, source and amount, the project code, the subjects and the fund labels.
+ * Parses the values a notice's body states: the documents it cites (told apart by {@link Citations}), the
+ * operative sentence (现…下达 2022 年…共 10,831 万元, 现下达你市…, 予以安排…共…万元) with the year, source, amount
+ * (or its blank) and 其中 parts, the project code, the subjects of every classification, the fund labels and the
+ * deadlines ({@link Duties}).
  */
 final class BodyParser {
 
-  private static final Pattern VERB = Pattern.compile("现(提前)?(预)?下达|现明确");
+  private static final Pattern VERB = Pattern.compile("现(?:由[^，,。《]{1,10})?(提前)?(预)?下达|现明确|予以安排|现安排");
   private static final Pattern YEAR = Pattern.compile("(\\d[\\d ]*\\d)\\s*年");
   private static final Pattern AMOUNT = Pattern.compile("(?<![A-Za-z0-9.,])(\\d[\\d,. ]*)\\s*(亿元|万元|元)");
-  private static final Pattern GRANT = Pattern.compile("年(?:度)?([^，,。；（(]+?资金)(?:预算)?(?:共)?\\s*\\d");
+  private static final Pattern BLANK = Pattern.compile("资金\\s*(亿元|万元|元)");
+  static final Pattern GRANT = Pattern.compile("年(?:度)?\\s*(?:第[一二三四五六七八九十\\d]+批)?"
+      + "([^，,。；（(]+?资金(?:[（(][^）)]{1,20}[）)])?)(?:预算)?(?:共)?\\s*(?:\\d|亿元|万元|元|的通知)");
+  private static final Pattern TO_ADDRESSEE = Pattern.compile("^\\s*(你(?:市|区|县|州|省|镇|乡|局|单位)++)(?![、，,])");
+  private static final Pattern PARTS = Pattern.compile("^\\s*[（(]其中([^）)]+)[）)]");
+  private static final Pattern PART = Pattern.compile("([^\\d,，、;；]+?)\\s*(\\d[\\d,.]*\\s*(?:亿元|万元|元|亿|万)?)");
   private static final Pattern PROJECT_CODE = Pattern.compile("项目代码[：:]?\\s*([A-Z][\\d ]*\\d)");
-  private static final Pattern REVENUE = Pattern.compile("收入列(?:入)?[^“”。]{0,20}“([^”]+)”");
-  private static final Pattern EXPENDITURE = Pattern.compile("支出(?:功能科目)?列(?:入)?[^“”。]{0,20}“([^”]+)”");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d\\s+\\d");
   private static final Pattern LABEL = Pattern.compile("标识为“([^”]+)”");
+  static final List<String> SOURCES = List.of("中央", "省级", "省财政", "市级", "县级");
 
   private final JoinedText body;
   private final ParsedNotice notice;
@@ -42,12 +48,11 @@ final class BodyParser {
     int verbAt = verb.find() ? verb.start() : text.length();
     if (verbAt < text.length()) {
       notice.verb = located(verb.group(), verb.start());
-      operativeSentence(verb.end());
+      operativeSentence(verb.start(), verb.end());
     }
-    citations(text.substring(0, verbAt));
+    Citations.parse(body, verbAt, notice);
     notice.projectCode = first(PROJECT_CODE, 1);
-    notice.revenueSubject = first(REVENUE, 1);
-    notice.expenditureSubject = first(EXPENDITURE, 1);
+    new SubjectTexts(body, notice).parse();
     Matcher label = LABEL.matcher(text);
     while (label.find()) {
       LocatedText code = code(label.group(1), label.start(1));
@@ -55,44 +60,60 @@ final class BodyParser {
         notice.labels.add(code);
       }
     }
+    Duties.parse(body, notice);
   }
 
-  private void citations(String beforeVerb) {
-    Matcher citation = NoticeLines.CITATION.matcher(beforeVerb);
-    while (citation.find()) {
-      LocatedText title = located(NoticeLines.citation(citation.group(1)), citation.start(1));
-      LocatedText number = citation.group(2) == null ? null
-          : located(NoticeLines.compact(citation.group(2)), citation.start(2));
-      notice.basis.add(new ParsedNotice.Citation(title, number));
-    }
-  }
-
-  /** The sentence after 现…下达: its first year, its source (中央, 省…), its grant and its first amount. */
-  private void operativeSentence(int from) {
+  /** The sentence of 现…下达: its addressee, first year, source (中央, 省…), grant, first amount and 其中 parts. */
+  private void operativeSentence(int verbStart, int from) {
     String text = body.text();
     int end = text.indexOf('。', from);
     String sentence = text.substring(from, end < 0 ? text.length() : end);
     Matcher amount = AMOUNT.matcher(sentence);
+    Matcher blank = BLANK.matcher(sentence);
     int amountAt = amount.find() ? amount.start() : sentence.length();
-    Matcher year = YEAR.matcher(sentence.substring(0, amountAt));
+    boolean blankFirst = blank.find() && blank.start(1) < amountAt;
+    int figureAt = blankFirst ? blank.start(1) : amountAt;
+    Matcher addressee = TO_ADDRESSEE.matcher(sentence);
+    if (addressee.find()) {
+      notice.toAddressee = located(addressee.group(1), from + addressee.start(1));
+    }
+    Matcher year = YEAR.matcher(sentence.substring(0, figureAt));
     if (year.find()) {
       notice.fiscalYear = figure(year.group(1), from + year.start(1), "year");
-      String before = sentence.substring(year.end(), amountAt);
-      notice.fundingSource = source(before, from + year.end());
       Matcher grant = GRANT.matcher(sentence.substring(year.start()));
       if (grant.find()) {
         notice.bodyGrantName = located(NoticeLines.compact(grant.group(1)), from + year.start() + grant.start(1));
       }
     }
-    if (amountAt < sentence.length()) {
+    notice.fundingSource = source(text.substring(verbStart, from + figureAt), verbStart);
+    if (blankFirst) {
+      notice.blankTotal = located(blank.group(1), from + blank.start(1));
+    } else if (amountAt < sentence.length()) {
       LocatedText figure = figure(amount.group(1).strip(), from + amount.start(1), "amount");
       notice.statedTotal = figure == null ? null
           : new LocatedText(figure.text() + amount.group(2), figure.position());
+      parts(sentence.substring(amount.end()), from + amount.end());
+    }
+  }
+
+  private void parts(String after, int offset) {
+    Matcher parts = PARTS.matcher(after);
+    if (!parts.find()) {
+      return;
+    }
+    Matcher part = PART.matcher(parts.group(1));
+    int base = offset + parts.start(1);
+    while (part.find()) {
+      String name = part.group(1).replaceAll("^[\\s,，、;；]+", "").strip();
+      if (!name.isEmpty()) {
+        notice.parts.add(new ParsedNotice.Part(located(name, base + part.start(1)),
+            located(part.group(2).replace(" ", ""), base + part.start(2))));
+      }
     }
   }
 
   private LocatedText source(String text, int offset) {
-    for (String source : List.of("中央", "省级", "省财政", "市级", "县级")) {
+    for (String source : SOURCES) {
       int at = text.indexOf(source);
       if (at >= 0) {
         return located(source, offset + at);

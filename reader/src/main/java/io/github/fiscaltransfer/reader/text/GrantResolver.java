@@ -4,29 +4,22 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
-import io.github.fiscaltransfer.notice.FundLabel;
-import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
-import io.github.fiscaltransfer.identifier.ProjectCode;
+import io.github.fiscaltransfer.notice.StatedPart;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
-import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** Resolves the grant a notice allocates, its stated total and its allocation table. */
 final class GrantResolver {
 
   private static final String PATH = "allocations[0].";
-  private static final Map<String, FundingSource> SOURCES = Map.of("中央", FundingSource.CENTRAL,
-      "省级", FundingSource.PROVINCIAL, "省财政", FundingSource.PROVINCIAL, "市级", FundingSource.MUNICIPAL,
-      "县级", FundingSource.COUNTY);
 
   private final UnitRegistry units;
   private final Resolution resolution;
@@ -40,67 +33,78 @@ final class GrantResolver {
 
   /** Returns the allocation, or null if the text lacks a part it cannot be built without (reported). */
   GrantAllocation allocation(FiscalUnit issuer) {
-    Grant grant = grant();
-    PrintedAmount stated = resolution.required(parsed.statedTotal, PATH + "statedTotal", PrintedAmount::parse,
+    Grant grant = new GrantFields(resolution, parsed).grant();
+    if (parsed.blankTotal != null) {
+      resolution.report().add(ReadRule.BLANK, parsed.blankTotal.position(), parsed.blankTotal.text(),
+          "the operative sentence leaves the amount blank: the total is not read, never as zero");
+    } else if (parsed.statedTotal == null) {
+      resolution.report().absent(PATH + "statedTotal", Severity.INFO, "the text prints no stated total (共 … 万元)");
+    }
+    PrintedAmount stated = resolution.value(parsed.statedTotal, PATH + "statedTotal", PrintedAmount::parse,
         "stated total (共 … 万元)");
-    if (grant == null || stated == null) {
+    if (grant == null) {
       return null;
     }
-    AllocationTable table = parsed.tables.isEmpty() ? null : table(parsed.tables.get(0), issuer);
-    if (parsed.tables.isEmpty()) {
-      missingTable();
+    GrantAllocation.Builder allocation = GrantAllocation.builder().grant(grant).statedTotal(Optional.ofNullable(stated));
+    allocation.parts(parts());
+    AllocationTable table = parsed.tables.isEmpty() ? oneLine(stated, issuer) : table(parsed.tables.get(0), issuer);
+    if (table == null && parsed.tables.isEmpty()) {
+      allocation.tableAttachments(missingTable());
     }
     parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ, extra.unit.position(),
         extra.unit.text(), "a second allocation table: this reader reads one table per notice"));
-    return table == null ? GrantAllocation.of(grant, stated) : GrantAllocation.of(grant, stated, table);
+    if (table != null) {
+      allocation.table(table);
+    }
+    return allocation.build();
   }
 
-  private Grant grant() {
-    String path = PATH + "grant.";
-    LocatedText nameText = parsed.targetGrantName != null && !parsed.targetGrantName.text().isBlank()
-        ? parsed.targetGrantName : parsed.bodyGrantName;
-    String name = resolution.required(nameText, path + "name", text -> text, "grant name");
-    Year year = resolution.required(parsed.fiscalYear, path + "fiscalYear", Year::parse, "fiscal year");
-    FundingSource source = resolution.required(parsed.fundingSource, path + "fundingSource", SOURCES::get,
-        "funding source (中央, 省级 …)");
-    Subject expenditure = resolution.required(parsed.expenditureSubject, path + "expenditureSubject",
-        Subject::parse, "expenditure subject (支出列入“…”)");
-    if (name == null || year == null || source == null || expenditure == null) {
-      return null;
-    }
-    Grant.Builder grant = Grant.builder();
-    grant.name(name).fiscalYear(year).fundingSource(source).expenditureSubject(expenditure);
-    ProjectCode code = resolution.optional(parsed.projectCode, path + "projectCode", ProjectCode::parse,
-        "project code (项目代码)");
-    Subject revenue = resolution.optional(parsed.revenueSubject, path + "revenueSubject", Subject::parse,
-        "revenue subject (收入列入“…”)");
-    if (code != null) {
-      grant.projectCode(code);
-    }
-    if (revenue != null) {
-      grant.revenueSubject(revenue);
-    }
-    List<FundLabel> labels = new ArrayList<>();
-    for (int i = 0; i < parsed.labels.size(); i++) {
-      FundLabel label = resolution.value(parsed.labels.get(i), path + "labels[" + i + "]", FundLabel::parse,
-          "fund label (标识)");
-      if (label != null && !labels.contains(label)) {
-        labels.add(label);
+  private List<StatedPart> parts() {
+    List<StatedPart> parts = new ArrayList<>();
+    for (int i = 0; i < parsed.parts.size(); i++) {
+      ParsedNotice.Part part = parsed.parts.get(i);
+      PrintedAmount amount = resolution.value(part.amount(), PATH + "parts[" + i + "].amount",
+          text -> PrintedAmount.parse(text.endsWith("万") || text.endsWith("亿") ? text + "元" : text), "amount");
+      if (amount != null) {
+        parts.add(StatedPart.of(resolution.value(part.name(), PATH + "parts[" + i + "].name", text -> text, "part"),
+            amount));
       }
     }
-    return grant.addAllLabels(labels).build();
+    return parts;
   }
 
-  private void missingTable() {
-    boolean announced = parsed.attachments.stream()
-        .anyMatch(a -> a.text().endsWith("表") && !a.text().contains("目标表"));
-    if (announced) {
-      LocatedText first = parsed.attachments.get(0);
-      resolution.report().add(ReadRule.TABLE_MISSING, first.position(), first.text(),
-          "the attachment list announces an allocation table the text does not hold");
-    } else {
-      resolution.report().absent(PATH + "table", Severity.INFO, "the text prints no allocation table");
+  /**
+   * The one line of a notice that gives its amount to its one addressee (现下达你市…8000万元 to 长沙市财政局): the
+   * addressee's unit (or department) receives the stated total; null unless the text reads so.
+   */
+  private AllocationTable oneLine(PrintedAmount stated, FiscalUnit issuer) {
+    LocatedText addressee = parsed.addressee;
+    if (stated == null || parsed.toAddressee == null || addressee == null
+        || addressee.text().startsWith("各") || addressee.text().matches(".*[、，,].*")) {
+      return null;
     }
+    String name = addressee.text().replaceFirst("(财政厅|财政局)$", "");
+    resolution.value(addressee, PATH + "table.lines[0].recipient", text -> text, "recipient");
+    return AllocationTable.builder().unit(stated.unit()).declaredTotal(stated)
+        .addLines(AllocationLine.of(units.recipient(name, issuer), stated)).build();
+  }
+
+  private List<String> missingTable() {
+    List<LocatedText> announced = parsed.attachments.stream().filter(GrantResolver::allocationTable).toList();
+    if (announced.isEmpty()) {
+      resolution.report().absent(PATH + "table", Severity.INFO, "the text prints no allocation table");
+      return List.of();
+    }
+    LocatedText first = announced.get(0);
+    resolution.report().add(ReadRule.TABLE_MISSING, first.position(), first.text(),
+        "the attachment list announces an allocation table the text does not hold");
+    return announced.stream().map(LocatedText::text).toList();
+  }
+
+  /** An attachment whose title says it is a table, not a performance target table. */
+  private static boolean allocationTable(LocatedText attachment) {
+    String title = attachment.text().replaceFirst("\\.[A-Za-z]{2,4}$", "");
+    return title.endsWith("表") && !title.contains("目标表");
   }
 
   private AllocationTable table(ParsedTable parsedTable, FiscalUnit issuer) {

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,11 +11,18 @@ final class NoticeLines {
   static final Pattern CITATION = Pattern.compile("《([^《》]+)》\\s*(?:[（(]([^（）()]*号)\\s*[）)])?");
   static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［(（][\\d ]{4,}[〕\\]］)）][\\d ]*号");
   static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(印发)?");
-  static final Pattern AUTHORITY = Pattern.compile("\\S{2,16}(财政厅|财政局)");
+  static final Pattern AUTHORITY = Pattern.compile("\\S{2,16}(财政厅|财政局)|财政部");
   static final Pattern FILE_HEADER = Pattern.compile("\\p{IsHan}{2,16}(厅|局|委|办公室|政府)文件");
   static final Pattern UNIT = Pattern.compile("单位[：:]\\s*(亿元|万元|元)");
   static final Pattern ATTACHMENT_PAGE = Pattern.compile("附件\\s*(\\d{1,2})");
-  static final Pattern LABELLED = Pattern.compile("(公开方式|抄送)[：:]\\s*(.*)");
+  static final Pattern LABELLED = Pattern.compile("(公开方式|信息公开选项|抄送)[：:]\\s*(.*)");
+  /** A disclosure page's metadata line: 索引号 …, 组配分类 … 发布机构 …, 成文日期 … 公开方式 …, 文号 …. */
+  static final Pattern METADATA = Pattern.compile("(索引号|主题分类|组配分类|发布机构|成文日期|公开方式|文号|其他信息)"
+      + "\\s*[:：]?\\s*(\\S+)");
+  static final Pattern LIST_START = Pattern.compile("附件\\s*(?:[：:]|(?=\\d{1,2}\\s*[、.．]))");
+  static final Pattern FILE_LINK = Pattern.compile(".{2,120}\\.(?:docx?|xlsx?|pdf|wps|et|zip|rar)");
+  static final Pattern PRINTED = Pattern.compile(".*(办公室|办)\\s.*印发");
+  private static final Pattern ONE_AUTHORITY = Pattern.compile("\\S{2,20}(厅|局|部|委|办公室|办)");
   static final Pattern TARGET_NAME = Pattern.compile("(转移支付（项目）名称|转移支付名称|项目名称|专项名称)\\s*(.*)");
   static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*共\\s*\\d{1,3}\\s*页)?");
 
@@ -48,10 +56,55 @@ final class NoticeLines {
         && !stripped.contains("《") && !isListStart(stripped) && !LABELLED.matcher(stripped).lookingAt();
   }
 
-  /** The start of the attachment list: 附件：1.…, possibly after a list marker. */
+  /** The start of the attachment list: 附件：1.… or 附件1、…, possibly after a list marker. */
   static boolean isListStart(String stripped) {
-    String text = unbulleted(stripped);
-    return text.startsWith("附件：") || text.startsWith("附件:");
+    return LIST_START.matcher(unbulleted(stripped)).lookingAt();
+  }
+
+  /** The attachment list's first line without its 附件： or 附件. */
+  static String afterListStart(String stripped) {
+    Matcher start = LIST_START.matcher(unbulleted(stripped));
+    return start.lookingAt() ? unbulleted(stripped).substring(start.end()).strip() : unbulleted(stripped);
+  }
+
+  /** A web page's link to an attachment file, such as {@code 附件1:…目标.pdf} or {@code 关于下达…的通知.docx}. */
+  static boolean isFileLink(String stripped) {
+    return FILE_LINK.matcher(stripped).matches();
+  }
+
+  /** A disclosure page's metadata line, such as {@code 成文日期 2021-11-22 公开方式 主动公开}. */
+  static boolean isMetadata(String stripped) {
+    Matcher key = METADATA.matcher(stripped);
+    return key.lookingAt() && (key.find(key.end()) || stripped.startsWith("索引号") || stripped.startsWith("文号"));
+  }
+
+  /** A republishing page's line, such as {@code 来源:临湘市政府 日期: 2017-03-20 10:47}. */
+  static boolean isRepublished(String stripped) {
+    return stripped.matches("来源\\s*[:：].*");
+  }
+
+  /** The 印发 line: printing office, copies and date, such as {@code 长沙市财政局办公室 共印7份 2018年1月17印发}. */
+  static boolean isPrinted(String stripped) {
+    return PRINTED.matcher(stripped).matches();
+  }
+
+  /**
+   * The authorities a joint signature or title prints, split by spaces ({@code 永嘉县财政局 永嘉县农业农村局}), the
+   * first a finance bureau; empty if the text is no such list.
+   */
+  static List<String> authorities(String text) {
+    String[] names = text.strip().split("\\s+");
+    for (String name : names) {
+      if (!ONE_AUTHORITY.matcher(name).matches()) {
+        return List.of();
+      }
+    }
+    return isFinance(names[0]) ? List.of(names) : List.of();
+  }
+
+  /** A finance bureau: …财政厅, …财政局 or 财政部. */
+  static boolean isFinance(String name) {
+    return AUTHORITY.matcher(name).matches() || name.equals("财政部");
   }
 
   static boolean isAuthority(String stripped) {
@@ -80,7 +133,8 @@ final class NoticeLines {
 
   /** A line that ends the attachment list: the signature, the date, 公开方式, 抄送 or an attachment page. */
   static boolean endsList(String stripped) {
-    return isAuthority(stripped) || isDate(stripped) || labelled(stripped).matches()
+    return isAuthority(stripped) || authorities(stripped).size() > 1 || isDate(stripped)
+        || labelled(stripped).matches()
         || attachmentPage(stripped).matches() || isFileHeader(stripped) || unit(stripped).matches();
   }
 

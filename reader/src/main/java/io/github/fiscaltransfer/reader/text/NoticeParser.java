@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
+import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -60,6 +61,7 @@ final class NoticeParser {
     int listStart = firstLine(addressee + 1, to, NoticeLines::isListStart);
     int bodyEnd = listStart < to ? listStart : firstLine(addressee + 1, to, NoticeLines::endsList);
     BodyParser.parse(JoinedText.of(lines, addressee + 1, bodyEnd), notice);
+    TitleParser.parse(notice);
     int after = listStart < to ? attachmentList(notice, listStart, to) : bodyEnd;
     new AttachmentParser(lines, notice).parse(after, to);
     return notice;
@@ -85,15 +87,22 @@ final class NoticeParser {
       }
       if (NoticeLines.isAddressee(stripped)) {
         notice.addressee = new LocatedText(stripped.substring(0, stripped.length() - 1).strip(), lines.start(i));
-        notice.title = title.isEmpty() ? null : joined(title);
+        notice.title = title.isEmpty() ? null : title(notice, title);
         return i;
       }
-      if (NoticeLines.isUrgency(stripped) && notice.urgency == null) {
+      if (NoticeLines.isMetadata(stripped)) {
+        new PageFurniture(lines, notice).metadata(i);
+      } else if (NoticeLines.isRepublished(stripped)) {
+        notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
+            "the republishing page's source and date (来源, 日期), not the notice's: skipped");
+      } else if (NoticeLines.isUrgency(stripped) && notice.urgency == null) {
         notice.urgency = new LocatedText(NoticeLines.compact(stripped), lines.start(i));
       } else if (NoticeLines.isFileHeader(stripped) && notice.authority == null) {
         notice.authority = new LocatedText(stripped.substring(0, stripped.length() - 2), lines.start(i));
-      } else if (NoticeLines.isNumber(stripped) && notice.number == null) {
+      } else if (NoticeLines.isNumber(stripped) && (notice.number == null || notice.numberFromMetadata)) {
         notice.number = new LocatedText(stripped, lines.start(i));
+        notice.numberFromMetadata = false;
+        title.add(-1);
       } else {
         title.add(i);
       }
@@ -101,9 +110,41 @@ final class NoticeParser {
     return -1;
   }
 
-  private LocatedText joined(List<Integer> indexes) {
+  /**
+   * The title from its lines (-1 marks the number line between them): a title printed twice, before and after the
+   * number (湘财建指〔2017〕176号), is read once and the repetition reported.
+   */
+  private LocatedText title(ParsedNotice notice, List<Integer> indexes) {
+    List<List<Integer>> parts = new ArrayList<>();
+    parts.add(new ArrayList<>());
+    for (int i : indexes) {
+      if (i < 0) {
+        parts.add(new ArrayList<>());
+      } else {
+        parts.get(parts.size() - 1).add(i);
+      }
+    }
+    parts.removeIf(List::isEmpty);
+    if (parts.isEmpty()) {
+      return null;
+    }
+    LocatedText first = joined(notice, parts.get(0));
+    for (List<Integer> part : parts.subList(1, parts.size())) {
+      LocatedText other = joined(notice, part);
+      if (other.text().equals(first.text())) {
+        notice.report.add(ReadRule.NOT_READ, Severity.INFO, other.position(), other.text(),
+            "the title printed again: read once");
+      } else {
+        first = new LocatedText(first.text() + other.text(), first.position());
+      }
+    }
+    return first;
+  }
+
+  private LocatedText joined(ParsedNotice notice, List<Integer> indexes) {
     StringBuilder text = new StringBuilder();
-    indexes.forEach(i -> text.append(lines.stripped(i)));
+    indexes.forEach(i -> text.append(lines.stripped(i)).append(' '));
+    notice.titleText = text.toString();
     return new LocatedText(NoticeLines.compact(text.toString()), lines.start(indexes.get(0)));
   }
 
@@ -120,8 +161,13 @@ final class NoticeParser {
       if (i > from && NoticeLines.endsList(stripped)) {
         break;
       }
-      String text = NoticeLines.unbulleted(stripped);
-      text = i == from ? text.substring(3).strip() : text;
+      if (NoticeLines.isFileLink(stripped) && !ITEM.matcher(NoticeLines.afterListStart(stripped)).matches()
+          && !items.isEmpty() && i > from) {
+        notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
+            "a web page's link to an attachment file: skipped");
+        continue;
+      }
+      String text = i == from ? NoticeLines.afterListStart(stripped) : NoticeLines.unbulleted(stripped);
       Matcher item = ITEM.matcher(text);
       if (item.matches() || items.isEmpty()) {
         String first = item.matches() ? item.group(2) : text;

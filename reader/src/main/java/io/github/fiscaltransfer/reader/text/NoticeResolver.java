@@ -8,6 +8,8 @@ import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.notice.Urgency;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.reader.SourcePosition;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
@@ -36,11 +38,24 @@ final class NoticeResolver {
    * @param fallbackTitle the title to use when the text prints none, or null
    */
   ReadResult<TransferNotice> resolve(ParsedNotice parsed, List<TransferNotice> confirmed, String fallbackTitle) {
+    try {
+      return resolveOrThrow(parsed, confirmed, fallbackTitle);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      SourcePosition at = parsed.title != null ? parsed.title.position() : SourcePosition.inText(1, 1);
+      parsed.report.add(ReadRule.VALUE, at, parsed.title == null ? "" : parsed.title.text(),
+          "the values read do not make a notice: " + e.getMessage());
+      return ReadResult.unreadable(parsed.report.build());
+    }
+  }
+
+  private ReadResult<TransferNotice> resolveOrThrow(ParsedNotice parsed, List<TransferNotice> confirmed,
+      String fallbackTitle) {
     Resolution resolution = new Resolution(parsed.report);
     TransferNotice.Builder notice = TransferNotice.builder();
+    TitleParser.authorities(parsed);
     boolean complete = header(resolution, parsed, notice, fallbackTitle);
     FiscalUnit issuer = resolution.required(parsed.authority, "issuingAuthority", this::issuer,
-        "issuing authority (…财政厅, …财政局)");
+        "issuing authority (…财政厅, …财政局, 财政部)");
     NoticeKind kind = confirmed.isEmpty() ? kind(parsed) : NoticeKind.CONFIRMATION;
     if (kind == null) {
       resolution.report().absent("kind", Severity.ERROR, "neither the title nor the text says 下达, 提前下达 or 预下达");
@@ -49,6 +64,10 @@ final class NoticeResolver {
       return ReadResult.unreadable(parsed.report.build());
     }
     notice.issuer(issuer).issuingAuthority(parsed.authority.text()).kind(kind).addAllConfirmed(confirmed);
+    for (int i = 0; i < parsed.coIssuers.size(); i++) {
+      String coIssuer = resolution.value(parsed.coIssuers.get(i), "coIssuers[" + i + "]", text -> text, "authority");
+      notice.addCoIssuers(coIssuer);
+    }
     if (kind != NoticeKind.CONFIRMATION) {
       GrantAllocation allocation = new GrantResolver(units, resolution, parsed).allocation(issuer);
       if (allocation == null) {
@@ -61,8 +80,8 @@ final class NoticeResolver {
 
   private boolean header(Resolution resolution, ParsedNotice parsed, TransferNotice.Builder notice,
       String fallbackTitle) {
-    DocumentNumber number = resolution.optional(parsed.number, "number", DocumentNumber::parse,
-        "document number (发文字号)");
+    DocumentNumber number = resolution.optional(NumberText.canonical(parsed.number, parsed.report), "number",
+        DocumentNumber::parse, "document number (发文字号)");
     if (number != null) {
       notice.number(number);
     }
@@ -82,6 +101,7 @@ final class NoticeResolver {
     if (date != null) {
       notice.issueDate(date);
     }
+    Obligations.resolve(resolution, parsed, date, number).forEach(notice::addObligations);
     String disclosure = resolution.optional(parsed.disclosure, "disclosure", text -> text, "disclosure (公开方式)");
     if (disclosure != null) {
       notice.disclosure(disclosure);
@@ -89,6 +109,7 @@ final class NoticeResolver {
     texts(resolution, parsed.addressee == null ? List.of() : List.of(parsed.addressee), "addressees",
         "addressee (主送)").forEach(notice::addAddressees);
     texts(resolution, parsed.copiedTo, "copiedTo", "抄送 line").forEach(notice::addCopiedTo);
+    Obligations.checkMetadataDate(parsed, date);
     texts(resolution, parsed.attachments, "attachments", "attachment list (附件：)").forEach(notice::addAttachments);
     basis(resolution, parsed).forEach(notice::addBasis);
     return true;
@@ -111,13 +132,18 @@ final class NoticeResolver {
     return IntStream.range(0, parsed.basis.size()).mapToObj(i -> {
       ParsedNotice.Citation citation = parsed.basis.get(i);
       String title = resolution.value(citation.title(), "basis[" + i + "].title", text -> text, "title");
-      DocumentNumber number = resolution.value(citation.number(), "basis[" + i + "].number", DocumentNumber::parse,
-          "document number");
-      return number == null ? DocumentReference.titled(title) : DocumentReference.of(title, number);
+      DocumentNumber number = resolution.value(NumberText.canonical(citation.number(), parsed.report),
+          "basis[" + i + "].number", DocumentNumber::parse, "document number");
+      DocumentReference reference = number == null ? DocumentReference.titled(title)
+          : DocumentReference.of(title, number);
+      return reference.withRole(citation.role());
     }).toList();
   }
 
   private FiscalUnit issuer(String authority) {
+    if (authority.equals("财政部")) {
+      return FiscalUnit.central();
+    }
     String name = authority.replaceFirst("(财政厅|财政局)$", "");
     return units.byName(name).orElseThrow(() -> new IllegalArgumentException(
         "no unit named " + name + " in " + units));
@@ -144,7 +170,7 @@ final class NoticeResolver {
     return text.equals(Urgency.EXTRA_URGENT.label()) ? Urgency.EXTRA_URGENT : Urgency.URGENT;
   }
 
-  private static LocalDate date(String text) {
+  static LocalDate date(String text) {
     Matcher date = NoticeLines.date(text);
     if (!date.matches()) {
       throw new IllegalArgumentException("expected a date such as 2023年2月9日");

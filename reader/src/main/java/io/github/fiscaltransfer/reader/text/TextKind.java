@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What kind of document an extracted text is (文本类别), decided from its title and the tables it prints: a
@@ -22,6 +23,9 @@ public enum TextKind {
   /** How many non-blank lines from the top are the title. */
   public static final int TITLE_LINES = 5;
 
+  /** A 发文字号 such as 粤财社〔2021〕307号, with any of the brackets real notices print. */
+  private static final Pattern NUMBER = Pattern.compile(".*[〔\\[［【(（]\\d{4}[〕\\]］】)）]\\d+号.*");
+
   private final String label;
 
   TextKind(String label) {
@@ -35,18 +39,81 @@ public enum TextKind {
    * @return the kind, not null
    */
   public static TextKind of(CharSequence text) {
-    SourceLines lines = SourceLines.of(text);
-    String title = NoticeLines.compact(String.join("", text.toString().lines().filter(line -> !line.isBlank())
-        .limit(TITLE_LINES).toList()));
-    if (title.contains("自评报告")) {
-      return SELF_EVALUATION;
+    return decide(text).kind();
+  }
+
+  /**
+   * Decides the kind of a text and says why: the first title line that names a 通知 or prints a 发文字号 makes it a
+   * notice (a notice naming 部门预算经济科目 in its first lines is still a notice), one that says 自评报告 a
+   * self-evaluation; else a title saying 部门决算 or 部门预算 (wrapped over lines or not), else the tables it prints.
+   *
+   * @param text the extracted text, not null
+   * @return the decision, not null
+   */
+  public static Decision decide(CharSequence text) {
+    List<String> lines = text.toString().lines().toList();
+    StringBuilder title = new StringBuilder();
+    for (int i = 0, seen = 0; i < lines.size() && seen < TITLE_LINES; i++) {
+      String line = NoticeLines.compact(lines.get(i).strip());
+      if (line.isEmpty()) {
+        continue;
+      }
+      seen++;
+      title.append(line);
+      if (line.contains("通知") || NUMBER.matcher(line).matches()) {
+        return new Decision(NOTICE, i + 1, "its title names a 通知 or prints a 发文字号");
+      }
+      if (line.contains("自评报告")) {
+        return new Decision(SELF_EVALUATION, i + 1, "its title says 自评报告");
+      }
     }
-    if (title.contains("部门决算") || title.contains("部门预算")) {
-      return title.contains("部门决算") ? FINAL_ACCOUNTS : BUDGET;
+    if (title.indexOf("部门决算") >= 0) {
+      return new Decision(FINAL_ACCOUNTS, 1, "its title says 部门决算");
     }
-    List<TableCatalog.Heading> tables = TableCatalog.find(lines);
+    if (title.indexOf("部门预算") >= 0) {
+      return new Decision(BUDGET, 1, "its title says 部门预算");
+    }
+    List<TableCatalog.Heading> tables = TableCatalog.find(SourceLines.of(text));
     long finals = tables.stream().filter(TableCatalog.Heading::finalAccounts).count();
-    return finals >= 2 ? FINAL_ACCOUNTS : tables.size() - finals >= 2 ? BUDGET : NOTICE;
+    if (finals >= 2) {
+      return new Decision(FINAL_ACCOUNTS, tables.get(0).line() + 1, "it prints " + finals + " of the 决算 tables");
+    }
+    if (tables.size() - finals >= 2) {
+      return new Decision(BUDGET, tables.get(0).line() + 1, "it prints " + (tables.size() - finals) + " of the 预算 tables");
+    }
+    return new Decision(NOTICE, 1, "no title line or table says otherwise");
+  }
+
+  /**
+   * A decision on a text's kind and why.
+   *
+   * @param kind the kind decided, not null
+   * @param line the line (from 1) that decided it
+   * @param why the reason in a reader's words, such as {@code its title says 部门决算}, not null
+   */
+  public record Decision(TextKind kind, int line, String why) {
+
+    /** Checks the decision. */
+    public Decision {
+      java.util.Objects.requireNonNull(kind, "kind");
+      java.util.Objects.requireNonNull(why, "why");
+    }
+
+    /** The decision as a sentence, such as {@code read as a notice: its title names a 通知 or prints a 发文字号}. */
+    @Override
+    public String toString() {
+      return "read as a " + kind.description() + ": " + why;
+    }
+  }
+
+  /** The kind in words, such as {@code notice (资金下达通知)}. */
+  String description() {
+    return switch (this) {
+      case NOTICE -> "notice (资金下达通知)";
+      case SELF_EVALUATION -> "self-evaluation (绩效自评报告)";
+      case BUDGET -> "department budget (部门预算)";
+      case FINAL_ACCOUNTS -> "department's final accounts (部门决算)";
+    };
   }
 
   /**

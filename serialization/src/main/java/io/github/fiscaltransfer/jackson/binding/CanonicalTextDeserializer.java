@@ -9,6 +9,8 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Quantum;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
+import io.github.fiscaltransfer.identifier.DocumentReference;
+import io.github.fiscaltransfer.notice.FundingOrigin;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.identifier.ProjectCode;
@@ -76,6 +78,11 @@ final class CanonicalTextDeserializer<T> extends StdScalarDeserializer<T> {
   /** Reads {@link FundingSource} by id, such as {@code "central"}. */
   public static final CanonicalTextDeserializer<FundingSource> FUNDING_SOURCE =
       byId(EnumIdSerializer.FUNDING_SOURCE);
+  /** Reads {@link FundingOrigin} by id, such as {@code "title"}. */
+  public static final CanonicalTextDeserializer<FundingOrigin> FUNDING_ORIGIN = byId(EnumIdSerializer.FUNDING_ORIGIN);
+  /** Reads {@link DocumentReference.Role} by id, such as {@code "source"}. */
+  public static final CanonicalTextDeserializer<DocumentReference.Role> REFERENCE_ROLE =
+      byId(EnumIdSerializer.REFERENCE_ROLE);
   /** Reads {@link AdministrativeLevel} by id, such as {@code "county"}. */
   public static final CanonicalTextDeserializer<AdministrativeLevel> ADMINISTRATIVE_LEVEL =
       byId(EnumIdSerializer.ADMINISTRATIVE_LEVEL);

@@ -12,8 +12,8 @@ import io.github.fiscaltransfer.identifier.DocumentReference;
  * @param title the title as printed without 《》, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"number", "title"})
-record DocumentReferenceJson(DocumentNumber number, String title) {
+@JsonPropertyOrder({"number", "title", "role"})
+record DocumentReferenceJson(DocumentNumber number, String title, DocumentReference.Role role) {
 
   /**
    * Returns the shape of a reference.
@@ -22,13 +22,17 @@ record DocumentReferenceJson(DocumentNumber number, String title) {
    * @return its JSON shape, not null
    */
   static DocumentReferenceJson of(DocumentReference reference) {
-    return new DocumentReferenceJson(reference.number().orElse(null), reference.title().orElse(null));
+    return new DocumentReferenceJson(reference.number().orElse(null), reference.title().orElse(null),
+        reference.role() == DocumentReference.Role.BASIS ? null : reference.role());
   }
 
   DocumentReference toReference() {
+    DocumentReference reference;
     if (number == null) {
-      return DocumentReference.titled(Shapes.required(title, "number or title"));
+      reference = DocumentReference.titled(Shapes.required(title, "number or title"));
+    } else {
+      reference = title == null ? DocumentReference.of(number) : DocumentReference.of(title, number);
     }
-    return title == null ? DocumentReference.of(number) : DocumentReference.of(title, number);
+    return role == null ? reference : reference.withRole(role);
   }
 }

@@ -3,6 +3,8 @@ package io.github.fiscaltransfer.jackson.binding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import io.github.fiscaltransfer.identifier.DocumentReference;
+import io.github.fiscaltransfer.notice.FundingOrigin;
 import io.github.fiscaltransfer.notice.FundingSource;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.Urgency;
@@ -34,6 +36,12 @@ final class EnumIdSerializer<E extends Enum<E>> extends StdScalarSerializer<E> {
   /** Writes {@link FundingSource} by id. */
   public static final EnumIdSerializer<FundingSource> FUNDING_SOURCE =
       new EnumIdSerializer<>(FundingSource.class, FundingSource::id);
+  /** Writes {@link FundingOrigin} by id. */
+  public static final EnumIdSerializer<FundingOrigin> FUNDING_ORIGIN =
+      new EnumIdSerializer<>(FundingOrigin.class, FundingOrigin::id);
+  /** Writes {@link DocumentReference.Role} by id. */
+  public static final EnumIdSerializer<DocumentReference.Role> REFERENCE_ROLE =
+      new EnumIdSerializer<>(DocumentReference.Role.class, DocumentReference.Role::id);
   /** Writes {@link AdministrativeLevel} by id. */
   public static final EnumIdSerializer<AdministrativeLevel> ADMINISTRATIVE_LEVEL =
       new EnumIdSerializer<>(AdministrativeLevel.class, AdministrativeLevel::id);

@@ -104,6 +104,8 @@ public final class JsonBindings {
     addId(module, EnumIdSerializer.URGENCY, CanonicalTextDeserializer.URGENCY);
     addId(module, EnumIdSerializer.NOTICE_KIND, CanonicalTextDeserializer.NOTICE_KIND);
     addId(module, EnumIdSerializer.FUNDING_SOURCE, CanonicalTextDeserializer.FUNDING_SOURCE);
+    addId(module, EnumIdSerializer.FUNDING_ORIGIN, CanonicalTextDeserializer.FUNDING_ORIGIN);
+    addId(module, EnumIdSerializer.REFERENCE_ROLE, CanonicalTextDeserializer.REFERENCE_ROLE);
     addId(module, EnumIdSerializer.ADMINISTRATIVE_LEVEL, CanonicalTextDeserializer.ADMINISTRATIVE_LEVEL);
     addId(module, EnumIdSerializer.SEVERITY, CanonicalTextDeserializer.SEVERITY);
     addId(module, EnumIdSerializer.GRADE, CanonicalTextDeserializer.GRADE);

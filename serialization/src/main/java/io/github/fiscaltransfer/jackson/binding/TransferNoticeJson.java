@@ -33,15 +33,18 @@ import java.util.Optional;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonDeserialize(using = ShapeRecordDeserializer.Notice.class)
-@JsonPropertyOrder({"number", "title", "issuer", "issuingAuthority", "issueDate", "urgency", "kind", "addressees",
-    "copiedTo", "disclosure", "basis", "allocations", "confirmed", "attachments"})
+@JsonPropertyOrder({"number", "title", "issuer", "issuingAuthority", "coIssuers", "issueDate", "urgency", "kind",
+    "addressees", "copiedTo", "disclosure", "basis", "allocations", "obligations", "confirmed", "attachments"})
 record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, String issuingAuthority,
-    String issueDate, Urgency urgency, NoticeKind kind, List<String> addressees, List<String> copiedTo,
-    String disclosure, List<DocumentReferenceJson> basis, List<GrantAllocationJson> allocations,
-    List<TransferNoticeJson> confirmed, List<String> attachments) {
+    List<String> coIssuers, String issueDate, Urgency urgency, NoticeKind kind, List<String> addressees,
+    List<String> copiedTo, String disclosure, List<DocumentReferenceJson> basis,
+    List<GrantAllocationJson> allocations, List<ObligationJson> obligations, List<TransferNoticeJson> confirmed,
+    List<String> attachments) {
 
   /** Makes the lists read unmodifiable views, so that the shape is immutable. */
   TransferNoticeJson {
+    coIssuers = Shapes.view(coIssuers);
+    obligations = Shapes.view(obligations);
     addressees = Shapes.view(addressees);
     copiedTo = Shapes.view(copiedTo);
     basis = Shapes.view(basis);
@@ -58,10 +61,11 @@ record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, 
    */
   static TransferNoticeJson of(TransferNotice notice) {
     return new TransferNoticeJson(notice.number().orElse(null), notice.title(), UnitJson.of(notice.issuer()),
-        notice.issuingAuthority(), notice.issueDate().map(Object::toString).orElse(null), notice.urgency(),
+        notice.issuingAuthority(), notice.coIssuers().isEmpty() ? null : notice.coIssuers(), notice.issueDate().map(Object::toString).orElse(null), notice.urgency(),
         notice.kind(), notice.addressees(), notice.copiedTo(), notice.disclosure().orElse(null),
         Shapes.shapes(notice.basis(), DocumentReferenceJson::of),
         Shapes.shapes(notice.allocations(), GrantAllocationJson::of),
+        notice.obligations().isEmpty() ? null : Shapes.shapes(notice.obligations(), ObligationJson::of),
         Shapes.shapes(notice.confirmed(), TransferNoticeJson::of), notice.attachments());
   }
 
@@ -71,6 +75,8 @@ record TransferNoticeJson(DocumentNumber number, String title, UnitJson issuer, 
     builder.number(Optional.ofNullable(number)).issuer(unit).disclosure(Optional.ofNullable(disclosure))
         .issueDate(Optional.ofNullable(issueDate).map(date -> Shapes.at("issueDate", () -> Shapes.date(date))))
         .urgency(urgency == null ? Urgency.NONE : urgency)
+        .coIssuers(Shapes.each("coIssuers", coIssuers))
+        .obligations(Shapes.each("obligations", obligations, ObligationJson::toObligation))
         .addressees(Shapes.each("addressees", addressees)).copiedTo(Shapes.each("copiedTo", copiedTo))
         .basis(Shapes.each("basis", basis, DocumentReferenceJson::toReference))
         .allocations(Shapes.each("allocations", allocations, allocation -> allocation.toAllocation(units, unit)))
