@@ -30,7 +30,7 @@ class RealNoticesCommandTest {
   @Test
   void aNoticeNamingDepartmentBudgetSubjectsIsANotice() {
     CommandRun run = CommandRun.of("validate", NOTICES.resolve("changsha-2018-afforestation-10.txt"));
-    assertTrue(run.out().contains("read as a notice: its title names a 通知 or prints a 发文字号"), run.out());
+    assertTrue(run.out().contains("read as a notice (资金下达通知): its title names a 通知 or prints a 发文字号"), run.out());
   }
 
   @Test
