@@ -27,13 +27,14 @@ final class BudgetLinker {
       "对个人和家庭的补助支出", "对个人和家庭补助支出", "对个人和家庭的补助");
 
   private final DepartmentBudget budget;
-  private final Map<String, Set<Optional<String>>> scopes = new HashMap<>();
+  /** The units the prose names each project for. */
+  private final Map<String, Set<String>> scopes = new HashMap<>();
 
   BudgetLinker(DepartmentBudget budget, Narrative narrative) {
     this.budget = budget;
     for (Statement statement : narrative.statements()) {
-      if (statement instanceof AmountStatement amount) {
-        scopes.computeIfAbsent(normal(amount.topic().name()), k -> new HashSet<>()).add(amount.topic().unit());
+      if (statement instanceof AmountStatement amount && amount.topic().unit().isPresent()) {
+        scopes.computeIfAbsent(normal(amount.topic().name()), k -> new HashSet<>()).add(amount.topic().unit().get());
       }
     }
   }
