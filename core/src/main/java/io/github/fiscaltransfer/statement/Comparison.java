@@ -70,7 +70,8 @@ public abstract class Comparison {
   public String toString() {
     StringBuilder text = new StringBuilder(direction().toString());
     amount().ifPresent(amount -> text.append(' ').append(amount));
-    percent().ifPresent(percent -> text.append(", ").append(percentDirection().orElseThrow()).append(' ')
+    percent().ifPresent(percent -> text.append(", ").append(percentDirection().orElseThrow().rateWord())
+        .append(' ')
         .append(percent));
     return text.toString();
   }

@@ -6,18 +6,29 @@ import java.util.Optional;
 /** The way a comparison with last year goes, as its sign word says (增加/增长, 减少/下降, 持平). */
 public enum Direction {
   /** 增加, 增长, 增幅, 上升. */
-  INCREASE("增加", 1),
+  INCREASE("增加", "增长", 1),
   /** 减少, 下降, 减幅, 降低. */
-  DECREASE("减少", -1),
+  DECREASE("减少", "下降", -1),
   /** 持平, 保持一致, 不变. */
-  UNCHANGED("持平", 0);
+  UNCHANGED("持平", "持平", 0);
 
   private final String word;
+  private final String rateWord;
   private final int signum;
 
-  Direction(String word, int signum) {
+  Direction(String word, String rateWord, int signum) {
     this.word = word;
+    this.rateWord = rateWord;
     this.signum = signum;
+  }
+
+  /**
+   * Returns the usual word before a percentage, such as {@code 增长}.
+   *
+   * @return the word, not null
+   */
+  public String rateWord() {
+    return rateWord;
   }
 
   /**

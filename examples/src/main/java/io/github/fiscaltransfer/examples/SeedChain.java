@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
- * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents.
+ * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents,
+ * then seed 004 validated and its prose (文字部分) checked statement by statement against its tables.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -46,6 +47,8 @@ public final class SeedChain {
     out.println();
     DepartmentBudget budget = SeedBudget.document();
     SeedBudgetReport.print(budget, BudgetValidator.builtIn().validate(budget), out);
+    out.println();
+    SeedBudgetStatements.print(out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {
