@@ -3,8 +3,13 @@ package io.github.fiscaltransfer.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.reader.SeedTexts;
+import io.github.fiscaltransfer.reader.text.BudgetTextReader;
+import io.github.fiscaltransfer.reader.text.NarrativeTextReader;
+import io.github.fiscaltransfer.statement.Narrative;
 import io.github.fiscaltransfer.statement.NarrativeValidator;
 import io.github.fiscaltransfer.statement.StatementRule;
 import io.github.fiscaltransfer.statement.StatementVerdict;
@@ -60,6 +65,20 @@ class SeedBudgetStatementsTest {
     var narrative = SeedBudgetStatements.read(budget).document().orElseThrow();
     assertTrue(NarrativeValidator.of(quiet).verdicts(budget, narrative).stream().allMatch(StatementVerdict::passes));
     assertTrue(NarrativeValidator.of(quiet).validate(budget, narrative).findings("statement.percent").isEmpty());
+  }
+
+  @Test
+  void theBudgetReadFromTheTextGivesTheSameVerdictsAsTheREADMEShows() {
+    String text = SeedTexts.text(SeedTexts.SHENZHEN_BUDGET);
+    DepartmentBudget read = BudgetTextReader.create().read(text).document().orElseThrow();
+    Narrative prose = NarrativeTextReader.create().read(text, read).document().orElseThrow();
+    assertEquals(VERDICTS.stream().map(Object::toString).toList(),
+        NarrativeValidator.builtIn().verdicts(read, prose).stream().map(Object::toString).toList());
+    ValidationPolicy.Builder quiet = ValidationPolicy.builder();
+    for (StatementRule rule : StatementRule.values()) {
+      quiet.disable(rule);
+    }
+    assertTrue(NarrativeValidator.of(quiet.build()).validate(read, prose).isEmpty());
   }
 
   @Test
