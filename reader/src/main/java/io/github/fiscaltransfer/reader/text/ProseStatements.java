@@ -125,9 +125,19 @@ final class ProseStatements {
       unread(paragraph.at(0), paragraph.text(), "a row of a table in the prose whose header prints no unit");
       return;
     }
-    Named named = name(cells[0]);
-    add(new StatementDraft(topic(named, scope), PrintedAmount.parse(cells[1].strip(), rowUnit),
-        source(paragraph, 0, paragraph.text().length())));
+    Optional<PrintedAmount> figure = amount(cells[1].strip() + rowUnit.label(), paragraph.at(0));
+    figure.ifPresent(f -> add(new StatementDraft(topic(name(cells[0]), scope), f,
+        source(paragraph, 0, paragraph.text().length()))));
+  }
+
+  /** Reads a figure with its unit; one that cannot be read exactly (finer than a fen) is reported. */
+  private Optional<PrintedAmount> amount(String text, SourcePosition at) {
+    try {
+      return Optional.of(PrintedAmount.parse(text));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      report.add(ReadRule.VALUE, at, text, "not an exact amount: " + e.getMessage());
+      return Optional.empty();
+    }
   }
 
   private void add(StatementDraft draft) {
@@ -222,7 +232,11 @@ final class ProseStatements {
         }
       }
       String words = text.substring(boundary, figure.start());
-      PrintedAmount amount = PrintedAmount.parse(figure.group());
+      Optional<PrintedAmount> read = amount(figure.group(), paragraph.at(figure.start()));
+      if (read.isEmpty()) {
+        return;
+      }
+      PrintedAmount amount = read.get();
       Matcher change = CHANGE.matcher(words);
       if (change.find()) {
         change(figure, words.substring(0, change.start()), Direction.ofWord(change.group(1)).orElseThrow(), amount);
