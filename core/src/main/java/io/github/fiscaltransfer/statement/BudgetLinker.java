@@ -150,7 +150,7 @@ final class BudgetLinker {
   }
 
   private Link subjectTotal(TableId id, Optional<String> unit) {
-    Optional<SubjectTable> table = switch (id) {
+    Optional<SubjectTable<ExpenditureColumn>> table = switch (id) {
       case GOVERNMENT_FUND -> budget.governmentFund();
       case STATE_CAPITAL -> budget.stateCapital();
       default -> budget.generalPublic();

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.statement;
 
 import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -46,7 +47,7 @@ final class TableChecks {
     };
   }
 
-  private static Stream<PrintedAmount> subjects(Optional<SubjectTable> table) {
+  private static Stream<PrintedAmount> subjects(Optional<SubjectTable<ExpenditureColumn>> table) {
     return table.stream().flatMap(t -> Stream.concat(t.total().stream(), t.sections().stream().flatMap(s ->
         Stream.concat(s.total().stream(), s.rows().stream().map(r -> r.cells()))))).flatMap(TableChecks::amounts);
   }
