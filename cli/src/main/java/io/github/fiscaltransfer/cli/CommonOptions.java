@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.reader.text.TextKind;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,9 +33,10 @@ import picocli.CommandLine.Spec;
 final class CommonOptions {
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = {
-      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算), *.txt notices "
-          + "or self-evaluations (绩效自评报告) as extracted from the PDF, *.xlsx/*.xls allocation tables (分配表, "
-          + "needs --issuer); or folders whose files of these kinds (also in subfolders) are read in name order."})
+      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算); *.pdf and *.txt "
+          + "(as extracted from the PDF) notices, self-evaluations (绩效自评报告), department budgets and final "
+          + "accounts (部门决算), see --kind; *.xlsx/*.xls allocation tables (分配表, needs --issuer); or folders "
+          + "whose files of these kinds (also in subfolders) are read in name order."})
   private List<Path> inputs;
 
   @Option(names = "--strict", defaultValue = "false", description = {
@@ -55,8 +58,16 @@ final class CommonOptions {
           + "such as 广东省; required when a workbook is read."})
   private String issuer;
 
+  @Option(names = "--kind", paramLabel = "KIND", description = {
+      "What every *.txt and *.pdf given is: notice (资金下达通知), self-evaluation (绩效自评报告), budget (部门预算) or "
+          + "final-accounts (部门决算). Default: decided from each file's title and the tables it prints."})
+  private String kind;
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
+
+  @Mixin
+  private PolicyOptions rules;
 
   @Option(names = "--year", paramLabel = "YYYY", description = {
       "Fiscal year (预算年度) of every grant whose document prints none; a printed year is kept."})
@@ -79,13 +90,20 @@ final class CommonOptions {
   }
 
   /**
-   * Returns the validation policy: the built-in catalogs and the user's, and the unit registry.
+   * Returns the validation policy: the user's rule settings, the built-in catalogs and the user's, and the unit
+   * registry.
    *
    * @throws IOException if the user's files cannot be read
    * @throws IllegalArgumentException if a line is malformed, naming the file and the line
+   * @throws ParameterException if a rule setting is malformed or names an unknown rule
    */
   ValidationPolicy policy() throws IOException {
     ValidationPolicy.Builder policy = ValidationPolicy.builder().units(units());
+    try {
+      rules.applyTo(policy);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     if (catalog != null) {
       Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>();
       SubjectCatalog.builtIns().forEach(builtIn -> catalogs.put(builtIn.year(), builtIn));
@@ -108,9 +126,17 @@ final class CommonOptions {
   DocumentSet read(PrintWriter err) throws IOException {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
-        new TextDocumentReader(registry), new SheetDocumentReader(registry, issuer(registry), () -> usage(
+        new TextDocumentReader(registry, kind()), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
     return DocumentSet.read(inputs, readers, err);
+  }
+
+  private Optional<TextKind> kind() {
+    if (kind == null) {
+      return Optional.empty();
+    }
+    return Optional.of(TextKind.ofLabel(kind).orElseThrow(() -> usage(
+        "--kind " + kind + ": one of notice, self-evaluation, budget, final-accounts")));
   }
 
   private Optional<FiscalUnit> issuer(UnitRegistry registry) {

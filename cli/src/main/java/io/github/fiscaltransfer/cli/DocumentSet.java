@@ -86,8 +86,8 @@ final class DocumentSet {
   private static Entry read(Path file, DocumentReader[] readers) {
     Optional<DocumentReader> reader = reader(file, readers);
     if (reader.isEmpty()) {
-      return unreadable(file, "not a kind of file the command reads (*.json documents and budgets, *.txt notices and "
-          + "self-evaluations, *.xlsx/*.xls allocation tables)");
+      return unreadable(file, "not a kind of file the command reads (*.json documents and budgets, *.pdf and *.txt "
+          + "notices, self-evaluations, budgets and final accounts, *.xlsx/*.xls allocation tables)");
     }
     try {
       return new Entry(file, Optional.of(reader.get().read(file)), Optional.empty());

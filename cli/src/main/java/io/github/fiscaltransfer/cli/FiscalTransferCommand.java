@@ -31,6 +31,9 @@ public final class FiscalTransferCommand implements Runnable {
 
   /** The system property that picks Log4j's logger context factory. */
   private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
+  /** The system properties that pick commons-logging's factory and logger. */
+  private static final String COMMONS_LOG_FACTORY = "org.apache.commons.logging.LogFactory";
+  private static final String COMMONS_LOG = "org.apache.commons.logging.Log";
 
   @Spec
   private CommandSpec spec;
@@ -81,6 +84,12 @@ public final class FiscalTransferCommand implements Runnable {
     // unless the user chose one.
     if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
       System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    // Apache PDFBox logs through commons-logging (font warnings, damaged objects): what it could not read is already a
+    // read.* finding or an unreadable file, so the command silences it unless the user chose a logger.
+    if (System.getProperty(COMMONS_LOG) == null && System.getProperty(COMMONS_LOG_FACTORY) == null) {
+      System.setProperty(COMMONS_LOG_FACTORY, "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty(COMMONS_LOG, "org.apache.commons.logging.impl.NoOpLog");
     }
     System.exit(commandLine().execute(args));
   }

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
         + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
         + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites; and what reading "
         + "published text found (读取).",
-        "Notices and self-evaluations may be JSON or published text (*.txt); allocation tables (*.xlsx/*.xls) "
-            + "and department budgets (部门预算) are listed as not part of the flow."},
+        "Notices and self-evaluations may be JSON, PDF or published text (*.txt); allocation tables "
+            + "(*.xlsx/*.xls), department budgets (部门预算) and final accounts (部门决算) are listed as not part of "
+            + "the flow."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer flow examples/src/main/resources/seeds",
         "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",
@@ -61,7 +62,7 @@ final class FlowCommand implements Callable<Integer> {
     List<Finding> counted = new ArrayList<>(checks.report().findings());
     out.println("Reading the sources (读取):");
     for (DocumentSet.Entry entry : documents.entries()) {
-      entry.document().flatMap(ReadDocument::reading).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
+      entry.document().flatMap(document -> document.reading(policy)).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
         out.println("  " + entry.file() + ": " + reading.toString().replace("\n", "\n    "));
         counted.addAll(reading.findings());
       });

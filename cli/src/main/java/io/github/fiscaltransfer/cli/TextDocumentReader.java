@@ -2,9 +2,15 @@ package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.pdf.PdfText;
+import io.github.fiscaltransfer.reader.pdf.PdfTextReader;
+import io.github.fiscaltransfer.reader.text.BudgetTextReader;
+import io.github.fiscaltransfer.reader.text.FinalAccountsTextReader;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
 import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
+import io.github.fiscaltransfer.reader.text.TextKind;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,55 +18,69 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * Reads {@code *.txt} documents as a PDF-to-text tool gives them (UTF-8): a self-evaluation (绩效自评报告) when one of
- * the first {@value #TITLE_LINES} non-blank lines says {@code 自评报告}, as such a report's title does; otherwise a
- * transfer notice (资金下达通知). A text whose title says {@code 部门预算} is a department budget, which no text reader
- * reads: unreadable, naming the JSON form. Whatever the text reader did not understand comes back as {@code read.*}
- * findings; a text from which no document could be built at all is unreadable.
+ * Reads published documents: {@code *.txt} as a PDF-to-text tool gives them (UTF-8), and {@code *.pdf} directly
+ * (laid out from the glyphs' positions; a finding's {@code line N} is a line of that layout). The kind is the one
+ * {@code --kind} names, else the one {@link TextKind} decides from the title and the tables found: a transfer
+ * notice (资金下达通知), a self-evaluation (绩效自评报告), a department budget (部门预算) or a department's final
+ * accounts (部门决算, read as far as its outline). Whatever the reader did not understand comes back as
+ * {@code read.*} findings; a file from which no document could be built at all is unreadable.
  */
 final class TextDocumentReader implements DocumentReader {
 
-  /** How many non-blank lines from the top are the title that decides the kind. */
-  static final int TITLE_LINES = 5;
-
   private final NoticeTextReader notices;
   private final SelfEvaluationTextReader evaluations;
+  private final Optional<TextKind> kind;
 
-  TextDocumentReader(UnitRegistry units) {
+  TextDocumentReader(UnitRegistry units, Optional<TextKind> kind) {
     this.notices = NoticeTextReader.of(units);
     this.evaluations = SelfEvaluationTextReader.of(units);
+    this.kind = kind;
   }
 
   @Override
   public boolean reads(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt") || name.endsWith(".pdf");
   }
 
   @Override
   public ReadDocument read(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (titleSays(text, "部门预算")) {
-      throw new UnreadableDocumentException(file, "", "a department budget (部门预算) as text: no reader reads its "
-          + "tables from text yet; give its JSON form (department-budget schema)", null);
+    String text = text(file);
+    return switch (kind.orElseGet(() -> TextKind.of(text))) {
+      case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION,
+          (evaluation, reading) -> ReadDocument.of(NoticeDocument.of(evaluation), reading));
+      case BUDGET -> toDocument(file, BudgetTextReader.create().read(text), ReadDocument.Kind.DEPARTMENT_BUDGET,
+          ReadDocument::of);
+      case FINAL_ACCOUNTS -> toDocument(file, FinalAccountsTextReader.create().read(text),
+          ReadDocument.Kind.FINAL_ACCOUNTS, (outline, reading) -> ReadDocument.of(outline, reading.orElseThrow()));
+      case NOTICE -> toDocument(file, notices.read(text), ReadDocument.Kind.NOTICE,
+          (notice, reading) -> ReadDocument.of(NoticeDocument.of(notice, List.of()), reading));
+    };
+  }
+
+  private static String text(Path file) throws IOException {
+    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+      return Files.readString(file, StandardCharsets.UTF_8);
     }
-    return titleSays(text, "自评报告")
-        ? toDocument(file, evaluations.read(text), NoticeDocument::of, ReadDocument.Kind.SELF_EVALUATION)
-        : toDocument(file, notices.read(text), notice -> NoticeDocument.of(notice, List.of()),
-            ReadDocument.Kind.NOTICE);
+    ReadResult<PdfText> pdf = PdfTextReader.create().read(file);
+    if (pdf.document().isEmpty()) {
+      throw UnreadableDocumentException.nothingRead(file, "text (PDF)", pdf.report());
+    }
+    return pdf.document().get().text();
   }
 
-  private static boolean titleSays(String text, String words) {
-    return text.lines().filter(line -> !line.isBlank()).limit(TITLE_LINES).anyMatch(line -> line.contains(words));
+  /** Makes a document of what a reader read, with its reading findings. */
+  private interface Maker<D> {
+    ReadDocument make(D document, Optional<ValidationReport> reading);
   }
 
-  private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, Function<D, NoticeDocument> document,
-      ReadDocument.Kind kind) throws UnreadableDocumentException {
+  private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, ReadDocument.Kind kind,
+      Maker<D> maker) throws UnreadableDocumentException {
     if (result.document().isEmpty()) {
       throw UnreadableDocumentException.nothingRead(file, kind.toString(), result.report());
     }
-    return ReadDocument.of(document.apply(result.document().get()), Optional.of(result.report().findings()));
+    return maker.make(result.document().get(), Optional.of(result.report().findings()));
   }
 }

@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
         "  fiscal-transfer validate 003-self-evaluation.txt      (绩效自评报告, told by its title)",
         "  fiscal-transfer validate --issuer 江门市 附件1.xlsx    (分配表 issued by 江门市)",
         "  fiscal-transfer validate 004-shenzhen-budget.json     (department budget 部门预算)",
+        "  fiscal-transfer validate 部门决算.pdf                  (PDF read directly; kind told by title and tables)",
+        "  fiscal-transfer validate --kind budget 2024-预算.txt   (the kind given)",
         "  fiscal-transfer validate --format json --strict documents/",
         "  fiscal-transfer validate --units units.csv --catalog subjects.csv --year 2024 notice.json",
         "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found (or warnings with "
@@ -55,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
     Map<DocumentSet.Entry, OutputFormat.Checked> reports = new LinkedHashMap<>();
     List<Finding> all = new ArrayList<>();
     for (DocumentSet.Entry entry : documents.entries()) {
-      Optional<ValidationReport> reading = entry.document().flatMap(ReadDocument::reading);
+      Optional<ValidationReport> reading = entry.document().flatMap(document -> document.reading(policy));
       ValidationReport report = entry.document().map(document -> document.validate(policy))
           .orElse(ValidationReport.empty());
       reports.put(entry, new OutputFormat.Checked(reading, report));

@@ -67,11 +67,14 @@ class ValidateCommandTest {
 
   @Test
   void missingAndForeignFilesAreUnreadable() throws IOException {
-    Path text = Files.writeString(folder.resolve("notice.pdf"), "粤财社〔2021〕307号", StandardCharsets.UTF_8);
-    CommandRun run = CommandRun.of("validate", folder.resolve("absent.json"), text);
+    Path text = Files.writeString(folder.resolve("notice.docx"), "粤财社〔2021〕307号", StandardCharsets.UTF_8);
+    Path pdf = Files.writeString(folder.resolve("notice.pdf"), "粤财社〔2021〕307号", StandardCharsets.UTF_8);
+    CommandRun run = CommandRun.of("validate", folder.resolve("absent.json"), text, pdf);
     assertEquals(ExitCode.UNREADABLE, run.exitCode());
     assertTrue(run.err().contains(folder.resolve("absent.json") + ": no such file"), run.err());
     assertTrue(run.err().contains(text + ": not a kind of file the command reads"), run.err());
+    assertTrue(run.err().contains(pdf + ": no text (PDF) could be read: ERROR read.unreadable"), run.err());
+    assertTrue(run.err().contains("PDF refused: not a PDF PDFBox can parse"), run.err());
   }
 
   @Test

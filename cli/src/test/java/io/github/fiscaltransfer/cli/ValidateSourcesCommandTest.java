@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,8 @@ class ValidateSourcesCommandTest {
 
   private static final String JIANGMEN_16 = "002-jiangmen-16.txt";
   private static final String BUDGET = "004-shenzhen-healthcare-security-2022.json";
+  /** The real 部门决算 PDFs and their extractions, shipped with the reader's tests. */
+  private static final Path REAL = Path.of("..", "reader", "src", "test", "resources", "real");
 
   @TempDir
   Path folder;
@@ -83,10 +86,35 @@ class ValidateSourcesCommandTest {
   }
 
   @Test
-  void aBudgetTextIsNotReadAndSaysWhatToGive() {
+  void aBudgetTextIsReadAsABudget() {
     CommandRun run = CommandRun.of("validate", text("004-shenzhen-budget-2022.txt"));
+    assertTrue(run.exitCode() == ExitCode.CLEAN || run.exitCode() == ExitCode.FINDINGS, run.err());
+    assertTrue(run.out().contains("department budget (部门预算) 深圳市医疗保障局 2022 预算"), run.out());
+    assertTrue(reading(run).contains("INFO read.page-furniture"), run.out());
+    assertTrue(document(run).contains("budget.row-sum"), "the budget rules ran: " + run.out());
+  }
+
+  @Test
+  void kindOverridesWhatTheTitleSays() {
+    CommandRun run = CommandRun.of("validate", "--kind", "notice", text("004-shenzhen-budget-2022.txt"));
     assertEquals(ExitCode.UNREADABLE, run.exitCode(), run.out());
-    assertTrue(run.err().contains("a department budget (部门预算) as text"), run.err());
+    assertTrue(run.err().contains("no notice (资金下达通知) could be read"), run.err());
+    CommandRun wrong = CommandRun.of("validate", "--kind", "预算", text("004-shenzhen-budget-2022.txt"));
+    assertEquals(ExitCode.UNREADABLE, wrong.exitCode());
+    assertTrue(wrong.err().contains("--kind 预算: one of notice, self-evaluation, budget, final-accounts"), wrong.err());
+  }
+
+  @Test
+  void everyRealFinalAccountsPdfAndTextIsReadAsAFinalAccounts() {
+    for (String name : List.of("shanghai-2024-final-accounts-template", "putuo-planning-resources-2024-final-accounts",
+        "putuo-social-work-2024-final-accounts")) {
+      for (String file : List.of(name + ".pdf", name + ".layout.txt", name + ".raw.txt")) {
+        CommandRun run = CommandRun.of("validate", REAL.resolve(file));
+        assertEquals(ExitCode.CLEAN, run.exitCode(), file + ": " + run.out() + run.err());
+        assertTrue(run.out().contains("final accounts (部门决算)"), run.out());
+        assertEquals(9, reading(run).split("read.not-read", -1).length - 1, run.out());
+      }
+    }
   }
 
   @Test

@@ -146,6 +146,20 @@ public final class ReadReport {
     }
 
     /**
+     * Adds a finding about the source as a whole, at the rule's usual severity: a file that cannot be opened.
+     *
+     * @param rule the rule, not null
+     * @param text what the source is, such as its size or page count, not null
+     * @param message why, naming the limit or the failure, not null
+     * @return this builder
+     */
+    public Builder add(ReadRule rule, String text, String message) {
+      findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).actual(text).message(message)
+          .build());
+      return this;
+    }
+
+    /**
      * Adds a finding about a place in the source at a given severity, for milder or graver cases of a rule.
      *
      * @param rule the rule, not null

@@ -28,6 +28,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *       performance target table</td></tr>
  *   <tr><td>read.formula</td><td>warning</td><td>a spreadsheet formula's cached value differs from what it
  *       computes</td></tr>
+ *   <tr><td>read.unreadable</td><td>error</td><td>the file cannot be opened, or opening it would pass a limit on
+ *       what a hostile file may cost (size, pages, time, a password)</td></tr>
  * </table>
  */
 public enum ReadRule implements Rule {
@@ -48,7 +50,9 @@ public enum ReadRule implements Rule {
   /** A part the reader recognises but does not read. */
   NOT_READ("read.not-read", Severity.WARNING, "a part this reader recognises but does not read"),
   /** A formula's cached value differs from what it computes. */
-  FORMULA("read.formula", Severity.WARNING, "a formula's cached value differs from what it computes");
+  FORMULA("read.formula", Severity.WARNING, "a formula's cached value differs from what it computes"),
+  /** The file cannot be opened, or opening it would pass a limit on what a hostile file may cost. */
+  UNREADABLE("read.unreadable", Severity.ERROR, "the file cannot be opened, or it passes a limit on what it may cost");
 
   private final RuleDescriptor descriptor;
 

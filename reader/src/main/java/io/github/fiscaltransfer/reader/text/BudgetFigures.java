@@ -58,6 +58,11 @@ final class BudgetFigures {
    * returns empty (with the findings) if any cannot be read.
    */
   <C extends Enum<C> & Column> Optional<Cells<C>> cells(BudgetRow row, Map<Integer, C> columns, String path) {
+    if (columns.isEmpty()) {
+      LocatedText first = row.cells().get(0);
+      report.add(ReadRule.UNREAD, first.position(), first.text(), "a row under a header that names no amount column");
+      return Optional.empty();
+    }
     Map<C, PrintedAmount> amounts = new LinkedHashMap<>();
     for (Map.Entry<Integer, C> column : columns.entrySet()) {
       LocatedText cell = column.getKey() < row.cells().size() ? row.cells().get(column.getKey())

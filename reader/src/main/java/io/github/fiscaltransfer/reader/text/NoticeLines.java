@@ -18,6 +18,8 @@ final class NoticeLines {
   static final Pattern TARGET_NAME = Pattern.compile("(转移支付（项目）名称|转移支付名称|项目名称|专项名称)\\s*(.*)");
   static final Pattern PAGE_NUMBER = Pattern.compile("[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*共\\s*\\d{1,3}\\s*页)?");
 
+  static final Pattern CONTINUED = Pattern.compile(".{0,40}[（(]\\s*续\\s*(表)?\\s*[）)]|续表\\s*\\d{0,2}");
+
   private NoticeLines() {}
 
   /** Returns the line without the {@code - } list marker some extraction tools put before a list item. */
@@ -85,6 +87,11 @@ final class NoticeLines {
   /** The first line of a performance target table: its title or its name row. */
   static boolean startsTargets(String stripped) {
     return stripped.contains("目标表") || TARGET_NAME.matcher(stripped).lookingAt();
+  }
+
+  /** A mark that a table continues from the page before: 附件1（续）, 续表, （续）. */
+  static boolean isContinued(String stripped) {
+    return CONTINUED.matcher(stripped).matches();
   }
 
   static boolean isPageNumber(String stripped) {

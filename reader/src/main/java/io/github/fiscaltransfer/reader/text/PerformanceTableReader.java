@@ -147,6 +147,11 @@ final class PerformanceTableReader {
       level2 = levels.get(1).text();
     }
     LocatedText name = cells.get(cells.size() - 2);
+    if (name.text().isBlank()) {
+      report.add(ReadRule.UNREAD, name.position(), cells.get(cells.size() - 1).text(),
+          "an indicator row prints a target but no indicator name (三级指标)");
+      return;
+    }
     report.position(key + ".indicators[" + indicators.size() + "]", name.position());
     indicators.add(PerformanceIndicator.of(level1, level2, name.text(), cells.get(cells.size() - 1).text()));
   }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The lines of an extracted text, each normalised character by character (so columns stay those of the source):
- * full-width digits and spaces become half-width, and a full-width comma or point between digits becomes
+ * full-width digits and spaces become half-width (a byte-order mark a space), and a full-width comma or point between
+ * digits becomes
  * {@code ,} or {@code .}.
  */
 final class SourceLines {
@@ -28,7 +29,7 @@ final class SourceLines {
       char c = chars[i];
       if (c >= '０' && c <= '９') {
         chars[i] = (char) (c - '０' + '0');
-      } else if (c == '\u3000' || c == '\u00a0') {
+      } else if (c == '\u3000' || c == '\u00a0' || c == '\ufeff') {
         chars[i] = ' ';
       }
     }

@@ -16,6 +16,8 @@ final class TableParser {
 
   private static final Pattern TOKEN = Pattern.compile("\\S+");
   private static final Pattern SERIAL = Pattern.compile("\\d{1,3}");
+  /** The longest line taken as the rest of a wrapped name. */
+  private static final int WRAP_LENGTH = 12;
   private static final List<String> HEADER_WORDS = List.of("序号", "地区", "县（市、区）", "单位名称", "金额");
 
   /** What a line turned out to be. */
@@ -38,26 +40,47 @@ final class TableParser {
    */
   int parse(ParsedTable table, int from, int to) {
     boolean header = false;
+    boolean pageBreak = false;
+    int lastRow = -1;
+    int previous = -2;
     int i = from;
     for (; i < to; i++) {
       String stripped = lines.stripped(i);
       if (stripped.isEmpty()) {
         continue;
       }
+      if ((pageBreak || headerFollows(i + 1, to)) && repeatsCaption(table, stripped)) {
+        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "the table's caption repeated after a page break");
+        previous = i;
+        continue;
+      }
       if (endsTable(stripped)) {
         break;
       }
       List<Token> tokens = tokens(i);
-      if (isHeader(tokens) || NoticeLines.isPageNumber(stripped)) {
-        if (header || NoticeLines.isPageNumber(stripped)) {
-          report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "a page number or repeated table header");
+      boolean pageMark = NoticeLines.isPageNumber(stripped) || NoticeLines.isContinued(stripped);
+      if (pageMark || isHeader(tokens) || repeatsTitle(table, stripped)) {
+        if (header || pageMark) {
+          report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped,
+              "a page number, （续） mark or repeated table title or header");
         }
+        pageBreak |= pageMark || header;
         header = true;
+        previous = i;
+        continue;
+      }
+      if (lastRow == previous && wrapsName(tokens, stripped)
+          && (table.total == null || continues(table, i + 1, to))) {
+        joinName(table, lastRow, i, stripped);
+        previous = i;
         continue;
       }
       Outcome outcome = row(table, i, tokens);
+      pageBreak &= outcome != Outcome.ROW;
+      lastRow = outcome == Outcome.ROW ? i : lastRow;
+      previous = i;
       if (outcome == Outcome.NOT_A_ROW) {
-        if (table.total != null && !table.rows.isEmpty()) {
+        if (table.total != null && !table.rows.isEmpty() && !continues(table, i + 1, to)) {
           break;
         }
         report.add(ReadRule.UNREAD, lines.start(i), stripped,
@@ -65,6 +88,66 @@ final class TableParser {
       }
     }
     return i;
+  }
+
+  /** After a page break: the table's 单位 line or its 附件 label printed again. */
+  private static boolean repeatsCaption(ParsedTable table, String stripped) {
+    Matcher unit = NoticeLines.unit(stripped);
+    Matcher page = NoticeLines.attachmentPage(stripped);
+    return unit.matches() && table.unit != null && table.unit.text().equals(unit.group(1))
+        || page.matches() && table.attachment == Integer.parseInt(page.group(1));
+  }
+
+  /**
+   * A short line of words only, right after a row and inside the table (before its 合计, or with rows after it): the
+   * rest of that row's name, wrapped by the layout.
+   */
+  private static boolean wrapsName(List<Token> tokens, String stripped) {
+    return tokens.size() == 1 && !isPiece(tokens.get(0)) && stripped.length() <= WRAP_LENGTH
+        && !NoticeLines.isContinued(stripped);
+  }
+
+  private void joinName(ParsedTable table, int rowIndex, int index, String stripped) {
+    boolean total = table.total != null && table.total.name().position().line() == rowIndex + 1;
+    ParsedTable.Row row = total ? table.total : table.rows.get(table.rows.size() - 1);
+    ParsedTable.Row joined = new ParsedTable.Row(new LocatedText(row.name().text() + stripped, row.name().position()),
+        row.figure(), row.note());
+    if (total) {
+      table.total = joined;
+    } else {
+      table.rows.set(table.rows.size() - 1, joined);
+    }
+    report.add(ReadRule.JOINED, lines.start(index), stripped, "the rest of the name on the row above, joined to it: "
+        + joined.name().text());
+  }
+
+  /** Whether the next non-blank line from {@code from} goes on with the table: a row, a page mark or a header. */
+  private boolean continues(ParsedTable table, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String stripped = lines.stripped(i);
+      if (!stripped.isEmpty()) {
+        List<Token> tokens = tokens(i);
+        boolean row = tokens.size() > 1 && isPiece(tokens.get(tokens.size() - 1))
+            && (!isPiece(tokens.get(0)) || tokens.size() > 2);
+        return repeatsCaption(table, stripped) && headerFollows(i + 1, to) || !endsTable(stripped)
+            && (row || isHeader(tokens) || NoticeLines.isPageNumber(stripped) || NoticeLines.isContinued(stripped));
+      }
+    }
+    return false;
+  }
+
+  /** Whether the next non-blank line from {@code from} is the table's header. */
+  private boolean headerFollows(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!lines.isBlank(i)) {
+        return isHeader(tokens(i));
+      }
+    }
+    return false;
+  }
+
+  private static boolean repeatsTitle(ParsedTable table, String stripped) {
+    return table.title != null && table.title.text().equals(NoticeLines.compact(stripped));
   }
 
   private static boolean endsTable(String stripped) {

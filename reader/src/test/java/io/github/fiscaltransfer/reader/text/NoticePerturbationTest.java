@@ -87,6 +87,34 @@ class NoticePerturbationTest {
         .anyMatch(f -> f.source().orElse("").startsWith("line " + (place.line() + 2) + ",")), read.report()::toString);
   }
 
+  @Property(tries = 200)
+  void aWholePageBreakInsideATableReadsToTheSameTable(@ForAll("tableRows") Place place, @ForAll boolean pageNumber,
+      @ForAll boolean continued, @ForAll boolean unit, @ForAll boolean header) {
+    List<String> lines = new ArrayList<>(LINES.get(place.seed()));
+    List<String> pageBreak = new ArrayList<>();
+    if (pageNumber) {
+      pageBreak.add("- 4 -");
+    }
+    if (continued) {
+      pageBreak.add(attachment(lines, place.line()) + "（续）");
+    }
+    if (unit) {
+      pageBreak.add(unitLine(lines, place.line()));
+    }
+    if (header || pageBreak.isEmpty()) {
+      pageBreak.add(header(lines, place.line()));
+    }
+    lines.addAll(place.line() + 1, pageBreak);
+    ReadResult<TransferNotice> read = read(lines);
+    boolean same = read.document().equals(ORIGINAL.get(place.seed()).document());
+    Statistics.label("page break").collect(pageNumber, continued, unit, header);
+    Statistics.label("outcome").collect(same ? "same document" : "finding names the line")
+        .coverage(coverage -> coverage.check("same document").percentage(p -> p > 80));
+    boolean marked = pageNumber || continued;
+    assertTrue(same || !marked && namesLine(read, place.line() + 1),
+        () -> "page break after line " + (place.line() + 1) + " changed the document: " + read.report());
+  }
+
   @Provide
   Arbitrary<String> seeds() {
     return Arbitraries.of(SeedTexts.NOTICES);
@@ -110,7 +138,8 @@ class NoticePerturbationTest {
 
   @Provide
   Arbitrary<Place> tableRows() {
-    return seeds().flatMap(seed -> Arbitraries.of(rowLines(seed)).map(line -> new Place(seed, line, 0)));
+    return Arbitraries.of(SeedTexts.NOTICES.stream().filter(seed -> !rowLines(seed).isEmpty()).toList())
+        .flatMap(seed -> Arbitraries.of(rowLines(seed)).map(line -> new Place(seed, line, 0)));
   }
 
   /** Places in the chosen lines of each seed, at the columns a line offers (lines offering none are skipped). */
@@ -162,6 +191,25 @@ class NoticePerturbationTest {
     return ORIGINAL.get(seed).report().positions().entrySet().stream()
         .filter(e -> e.getKey().contains("/table/lines/") && e.getKey().endsWith("/amount"))
         .map(e -> e.getValue().line() - 1).toList();
+  }
+
+  /** The 单位 line above a row. */
+  private static String unitLine(List<String> lines, int row) {
+    int unit = row;
+    while (!NoticeLines.unit(lines.get(unit).strip()).matches()) {
+      unit--;
+    }
+    return lines.get(unit);
+  }
+
+  /** The 附件 label above a row, or an empty string when none is printed. */
+  private static String attachment(List<String> lines, int row) {
+    for (int i = row; i >= 0; i--) {
+      if (NoticeLines.attachmentPage(lines.get(i).strip()).matches()) {
+        return lines.get(i).strip();
+      }
+    }
+    return "";
   }
 
   /** The table's header row: the first line after the nearest 单位 line above a row. */

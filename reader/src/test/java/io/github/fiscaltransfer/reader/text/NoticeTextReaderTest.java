@@ -74,6 +74,33 @@ class NoticeTextReaderTest {
   }
 
   @Test
+  void aPageBreakInsideTheTableReadsToTheTableAsPrinted() {
+    String broken = SEED.replace("9 惠州市 201\n", "9 惠州市 201\n\n- 2 -\n\n附件1（续）\n\n单位：万元\n\n序号 地区 补助金额 备注\n");
+    ReadResult<TransferNotice> read = READER.read(broken, "title");
+    assertEquals(READER.read(SEED, "title").document(), read.document(), read.report()::toString);
+    assertEquals(List.of("line 77, column 1", "line 79, column 1", "line 81, column 1", "line 83, column 1"),
+        paths(read, ReadRule.PAGE_FURNITURE));
+    assertTrue(NoticeValidator.builtIn().validate(read.document().orElseThrow()).findings("table.sum").isEmpty());
+  }
+
+  @Test
+  void aRepeatedTitleAfterAPageNumberIsFurnitureToo() {
+    String titled = SEED.replace("单位：万元\n", "提前下达资金分配表\n单位：万元\n")
+        .replace("9 惠州市 201\n", "9 惠州市 201\n第 2 页\n提前下达资金分配表\n序号 地区 补助金额 备注\n");
+    ReadResult<TransferNotice> read = READER.read(titled, "title");
+    var table = read.document().orElseThrow().allocations().get(0).table().orElseThrow();
+    assertEquals(21, table.lines().size(), read.report()::toString);
+    assertTrue(read.report().findings().findings(ReadRule.UNREAD.id()).isEmpty(), read.report()::toString);
+  }
+
+  @Test
+  void aNameWrappedOntoTheNextLineIsJoinedAndTheJoinReported() {
+    ReadResult<TransferNotice> read = READER.read(SEED.replace("12 中山市 165\n", "12 中山 165\n市\n"), "title");
+    assertEquals(READER.read(SEED, "title").document(), read.document(), read.report()::toString);
+    assertEquals(List.of("line 80, column 1"), paths(read, ReadRule.JOINED));
+  }
+
+  @Test
   void textThatIsNoNoticeIsReportedNotThrown() {
     for (String text : List.of("", "\n\n", "特急", "各地：", "单位：万元\n1 广州市 357", "附件：\n单位：元")) {
       ReadResult<TransferNotice> read = READER.read(text);
