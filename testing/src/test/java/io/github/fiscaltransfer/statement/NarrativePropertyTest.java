@@ -1,4 +1,4 @@
-package io.github.fiscaltransfer.reader.text;
+package io.github.fiscaltransfer.statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.reader.ReadResult;
-import io.github.fiscaltransfer.statement.AmountStatement;
-import io.github.fiscaltransfer.statement.Narrative;
-import io.github.fiscaltransfer.statement.NarrativeValidator;
-import io.github.fiscaltransfer.statement.StatementRule;
-import io.github.fiscaltransfer.statement.StatementVerdict;
+import io.github.fiscaltransfer.reader.text.NarrativeTextReader;
 import io.github.fiscaltransfer.testing.BudgetDomain;
 import io.github.fiscaltransfer.testing.BudgetPrinter;
 import io.github.fiscaltransfer.testing.BudgetProse;
