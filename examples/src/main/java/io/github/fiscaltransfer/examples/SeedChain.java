@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
  * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents,
- * then the seed department budget and the two 部门决算 of the corpus with their findings grouped by table.
+ * then the seed department budget and the two 部门决算 of the corpus with their findings grouped by table, and last
+ * seed 004's prose (文字部分) checked statement by statement against its tables.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -56,6 +57,8 @@ public final class SeedChain {
       SeedBudgetReport.print(accounts, List.of(FinalTableId.values()),
           FinalAccountsValidator.builtIn().validate(accounts), out);
     }
+    out.println();
+    SeedBudgetStatements.print(out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {

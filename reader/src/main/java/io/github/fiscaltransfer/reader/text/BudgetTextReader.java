@@ -68,7 +68,8 @@ public final class BudgetTextReader {
     int tablesStart = BudgetTableSplitter.firstHeading(lines);
     if (tablesStart > 0) {
       report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(0), lines.stripped(0),
-          "the text part (文字部分), lines 1–" + tablesStart + ", is not read");
+          "the text part (文字部分), lines 1–" + tablesStart + ", is not read here: NarrativeTextReader reads its"
+          + " statements");
     }
     DepartmentBudget.Builder budget = DepartmentBudget.builder();
     Optional<Year> year = title(lines, tablesStart, budget, report);

@@ -1,0 +1,64 @@
+package io.github.fiscaltransfer.statement;
+
+import io.github.fiscaltransfer.budget.Cells;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
+import io.github.fiscaltransfer.budget.SubjectTable;
+import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.JsonPointer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Judges what the prose says of a table: that the document holds it, or that it has no data. */
+final class TableChecks {
+
+  private TableChecks() {}
+
+  static List<Finding> check(TableStatement statement, JsonPointer at, DepartmentBudget budget) {
+    TableId id = statement.table();
+    List<Finding> findings = new ArrayList<>();
+    if (!statement.empty() && !budget.tables().contains(id)) {
+      findings.add(finding(StatementRule.TABLE_MISSING, statement, at, "present", "absent",
+          "the prose announces " + id + ", which the document does not hold"));
+    }
+    if (statement.empty()) {
+      List<PrintedAmount> figures = figures(budget, id).filter(a -> a.figure().signum() != 0).toList();
+      if (!figures.isEmpty()) {
+        findings.add(finding(StatementRule.TABLE_EMPTY, statement, at, "no data", figures.size() + " figures",
+            "the prose says " + id + " has no data, but it prints " + figures.size() + " figures other than 0, such as " + figures.get(0)));
+      }
+    }
+    return findings;
+  }
+
+  /** Every figure a table prints, for the tables by function subject and the "三公" table. */
+  private static Stream<PrintedAmount> figures(DepartmentBudget budget, TableId id) {
+    return switch (id) {
+      case GENERAL_PUBLIC -> subjects(budget.generalPublic());
+      case GOVERNMENT_FUND -> subjects(budget.governmentFund());
+      case STATE_CAPITAL -> subjects(budget.stateCapital());
+      case THREE_PUBLIC -> budget.threePublic().stream().flatMap(t -> t.sections().stream())
+          .flatMap(s -> Stream.of(s.previous(), s.current())).flatMap(TableChecks::amounts);
+      default -> Stream.empty();
+    };
+  }
+
+  private static Stream<PrintedAmount> subjects(Optional<SubjectTable<ExpenditureColumn>> table) {
+    return table.stream().flatMap(t -> Stream.concat(t.total().stream(), t.sections().stream().flatMap(s ->
+        Stream.concat(s.total().stream(), s.rows().stream().map(r -> r.cells()))))).flatMap(TableChecks::amounts);
+  }
+
+  private static Stream<PrintedAmount> amounts(Cells<?> cells) {
+    return cells.amounts().values().stream();
+  }
+
+  private static Finding finding(StatementRule rule, TableStatement statement, JsonPointer at, String expected,
+      String actual, String message) {
+    return Finding.builder().severity(rule.severity()).ruleId(rule.id()).pointer(at)
+        .source(statement.source().position()).expected(expected).actual(actual).message(message).build();
+  }
+}
