@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.cli;
 import io.github.fiscaltransfer.budget.BudgetValidator;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -46,15 +47,18 @@ final class ReadDocument {
   private final Optional<AllocationTable> table;
   private final Optional<ValidationReport> reading;
   private final Function<ValidationPolicy, ValidationReport> validation;
+  private final Function<Precision, ReadDocument> declared;
 
   private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
-      Optional<ValidationReport> reading, Function<ValidationPolicy, ValidationReport> validation) {
+      Optional<ValidationReport> reading, Function<ValidationPolicy, ValidationReport> validation,
+      Function<Precision, ReadDocument> declared) {
     this.kind = kind;
     this.key = key;
     this.flowDocument = flowDocument;
     this.table = table;
     this.reading = reading.map(report -> report.in(key));
     this.validation = validation;
+    this.declared = declared;
   }
 
   /** A notice or self-evaluation, and the findings of reading it from a published source (empty for JSON). */
@@ -65,19 +69,21 @@ final class ReadDocument {
     // The reader's pointers are into the notice or self-evaluation; the document's JSON holds it under a member.
     JsonPointer root = JsonPointer.root().child(kind == Kind.NOTICE ? "notice" : "selfEvaluation");
     return new ReadDocument(kind, key, Optional.of(document), Optional.empty(),
-        reading.map(report -> report.under(root)), document::validate);
+        reading.map(report -> report.under(root)), document::validate,
+        precision -> of(RoundingDeclaration.apply(document, precision), reading));
   }
 
   /** An allocation table issued by a unit, known by the file it was read from. */
   static ReadDocument of(AllocationTable table, FiscalUnit issuer, String key, ValidationReport reading) {
     return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.of(reading),
-        policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
+        policy -> NoticeValidator.of(policy).validate(table, issuer).in(key),
+        precision -> of(RoundingDeclaration.apply(table, precision), issuer, key, reading));
   }
 
   /** A department budget. */
   static ReadDocument of(DepartmentBudget budget) {
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
-        Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget));
+        Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget));
   }
 
   /** What kind of document it is. */
@@ -106,6 +112,15 @@ final class ReadDocument {
    */
   Optional<ValidationReport> reading() {
     return reading;
+  }
+
+  /**
+   * This document with every allocation table it holds declared rounded by the caller ({@code --rounded}); a table
+   * that declares itself rounded by a printed note keeps its note, and a budget is unchanged (its figures are the
+   * rounded presentation regime already).
+   */
+  ReadDocument declaredRounded(Precision precision) {
+    return declared.apply(precision);
   }
 
   /** The findings of validating the document read, under a policy. */
