@@ -174,18 +174,21 @@ public abstract class AllocationTable {
 
   /**
    * Returns this table printed in another unit at a scale, each line and the total rounded on its own as a
-   * bureau prints them ({@link RoundingMode#HALF_UP} is 四舍五入). Rounding lines one by one can leave the table
-   * off its total by up to ⌊(n+1)/2⌋ printed steps for n lines, which the {@code table.sum} rule reports.
+   * bureau prints them ({@link RoundingMode#HALF_UP} is 四舍五入), and so declared rounded for that reason (such as
+   * {@code each figure rounded HALF_UP to 0.01万元 on its own}). Rounding lines one by one can leave the table off
+   * its total by up to ⌊(n+1)/2⌋ printed steps for n lines, which the {@code table.sum} rule reports as a warning.
    *
    * @param unit the unit to print in, not null
    * @param scale the number of decimal places, 0 to 16
    * @param rounding how to round each figure, not null
-   * @return the printed table, with the same title, regime, recipients and notes, not null
+   * @return the printed table, with the same title, recipients and notes, declared rounded, not null
    * @throws IllegalArgumentException if the scale is out of range
    */
   public AllocationTable printedIn(AmountUnit unit, int scale, RoundingMode rounding) {
     Builder printed = builder();
-    printed.title(title()).precision(precision()).declaredTotal(round(declaredTotal(), unit, scale, rounding));
+    printed.title(title()).declaredTotal(round(declaredTotal(), unit, scale, rounding)).precision(Precision.rounded(
+        "each figure rounded " + rounding + " to " + PrintedAmount.format(BigDecimal.ONE.movePointLeft(scale), unit)
+            + " on its own"));
     for (AllocationLine line : lines()) {
       AllocationLine copy = AllocationLine.of(line.recipient(), round(line.amount(), unit, scale, rounding));
       printed.addLines(line.note().map(copy::withNote).orElse(copy));
