@@ -13,6 +13,7 @@ module io.github.fiscaltransfer.core {
   exports io.github.fiscaltransfer;
   exports io.github.fiscaltransfer.allocation;
   exports io.github.fiscaltransfer.budget;
+  exports io.github.fiscaltransfer.deadline;
   exports io.github.fiscaltransfer.document;
   exports io.github.fiscaltransfer.evaluation;
   exports io.github.fiscaltransfer.hierarchy;

@@ -35,8 +35,8 @@ class CoreModuleTest {
     expected.remove("io.github.fiscaltransfer.internal");
     assertEquals(expected, exported);
     assertEquals(Set.of("io.github.fiscaltransfer.allocation", "io.github.fiscaltransfer.budget",
-        "io.github.fiscaltransfer.document", "io.github.fiscaltransfer.evaluation", "io.github.fiscaltransfer.hierarchy",
-        "io.github.fiscaltransfer.identifier", "io.github.fiscaltransfer.money",
+        "io.github.fiscaltransfer.deadline", "io.github.fiscaltransfer.document", "io.github.fiscaltransfer.evaluation",
+        "io.github.fiscaltransfer.hierarchy", "io.github.fiscaltransfer.identifier", "io.github.fiscaltransfer.money",
         "io.github.fiscaltransfer.notice", "io.github.fiscaltransfer.performance", "io.github.fiscaltransfer.policy",
         "io.github.fiscaltransfer.subject", "io.github.fiscaltransfer.target", "io.github.fiscaltransfer.unit",
         "io.github.fiscaltransfer.validation",

@@ -1,12 +1,16 @@
 package io.github.fiscaltransfer.cli;
 
+import io.github.fiscaltransfer.deadline.DeadlineTable;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
+import io.github.fiscaltransfer.hierarchy.FundLink;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.validation.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +45,8 @@ final class FlowCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
     documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
-    FlowChecks checks = FlowChecks.of(documents.documents(), options.policy());
+    ValidationPolicy policy = options.policy();
+    FlowChecks checks = FlowChecks.of(documents.documents(), policy);
     FundFlow flow = checks.flow();
     out.println("Fund flow (资金链) of " + documents.documents().size() + " documents: " + flow.notices().size()
         + " notices, " + flow.links().size() + " links");
@@ -49,8 +54,8 @@ final class FlowCommand implements Callable<Integer> {
     flow.roots().forEach(root -> out.println("  " + describe(flow, root)));
     out.println("Orphans (上级文件不在其中):");
     flow.orphans().forEach(orphan -> out.println("  " + describe(flow, orphan)));
-    out.println("Links (下达关系):");
-    flow.links().forEach(link -> out.println("  " + link));
+    out.println("Links (下达关系), with the days between their dates (成文日期) and the deadline (时限):");
+    flow.links().forEach(link -> out.println("  " + link + timing(link, policy.deadlines())));
     out.println("Not part of a fund flow (不属于资金链):");
     documents.outsideFlow().forEach(entry -> out.println("  " + entry.file() + "  " + entry.document().orElseThrow()));
     List<Finding> counted = new ArrayList<>(checks.report().findings());
@@ -63,6 +68,17 @@ final class FlowCommand implements Callable<Integer> {
     }
     out.println("Chain findings (资金链审核): " + checks.report().toString().replace("\n", "\n  "));
     return options.exitCode(documents, counted);
+  }
+
+  /** Returns {@code   12 days; deadline 30 days after receipt (预算法 第五十二条)}, or nothing for an undated link. */
+  private static String timing(FundLink link, DeadlineTable deadlines) {
+    OptionalLong days = link.daysAfterParent();
+    if (days.isEmpty()) {
+      return "";
+    }
+    return "  " + days.getAsLong() + " days; " + link.deadline(deadlines).map(deadline -> "deadline "
+        + deadline.days() + " days after receipt (" + deadline.basis() + ")")
+        .orElse("no deadline for a " + link.child().issuer().level().label());
   }
 
   private static String describe(FundFlow flow, TransferNotice notice) {

@@ -41,6 +41,16 @@ class FlowCommandTest {
   }
 
   @Test
+  void aDatedLinkShowsItsDaysAndTheDeadlineForTheChildsLevel() throws IOException {
+    Path parent = BrokenCopies.guangdong(folder, "\"kind\": \"advance\",",
+        "\"issueDate\": \"2022-12-21\", \"kind\": \"advance\",");
+    CommandRun run = CommandRun.of("flow", parent, BrokenCopies.jiangmen3Citing307(folder));
+    // 3号 is dated 2023-01-20: 30 days after 2022-12-21; the law sets no days for a city passing funds on.
+    assertTrue(run.out().contains("粤财社〔2021〕307号 → 江财社〔2023〕3号 (江门市 196万元)  30 days; no deadline for a "
+        + "地级市/州"), run.out());
+  }
+
+  @Test
   void twoDifferentNoticesWithOneNumberAreBadInput() throws IOException {
     Path copy = BrokenCopies.guangdong(folder, "\"figure\": \"357\"", "\"figure\": \"457\"");
     CommandRun run = CommandRun.of("flow", seed("000-guangdong-307.json"), copy);

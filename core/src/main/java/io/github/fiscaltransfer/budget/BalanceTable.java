@@ -14,12 +14,12 @@ public final class BalanceTable {
 
   private final TableFormat format;
   private final Cells<RevenueColumn> revenue;
-  private final SubjectTable expenditure;
+  private final SubjectTable<ExpenditureColumn> expenditure;
   private final PrintedAmount currentExpenditure;
   private final PrintedAmount carryForward;
   private final PrintedAmount totalExpenditure;
 
-  private BalanceTable(TableFormat format, Cells<RevenueColumn> revenue, SubjectTable expenditure,
+  private BalanceTable(TableFormat format, Cells<RevenueColumn> revenue, SubjectTable<ExpenditureColumn> expenditure,
       PrintedAmount currentExpenditure, PrintedAmount carryForward, PrintedAmount totalExpenditure) {
     this.format = format;
     this.revenue = revenue;
@@ -41,7 +41,7 @@ public final class BalanceTable {
    * @throws IllegalArgumentException if an amount is printed in another format than the expenditure side's, or
    *     a grand total of the revenue side is missing
    */
-  public static BalanceTable of(Cells<RevenueColumn> revenue, SubjectTable expenditure,
+  public static BalanceTable of(Cells<RevenueColumn> revenue, SubjectTable<ExpenditureColumn> expenditure,
       PrintedAmount currentExpenditure, PrintedAmount carryForward, PrintedAmount totalExpenditure) {
     TableFormat format = Objects.requireNonNull(expenditure, "expenditure").format();
     Objects.requireNonNull(revenue, "revenue").amounts().forEach((column, amount) ->
@@ -81,7 +81,7 @@ public final class BalanceTable {
    *
    * @return the expenditure, not null
    */
-  public SubjectTable expenditure() {
+  public SubjectTable<ExpenditureColumn> expenditure() {
     return expenditure;
   }
 

@@ -79,10 +79,11 @@ public final class BudgetValidator {
     List<Finding> findings = new ArrayList<>(equations.findings());
     findings.addAll(UnitChecks.check(budget));
     findings.addAll(subjects(budget));
+    findings.addAll(DisclosureCheck.check(budget, policy));
     return policy.apply(budget, findings).in(budget.reference());
   }
 
-  private static void subjectTable(Optional<SubjectTable> table, TableId id, String department,
+  private static void subjectTable(Optional<SubjectTable<ExpenditureColumn>> table, TableId id, String department,
       Equations equations) {
     table.ifPresent(t -> new SubjectChecks(id, "/" + id.key(), department, equations).check(t));
   }
@@ -94,7 +95,8 @@ public final class BudgetValidator {
           "subjects were not checked: no subject catalog for " + budget.year()));
     }
     List<Finding> findings = new ArrayList<>();
-    SubjectRows.of(budget).forEach((pointer, row) -> findings.addAll(catalog.get().check(row.subject(), JsonPointer.parse(pointer))));
+    SubjectRows.of(budget).forEach((pointer, subject) ->
+        findings.addAll(catalog.get().check(subject, JsonPointer.parse(pointer))));
     return findings;
   }
 

@@ -58,7 +58,7 @@ final class CrossChecks {
   private void functionTablesAgainstRevenue(GridTable<RevenueColumn> revenue) {
     budget.generalPublic().ifPresent(general -> {
       for (int s = 0; s < general.sections().size(); s++) {
-        SubjectSection section = general.sections().get(s);
+        SubjectSection<ExpenditureColumn> section = general.sections().get(s);
         Optional<Row<RevenueColumn>> income = section.unit().flatMap(revenue::row);
         if (income.isEmpty() || section.total().isEmpty()) {
           continue;
@@ -87,14 +87,15 @@ final class CrossChecks {
 
   /** Per subject, 政府预算拨款收支总表 = 一般公共预算 + 政府性基金 + 国有资本经营 tables. */
   private void appropriationsBySubject(BalanceTable appropriations) {
-    List<SubjectTable> functions = Stream.of(budget.generalPublic(), budget.governmentFund(), budget.stateCapital())
+    List<SubjectTable<ExpenditureColumn>> functions = Stream.of(budget.generalPublic(), budget.governmentFund(),
+            budget.stateCapital())
         .flatMap(Optional::stream).toList();
     if (functions.isEmpty()) {
       return;
     }
-    SubjectSection rows = appropriations.expenditure().sections().get(0);
+    SubjectSection<ExpenditureColumn> rows = appropriations.expenditure().sections().get(0);
     for (int i = 0; i < rows.rows().size(); i++) {
-      SubjectRow row = rows.rows().get(i);
+      SubjectRow<ExpenditureColumn> row = rows.rows().get(i);
       SubjectCode code = row.subject().code();
       List<PrintedAmount> parts = functions.stream().flatMap(t -> t.sections().stream())
           .flatMap(s -> s.rows().stream()).filter(r -> r.subject().code().equals(code))

@@ -94,7 +94,7 @@ public abstract class DepartmentBudget {
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> generalPublic();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> generalPublic();
 
   /**
    * Returns 表8 一般公共预算"三公"经费支出表.
@@ -108,14 +108,14 @@ public abstract class DepartmentBudget {
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> governmentFund();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> governmentFund();
 
   /**
    * Returns 表10 国有资本经营预算支出表.
    *
    * @return the table, empty if the source lacks it, not null
    */
-  public abstract Optional<SubjectTable> stateCapital();
+  public abstract Optional<SubjectTable<ExpenditureColumn>> stateCapital();
 
   /**
    * Returns 表11 部门（单位）整体支出绩效目标表.

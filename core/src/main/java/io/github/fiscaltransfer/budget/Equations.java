@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Compares printed figures in the rounded-presentation regime ({@link Precision#presentation()}: a disclosure's 万元
@@ -27,6 +28,14 @@ final class Equations {
       TableFormat format) {
     BigDecimal yuan = addends.stream().map(PrintedAmount::toYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
     compare(rule, place, printed, yuan, addends.size() + 1, what, format);
+  }
+
+  /** The figure at place, a blank cell counting as zero, must equal the sum of the printed addends. */
+  void sum(BudgetRule rule, Place place, Optional<PrintedAmount> printed, List<PrintedAmount> addends, String what,
+      TableFormat format) {
+    BigDecimal yuan = addends.stream().map(PrintedAmount::toYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
+    compare(rule, place, printed.map(PrintedAmount::toYuan).orElse(BigDecimal.ZERO),
+        printed.map(Object::toString).orElse("a blank cell"), yuan, addends.size() + 1, what, format);
   }
 
   /**

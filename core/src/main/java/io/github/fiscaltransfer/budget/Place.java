@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.budget;
 /**
  * Where a figure is printed: table, unit, row, column, and the JSON Pointer of the cell in the document's JSON form.
  */
-record Place(TableId table, String unit, String row, String column, String pointer) {
+record Place(StandardTable table, String unit, String row, String column, String pointer) {
 
   /** Returns the place of another column of the same row. */
   Place column(Column other) {

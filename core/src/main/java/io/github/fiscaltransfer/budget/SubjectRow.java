@@ -4,16 +4,19 @@ import io.github.fiscaltransfer.subject.Subject;
 import java.util.Objects;
 
 /**
- * One row of a table by function subject: a 类, 款 or 项 with its amounts.
+ * One row of a table by function subject: a 类, 款 or 项 with its amounts, a blank cell being a column the row
+ * does not print.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <C> the table's column type
  */
-public final class SubjectRow {
+public final class SubjectRow<C extends Enum<C> & Column> {
 
   private final Subject subject;
-  private final Cells<ExpenditureColumn> cells;
+  private final Cells<C> cells;
 
-  private SubjectRow(Subject subject, Cells<ExpenditureColumn> cells) {
+  private SubjectRow(Subject subject, Cells<C> cells) {
     this.subject = subject;
     this.cells = cells;
   }
@@ -23,10 +26,11 @@ public final class SubjectRow {
    *
    * @param subject the subject as printed (code and name), not null
    * @param cells the amounts, not null
+   * @param <C> the column type
    * @return the row, not null
    */
-  public static SubjectRow of(Subject subject, Cells<ExpenditureColumn> cells) {
-    return new SubjectRow(Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(cells, "cells"));
+  public static <C extends Enum<C> & Column> SubjectRow<C> of(Subject subject, Cells<C> cells) {
+    return new SubjectRow<>(Objects.requireNonNull(subject, "subject"), Objects.requireNonNull(cells, "cells"));
   }
 
   /**
@@ -43,13 +47,13 @@ public final class SubjectRow {
    *
    * @return the cells, not null
    */
-  public Cells<ExpenditureColumn> cells() {
+  public Cells<C> cells() {
     return cells;
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof SubjectRow other && subject.equals(other.subject) && cells.equals(other.cells);
+    return obj instanceof SubjectRow<?> other && subject.equals(other.subject) && cells.equals(other.cells);
   }
 
   @Override

@@ -9,14 +9,16 @@ import java.util.Optional;
  * rows in printed order. A table that is not split by unit (收支总表) has one section without a unit.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <C> the table's column type
  */
-public final class SubjectSection {
+public final class SubjectSection<C extends Enum<C> & Column> {
 
   private final Optional<String> unit;
-  private final Optional<Cells<ExpenditureColumn>> total;
-  private final List<SubjectRow> rows;
+  private final Optional<Cells<C>> total;
+  private final List<SubjectRow<C>> rows;
 
-  private SubjectSection(Optional<String> unit, Optional<Cells<ExpenditureColumn>> total, List<SubjectRow> rows) {
+  private SubjectSection(Optional<String> unit, Optional<Cells<C>> total, List<SubjectRow<C>> rows) {
     this.unit = unit;
     this.total = total;
     this.rows = rows;
@@ -28,15 +30,17 @@ public final class SubjectSection {
    * @param unit the unit's name as printed, not blank
    * @param total the unit's total row, not null
    * @param rows the subject rows in printed order, not null
+   * @param <C> the column type
    * @return the section, not null
    * @throws IllegalArgumentException if the name is blank
    */
-  public static SubjectSection of(String unit, Cells<ExpenditureColumn> total, List<SubjectRow> rows) {
+  public static <C extends Enum<C> & Column> SubjectSection<C> of(String unit, Cells<C> total,
+      List<SubjectRow<C>> rows) {
     Objects.requireNonNull(unit, "unit");
     if (unit.isBlank()) {
       throw new IllegalArgumentException("A unit's section must name the unit: " + total);
     }
-    return new SubjectSection(Optional.of(unit), Optional.of(Objects.requireNonNull(total, "total")),
+    return new SubjectSection<>(Optional.of(unit), Optional.of(Objects.requireNonNull(total, "total")),
         List.copyOf(rows));
   }
 
@@ -44,10 +48,11 @@ public final class SubjectSection {
    * Returns the one section of a table that is not split by unit; its total is printed elsewhere.
    *
    * @param rows the subject rows in printed order, not null
+   * @param <C> the column type
    * @return the section, not null
    */
-  public static SubjectSection ofDepartment(List<SubjectRow> rows) {
-    return new SubjectSection(Optional.empty(), Optional.empty(), List.copyOf(rows));
+  public static <C extends Enum<C> & Column> SubjectSection<C> ofDepartment(List<SubjectRow<C>> rows) {
+    return new SubjectSection<>(Optional.empty(), Optional.empty(), List.copyOf(rows));
   }
 
   /**
@@ -64,7 +69,7 @@ public final class SubjectSection {
    *
    * @return the total, empty for the section of a table not split by unit, not null
    */
-  public Optional<Cells<ExpenditureColumn>> total() {
+  public Optional<Cells<C>> total() {
     return total;
   }
 
@@ -73,13 +78,13 @@ public final class SubjectSection {
    *
    * @return the rows, not null, unmodifiable
    */
-  public List<SubjectRow> rows() {
+  public List<SubjectRow<C>> rows() {
     return rows;
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof SubjectSection other && unit.equals(other.unit) && total.equals(other.total)
+    return obj instanceof SubjectSection<?> other && unit.equals(other.unit) && total.equals(other.total)
         && rows.equals(other.rows);
   }
 

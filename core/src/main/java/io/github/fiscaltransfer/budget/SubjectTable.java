@@ -3,23 +3,27 @@ package io.github.fiscaltransfer.budget;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A table of expenditure by function subject (按功能分类): rows by 类/款/项 within a section a budget unit, a
- * department total row, and the columns 支出总计, 基本支出, 项目支出 (or 支出总计 alone). It is the expenditure side of
- * 收支总表 and 政府预算拨款收支总表, and the whole of 一般公共预算支出表, 政府性基金预算支出表 and 国有资本经营预算支出表.
+ * A table by function subject (按功能分类): rows by 类/款/项 within a section a budget unit (or one section for the
+ * whole department), a total row, and the table's columns — for a 部门预算 支出总计, 基本支出, 项目支出 (or 支出总计
+ * alone): the expenditure side of 收支总表 and 政府预算拨款收支总表, and the whole of 一般公共预算支出表, 政府性基金预算支出表
+ * and 国有资本经营预算支出表; for a 部门决算 the 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and the fund tables.
+ * A row prints some of the table's columns: a column it does not print is a blank cell. A table that
+ * prints "本表无数据" has neither total nor rows.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @param <C> the table's column type
  */
-public final class SubjectTable {
+public final class SubjectTable<C extends Enum<C> & Column> {
 
   private final TableFormat format;
-  private final Optional<Cells<ExpenditureColumn>> total;
-  private final List<SubjectSection> sections;
+  private final Optional<Cells<C>> total;
+  private final List<SubjectSection<C>> sections;
 
-  private SubjectTable(TableFormat format, Optional<Cells<ExpenditureColumn>> total,
-      List<SubjectSection> sections) {
+  private SubjectTable(TableFormat format, Optional<Cells<C>> total,
+      List<SubjectSection<C>> sections) {
     this.format = format;
     this.total = total;
     this.sections = sections;
@@ -31,10 +35,12 @@ public final class SubjectTable {
    * @param format how the table prints amounts, not null
    * @param total the department's total row, not null
    * @param sections one section a budget unit, in printed order, not null
+   * @param <C> the column type
    * @return the table, not null
-   * @throws IllegalArgumentException if a row prints other columns than the total row, or in another format
+   * @throws IllegalArgumentException if a row prints in another format
    */
-  public static SubjectTable of(TableFormat format, Cells<ExpenditureColumn> total, List<SubjectSection> sections) {
+  public static <C extends Enum<C> & Column> SubjectTable<C> of(TableFormat format, Cells<C> total,
+      List<SubjectSection<C>> sections) {
     return create(format, Optional.of(Objects.requireNonNull(total, "total")), sections);
   }
 
@@ -42,27 +48,52 @@ public final class SubjectTable {
    * Returns the expenditure side of a 收支总表: one section, no unit, its total printed below the table.
    *
    * @param format how the table prints amounts, not null
-   * @param rows the subject rows, printing 支出总计 only, not null
+   * @param rows the subject rows, not null
+   * @param <C> the column type
    * @return the table, not null
-   * @throws IllegalArgumentException if a row prints another column or format
+   * @throws IllegalArgumentException if a row prints in another format
    */
-  public static SubjectTable ofDepartment(TableFormat format, List<SubjectRow> rows) {
+  public static <C extends Enum<C> & Column> SubjectTable<C> ofDepartment(TableFormat format,
+      List<SubjectRow<C>> rows) {
     return create(format, Optional.empty(), List.of(SubjectSection.ofDepartment(rows)));
   }
 
-  private static SubjectTable create(TableFormat format, Optional<Cells<ExpenditureColumn>> total,
-      List<SubjectSection> sections) {
+  /**
+   * Returns a table that prints "本表无数据": its header and no figures.
+   *
+   * @param format how the table would print amounts, not null
+   * @param <C> the column type
+   * @return the empty table, not null
+   */
+  public static <C extends Enum<C> & Column> SubjectTable<C> empty(TableFormat format) {
+    return create(format, Optional.empty(), List.of());
+  }
+
+  private static <C extends Enum<C> & Column> SubjectTable<C> create(TableFormat format, Optional<Cells<C>> total,
+      List<SubjectSection<C>> sections) {
     Objects.requireNonNull(format, "format");
-    List<SubjectSection> copy = List.copyOf(sections);
-    Set<ExpenditureColumn> columns = total.map(Cells::columns).orElse(Set.of(ExpenditureColumn.TOTAL));
-    total.ifPresent(cells -> GridTable.requireRow("department total row", cells, columns, format));
-    for (SubjectSection section : copy) {
+    List<SubjectSection<C>> copy = List.copyOf(sections);
+    total.ifPresent(cells -> requireRow("department total row", cells, format));
+    for (SubjectSection<C> section : copy) {
       String name = section.unit().orElse("department");
-      section.total().ifPresent(cells -> GridTable.requireRow(name + " total row", cells, columns, format));
-      section.rows().forEach(row ->
-          GridTable.requireRow(name + " " + row.subject(), row.cells(), columns, format));
+      section.total().ifPresent(cells -> requireRow(name + " total row", cells, format));
+      section.rows().forEach(row -> requireRow(name + " " + row.subject(), row.cells(), format));
     }
-    return new SubjectTable(format, total, copy);
+    return new SubjectTable<>(format, total, copy);
+  }
+
+  /** A row prints any of the table's columns (the others are blank cells), each in the table's format. */
+  private static <C extends Enum<C> & Column> void requireRow(String label, Cells<C> cells, TableFormat format) {
+    GridTable.requireRow(label, cells, cells.columns(), format);
+  }
+
+  /**
+   * Returns whether the table prints no figure (本表无数据).
+   *
+   * @return true if it has neither a total nor a row
+   */
+  public boolean isEmpty() {
+    return total.isEmpty() && sections.stream().allMatch(s -> s.rows().isEmpty() && s.total().isEmpty());
   }
 
   /**
@@ -79,7 +110,7 @@ public final class SubjectTable {
    *
    * @return the total row, not null
    */
-  public Optional<Cells<ExpenditureColumn>> total() {
+  public Optional<Cells<C>> total() {
     return total;
   }
 
@@ -88,7 +119,7 @@ public final class SubjectTable {
    *
    * @return the sections, not null, unmodifiable
    */
-  public List<SubjectSection> sections() {
+  public List<SubjectSection<C>> sections() {
     return sections;
   }
 
@@ -98,13 +129,13 @@ public final class SubjectTable {
    * @param unit the unit's name as printed, not null
    * @return the section, empty if the table has none for that unit, not null
    */
-  public Optional<SubjectSection> section(String unit) {
+  public Optional<SubjectSection<C>> section(String unit) {
     return sections.stream().filter(s -> s.unit().filter(unit::equals).isPresent()).findFirst();
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof SubjectTable other && format.equals(other.format) && total.equals(other.total)
+    return obj instanceof SubjectTable<?> other && format.equals(other.format) && total.equals(other.total)
         && sections.equals(other.sections);
   }
 

@@ -1,7 +1,7 @@
 package io.github.fiscaltransfer.budget;
 
 /** The standard tables of a department budget disclosure (部门预算公开表), numbered as published. */
-public enum TableId {
+public enum TableId implements StandardTable {
   /** 表1 收支总表. */
   SUMMARY(1, "收支总表", "summary"),
   /** 表2 收入总表. */
@@ -35,29 +35,17 @@ public enum TableId {
     this.key = key;
   }
 
-  /**
-   * Returns the table's number as published (表7 is 7).
-   *
-   * @return the number, 1 to 11
-   */
+  @Override
   public int number() {
     return number;
   }
 
-  /**
-   * Returns the table's title as published.
-   *
-   * @return the title, not null
-   */
+  @Override
   public String title() {
     return title;
   }
 
-  /**
-   * Returns the table's key in the document's JSON form and in finding paths, such as {@code generalPublic}.
-   *
-   * @return the key, not null
-   */
+  @Override
   public String key() {
     return key;
   }

@@ -17,7 +17,7 @@ final class UnitChecks {
     grid(budget, TableId.EXPENDITURE, budget.expenditure().map(t -> t.rows().stream().map(Row::label).toList()),
         findings);
     for (TableId id : List.of(TableId.GENERAL_PUBLIC, TableId.GOVERNMENT_FUND, TableId.STATE_CAPITAL)) {
-      Optional<SubjectTable> table = switch (id) {
+      Optional<SubjectTable<ExpenditureColumn>> table = switch (id) {
         case GENERAL_PUBLIC -> budget.generalPublic();
         case GOVERNMENT_FUND -> budget.governmentFund();
         default -> budget.stateCapital();

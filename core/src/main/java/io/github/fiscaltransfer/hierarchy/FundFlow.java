@@ -230,7 +230,8 @@ public final class FundFlow {
   }
 
   /**
-   * Checks every link against every {@link ChainRule}, {@code chain.subtotal} included, and reports all findings
+   * Checks every link against every {@link ChainRule}, {@code chain.subtotal} included, and every dated notice
+   * and link against the {@link io.github.fiscaltransfer.deadline.DeadlineRule}s, and reports all findings
    * together; each names the notice it is in and a JSON Pointer into that notice.
    *
    * @return the report, not null
@@ -258,6 +259,7 @@ public final class FundFlow {
       }
     }
     findings.addAll(Subtotals.check(this));
+    DeadlineChecks.check(this, policy, findings);
     return policy.apply(this, findings);
   }
 

@@ -1,10 +1,15 @@
 package io.github.fiscaltransfer.hierarchy;
 
+import io.github.fiscaltransfer.deadline.DateEvent;
+import io.github.fiscaltransfer.deadline.Deadline;
+import io.github.fiscaltransfer.deadline.DeadlineTable;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One link of a fund chain (资金链): a parent notice's table line for a unit, and the notice in which that unit
@@ -130,6 +135,28 @@ public final class FundLink {
   public JsonPointer linePointer() {
     int index = parentAllocation().table().orElseThrow().lines().indexOf(line);
     return JsonPointer.root().element("allocations", parentIndex).child("table").element("lines", index);
+  }
+
+  /**
+   * Returns the days from the parent's 成文日期 to the child's, the parent's day not counted, when both print one.
+   *
+   * @return the days, negative if the child is dated first, or empty
+   */
+  public OptionalLong daysAfterParent() {
+    return parent.issueDate().flatMap(from -> child.issueDate().map(to -> Deadline.daysAfter(from, to)))
+        .map(OptionalLong::of).orElse(OptionalLong.empty());
+  }
+
+  /**
+   * Returns the deadline a table sets for the child's issuer to pass on what it received (收到 → 下达), for the
+   * kind of transfer the child's revenue subject names.
+   *
+   * @param table the deadlines, such as a policy's, not null
+   * @return the deadline, or empty if the table has none for the child's level
+   */
+  public Optional<Deadline> deadline(DeadlineTable table) {
+    return table.find(child.issuer().level(), DeadlineChecks.kindOf(childAllocation().grant()), DateEvent.RECEIPT,
+        DateEvent.ISSUE);
   }
 
   @Override

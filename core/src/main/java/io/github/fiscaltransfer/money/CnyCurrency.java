@@ -7,9 +7,10 @@ import javax.money.CurrencyUnit;
 
 /**
  * The currency unit of every amount in this library: Chinese yuan (人民币, CNY, ISO 4217 numeric code 156, two
- * fraction digits), defined here so that no JSR 354 currency provider has to be found or started. Equal to any
- * other {@link CurrencyUnit} only by identity; compare currency codes to match another implementation's CNY.
- * Immutable and thread-safe.
+ * fraction digits), defined here so that no JSR 354 currency provider has to be found or started. Equal to every
+ * {@link CurrencyUnit} whose code is {@code CNY}, with the code's hash, as Moneta's own currency units are: so
+ * equality is symmetric across implementations and a Moneta {@code Money} made from a {@link CnyAmount} equals one
+ * made from {@code "CNY"}. Immutable and thread-safe.
  */
 final class CnyCurrency implements CurrencyUnit {
 
@@ -46,6 +47,18 @@ final class CnyCurrency implements CurrencyUnit {
   @Override
   public CurrencyContext getContext() {
     return CONTEXT;
+  }
+
+  /** Returns whether the other object is a currency unit of code {@code CNY}, of any implementation. */
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof CurrencyUnit other && CODE.equals(other.getCurrencyCode());
+  }
+
+  /** Returns the hash of the code {@code CNY}, as every JSR 354 currency unit of Moneta does. */
+  @Override
+  public int hashCode() {
+    return CODE.hashCode();
   }
 
   /** Orders currency units by their codes. */

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.policy;
 
+import io.github.fiscaltransfer.deadline.DeadlineTable;
+import io.github.fiscaltransfer.deadline.SuppliedDates;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
@@ -23,7 +25,8 @@ import java.util.TreeSet;
 
 /**
  * How validation runs (审核规则配置): rules turned off, rules at another severity, rules of the user's own, and the
- * subject catalogs and unit registry rules check against. One policy drives every document kind.
+ * subject catalogs and unit registry rules check against, and the deadlines (时限) and supplied dates the deadline
+ * rules check. One policy drives every document kind.
  *
  * <p>Like Error Prone's {@code -Xep:Name:OFF|WARN}: a rule is named by its {@link Rule} constant or by its id (ids
  * are not checked against a list, so that a policy can name rules of families it does not know). A disabled rule
@@ -40,6 +43,8 @@ public final class ValidationPolicy implements RuleContext {
   private final List<CustomRule<?>> customRules;
   private final NavigableMap<Year, SubjectCatalog> catalogs;
   private final UnitRegistry units;
+  private final DeadlineTable deadlines;
+  private final SuppliedDates dates;
 
   private ValidationPolicy(Builder builder) {
     this.disabled = Set.copyOf(builder.disabled);
@@ -48,6 +53,8 @@ public final class ValidationPolicy implements RuleContext {
     this.catalogs = builder.catalogs == null ? null
         : Collections.unmodifiableNavigableMap(new TreeMap<>(builder.catalogs));
     this.units = builder.units;
+    this.deadlines = builder.deadlines;
+    this.dates = builder.dates;
   }
 
   /**
@@ -99,6 +106,24 @@ public final class ValidationPolicy implements RuleContext {
   @Override
   public UnitRegistry units() {
     return units == null ? UnitRegistry.builtIn() : units;
+  }
+
+  /**
+   * Returns the deadlines the deadline rules check: {@link DeadlineTable#builtIn()} unless the policy sets others.
+   *
+   * @return the table, not null
+   */
+  public DeadlineTable deadlines() {
+    return deadlines;
+  }
+
+  /**
+   * Returns the dates a user supplied where documents do not print them: none unless the policy sets them.
+   *
+   * @return the dates, not null
+   */
+  public SuppliedDates suppliedDates() {
+    return dates;
   }
 
   /**
@@ -155,6 +180,8 @@ public final class ValidationPolicy implements RuleContext {
     builder.customRules.addAll(customRules);
     builder.catalogs = catalogs == null ? null : new HashMap<>(catalogs);
     builder.units = units;
+    builder.deadlines = deadlines;
+    builder.dates = dates;
     return builder;
   }
 
@@ -171,7 +198,9 @@ public final class ValidationPolicy implements RuleContext {
       customRules.forEach(rule -> text.append(", ").append(rule.id()).append(" (custom)"));
     }
     text.append(catalogs == null ? "; built-in catalogs" : "; catalogs " + new TreeSet<>(catalogs.keySet()));
-    return text.append(units == null ? ", built-in units" : ", user units").toString();
+    text.append(units == null ? ", built-in units" : ", user units");
+    text.append(deadlines.equals(DeadlineTable.builtIn()) ? "" : ", user deadlines");
+    return text.append(dates.equals(SuppliedDates.none()) ? "" : ", " + dates).toString();
   }
 
   /** Builds a {@link ValidationPolicy}; every setting starts at its default. Not thread-safe. */
@@ -182,6 +211,8 @@ public final class ValidationPolicy implements RuleContext {
     private final List<CustomRule<?>> customRules = new ArrayList<>();
     private Map<Year, SubjectCatalog> catalogs;
     private UnitRegistry units;
+    private DeadlineTable deadlines = DeadlineTable.builtIn();
+    private SuppliedDates dates = SuppliedDates.none();
 
     private Builder() {}
 
@@ -274,6 +305,29 @@ public final class ValidationPolicy implements RuleContext {
      */
     public Builder units(UnitRegistry registry) {
       this.units = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Checks deadlines against this table instead of the built-in one, such as the built-in one with a province's
+     * shorter limits added ({@code DeadlineTable.builtIn().with(…)}).
+     *
+     * @param table the table, not null
+     * @return this builder
+     */
+    public Builder deadlines(DeadlineTable table) {
+      this.deadlines = Objects.requireNonNull(table, "table");
+      return this;
+    }
+
+    /**
+     * Supplies the dates documents do not print: receipts, congress approvals, 批复 and disclosure dates.
+     *
+     * @param supplied the dates, not null
+     * @return this builder
+     */
+    public Builder dates(SuppliedDates supplied) {
+      this.dates = Objects.requireNonNull(supplied, "supplied");
       return this;
     }
 

@@ -3,6 +3,11 @@ package io.github.fiscaltransfer.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.deadline.DateEvent;
+import io.github.fiscaltransfer.deadline.Deadline;
+import io.github.fiscaltransfer.deadline.DeadlineTable;
+import io.github.fiscaltransfer.deadline.SuppliedDates;
+import io.github.fiscaltransfer.deadline.TransferKind;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
@@ -17,6 +22,7 @@ import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
@@ -26,6 +32,7 @@ import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
@@ -169,5 +176,21 @@ class ValidationPolicyTest {
         + "built-in catalogs, built-in units", policy.toString());
     assertEquals("local.minimum-line (error): every line is at least 1万元", MINIMUM_LINE.toString());
     assertEquals("table.sum", NoticeRule.TABLE_SUM.toString());
+  }
+
+  @Test
+  void carriesDeadlinesAndSuppliedDatesIntoChangedCopies() {
+    DeadlineTable shorter = DeadlineTable.builtIn().with(Deadline.of(AdministrativeLevel.PROVINCE, TransferKind.ANY,
+        DateEvent.RECEIPT, DateEvent.ISSUE, 20, "a province's own limit"));
+    SuppliedDates dates = SuppliedDates.builder().receipt(DocumentNumber.parse("财社〔2021〕156号"),
+        UnitRegistry.builtIn().byName("广东省").orElseThrow(), LocalDate.of(2021, 11, 10), "收文登记簿").build();
+    ValidationPolicy policy = ValidationPolicy.builder().deadlines(shorter).dates(dates).build();
+    ValidationPolicy copy = policy.toBuilder().disable("chain.kin").build();
+    assertEquals(shorter, copy.deadlines());
+    assertEquals(dates, copy.suppliedDates());
+    assertEquals(DeadlineTable.builtIn(), ValidationPolicy.defaults().deadlines());
+    assertEquals(SuppliedDates.none(), ValidationPolicy.defaults().suppliedDates());
+    assertEquals("validation policy: every built-in rule at its usual severity; built-in catalogs, built-in units, "
+        + "user deadlines, 1 supplied date", policy.toString());
   }
 }

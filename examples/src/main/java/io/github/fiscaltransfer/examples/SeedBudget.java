@@ -83,7 +83,7 @@ public final class SeedBudget {
             RevenueColumn.CURRENT_YEAR, RevenueColumn.CARRY_OVER, RevenueColumn.TOTAL),
         "267,237", "265,760", "1,477", "0", "0", "3,663", "0", "0", "0", "0", "3,663", "270,900", "2,900",
         "273,800");
-    SubjectTable expenditure = SubjectTable.ofDepartment(WAN, List.of(
+    SubjectTable<ExpenditureColumn> expenditure = SubjectTable.ofDepartment(WAN, List.of(
         total("208 社会保障和就业支出", "1,358"),
         total("20805 行政事业单位养老支出", "1,358"),
         total("2080505 机关事业单位基本养老保险缴费支出", "921"),
@@ -119,7 +119,7 @@ public final class SeedBudget {
             RevenueColumn.GENERAL_PUBLIC, RevenueColumn.GOVERNMENT_FUND, RevenueColumn.STATE_CAPITAL,
             RevenueColumn.CURRENT_YEAR, RevenueColumn.CARRY_OVER, RevenueColumn.TOTAL),
         "267,237", "265,760", "1,477", "0", "267,237", "2,900", "270,137");
-    SubjectTable expenditure = SubjectTable.ofDepartment(WAN, List.of(
+    SubjectTable<ExpenditureColumn> expenditure = SubjectTable.ofDepartment(WAN, List.of(
         total("208 社会保障和就业支出", "1,358"),
         total("20805 行政事业单位养老支出", "1,358"),
         total("2080505 机关事业单位基本养老保险缴费支出", "921"),
@@ -189,7 +189,7 @@ public final class SeedBudget {
   }
 
   /** 表9 政府性基金预算支出表. */
-  static SubjectTable governmentFund() {
+  static SubjectTable<ExpenditureColumn> governmentFund() {
     return SubjectTable.of(WAN, spending("1,477", "0", "1,477"), List.of(
         SubjectSection.of(OFFICE, spending("0", "0", "0"), List.of()),
         SubjectSection.of(CENTRE, spending("1,477", "0", "1,477"), List.of(
@@ -199,7 +199,7 @@ public final class SeedBudget {
   }
 
   /** 表10 国有资本经营预算支出表: 本表本年无发生额, every figure zero. */
-  static SubjectTable stateCapital() {
+  static SubjectTable<ExpenditureColumn> stateCapital() {
     return SubjectTable.of(WAN, spending("0", "0", "0"), List.of(
         SubjectSection.of(OFFICE, spending("0", "0", "0"), List.of()),
         SubjectSection.of(CENTRE, spending("0", "0", "0"), List.of())));
@@ -209,11 +209,11 @@ public final class SeedBudget {
     return Cells.parse(WAN, SPENDING, total, basic, project);
   }
 
-  static SubjectRow row(String subject, String total, String basic, String project) {
+  static SubjectRow<ExpenditureColumn> row(String subject, String total, String basic, String project) {
     return SubjectRow.of(Subject.parse(subject), spending(total, basic, project));
   }
 
-  private static SubjectRow total(String subject, String total) {
+  private static SubjectRow<ExpenditureColumn> total(String subject, String total) {
     return SubjectRow.of(Subject.parse(subject), Cells.parse(WAN, List.of(TOTAL), total));
   }
 }

@@ -6,6 +6,7 @@ import static io.github.fiscaltransfer.examples.SeedBudget.WAN;
 import static io.github.fiscaltransfer.examples.SeedBudget.row;
 import static io.github.fiscaltransfer.examples.SeedBudget.spending;
 
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.GridTable;
 import io.github.fiscaltransfer.budget.RevenueColumn;
@@ -46,7 +47,7 @@ final class SeedBudgetTables {
   }
 
   /** 表7 一般公共预算支出表（按功能分类）. */
-  static SubjectTable generalPublic() {
+  static SubjectTable<ExpenditureColumn> generalPublic() {
     return SubjectTable.of(WAN, spending("268,660", "16,269", "252,391"), List.of(
         SubjectSection.of(OFFICE, spending("15,482", "9,986", "5,496"), List.of(
             row("208 社会保障和就业支出", "831", "831", "0"),

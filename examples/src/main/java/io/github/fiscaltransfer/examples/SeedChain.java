@@ -2,6 +2,10 @@ package io.github.fiscaltransfer.examples;
 
 import io.github.fiscaltransfer.budget.BudgetValidator;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
+import io.github.fiscaltransfer.budget.FinalAccountsValidator;
+import io.github.fiscaltransfer.budget.FinalTableId;
+import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeValidator;
@@ -12,7 +16,8 @@ import java.util.List;
 
 /**
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
- * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents.
+ * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents,
+ * then the seed department budget and the two 部门决算 of the corpus with their findings grouped by table.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -45,7 +50,12 @@ public final class SeedChain {
     SeedTextsRead.print(out);
     out.println();
     DepartmentBudget budget = SeedBudget.document();
-    SeedBudgetReport.print(budget, BudgetValidator.builtIn().validate(budget), out);
+    SeedBudgetReport.print(budget, List.of(TableId.values()), BudgetValidator.builtIn().validate(budget), out);
+    for (FinalAccounts accounts : RealFinalAccounts.load()) {
+      out.println();
+      SeedBudgetReport.print(accounts, List.of(FinalTableId.values()),
+          FinalAccountsValidator.builtIn().validate(accounts), out);
+    }
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.examples;
 
+import io.github.fiscaltransfer.deadline.Deadline;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.hierarchy.FundFlow;
 import io.github.fiscaltransfer.hierarchy.Reconciliation;
@@ -11,6 +12,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -88,6 +90,7 @@ public final class SeedFlow {
       out.println("   root " + root.reference() + " (" + root.issuer().name() + ")"
           + (missing.isEmpty() ? "" : ", cites " + missing + ", not in the seeds"));
     }
+    printDates(out);
     out.println("   chain: " + indent(chain().toString()));
     for (int i = 0; i < evaluations.size(); i++) {
       SelfEvaluation evaluation = evaluations.get(i);
@@ -101,6 +104,25 @@ public final class SeedFlow {
       }
     }
     reconciliations().forEach(reconciliation -> out.println("   " + indent(reconciliation.toString())));
+  }
+
+  /** Prints each dated notice (成文日期) and the days after its parent or the notices it confirms. */
+  private void printDates(PrintStream out) {
+    out.println("   dates and days (the day of the earlier notice not counted):");
+    for (TransferNotice notice : flow.notices()) {
+      notice.issueDate().ifPresent(date -> {
+        StringBuilder line = new StringBuilder("     " + date + "  " + notice.reference());
+        List<TransferNotice> earlier = new ArrayList<>(flow.parents(notice));
+        earlier.addAll(notice.confirmed());
+        for (TransferNotice before : earlier) {
+          before.issueDate().ifPresent(beforeDate -> line.append(", ").append(Deadline.daysAfter(beforeDate, date))
+              .append(" days after ").append(before.reference()));
+        }
+        flow.missingCitations(notice).forEach(cited -> line.append(", cites ").append(cited)
+            .append(" (not in the seeds: supply the day it was received to check the deadline)"));
+        out.println(line);
+      });
+    }
   }
 
   private static String indent(String text) {

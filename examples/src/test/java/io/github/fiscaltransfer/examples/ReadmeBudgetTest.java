@@ -29,7 +29,7 @@ class ReadmeBudgetTest {
     // --- README: begin (keep in step with "Department budgets" in README.md)
     TableFormat wan = TableFormat.WHOLE_WAN_YUAN;                          // 单位：万元, whole figures
     List<ExpenditureColumn> columns = List.of(TOTAL, BASIC, PROJECT);      // 支出总计, 基本支出, 项目支出
-    SubjectTable general = SubjectTable.of(wan, Cells.parse(wan, columns, "12,168", "6,672", "5,496"), List.of(
+    SubjectTable<ExpenditureColumn> general = SubjectTable.of(wan, Cells.parse(wan, columns, "12,168", "6,672", "5,496"), List.of(
         SubjectSection.of("深圳市医疗保障局", Cells.parse(wan, columns, "12,168", "6,672", "5,496"), List.of(
             SubjectRow.of(Subject.parse("210 卫生健康支出"), Cells.parse(wan, columns, "12,168", "6,672", "5,496")),
             SubjectRow.of(Subject.parse("21015 医疗保障管理事务"), Cells.parse(wan, columns, "12,168", "6,672", "5,496")),

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.BalanceTable;
 import io.github.fiscaltransfer.budget.BudgetKind;
 import io.github.fiscaltransfer.budget.BudgetTask;
@@ -204,7 +205,7 @@ class SeedBudgetFiguresTest {
     return lines;
   }
 
-  private static List<String> subjects(SubjectTable table) {
+  private static List<String> subjects(SubjectTable<ExpenditureColumn> table) {
     List<String> lines = new ArrayList<>();
     table.total().ifPresent(total -> lines.add(SeedBudget.DEPARTMENT + " | " + figures(total)));
     table.sections().forEach(section -> {

@@ -44,6 +44,15 @@ public final class DocumentFormat {
   /** The class-path resource of the department budget schema (JSON Schema draft 2020-12); see {@link #budgetSchema()}. */
   public static final String BUDGET_SCHEMA_RESOURCE = JsonBindings.BUDGET_SCHEMA_RESOURCE;
 
+  /** The {@code $schema} a final accounts document (部门决算) carries. */
+  public static final String FINAL_ACCOUNTS_SCHEMA_ID = JsonBindings.FINAL_ACCOUNTS_SCHEMA_ID;
+
+  /**
+   * The class-path resource of the final accounts schema (JSON Schema draft 2020-12); see
+   * {@link #finalAccountsSchema()}.
+   */
+  public static final String FINAL_ACCOUNTS_SCHEMA_RESOURCE = JsonBindings.FINAL_ACCOUNTS_SCHEMA_RESOURCE;
+
   private DocumentFormat() {
   }
 
@@ -76,6 +85,16 @@ public final class DocumentFormat {
    */
   public static String budgetSchema() {
     return resource(BUDGET_SCHEMA_RESOURCE);
+  }
+
+  /**
+   * Returns the JSON Schema of final accounts documents, as text: what {@link #FINAL_ACCOUNTS_SCHEMA_RESOURCE} holds,
+   * readable from the module path too.
+   *
+   * @return the schema (JSON Schema draft 2020-12, {@code $id} {@link #FINAL_ACCOUNTS_SCHEMA_ID}), not null
+   */
+  public static String finalAccountsSchema() {
+    return resource(FINAL_ACCOUNTS_SCHEMA_RESOURCE);
   }
 
   private static String resource(String name) {

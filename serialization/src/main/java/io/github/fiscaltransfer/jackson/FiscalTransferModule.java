@@ -49,6 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       through the type's public builder or factory. Units are written by name and division code and resolved
  *       through the module's {@link UnitRegistry}.</li>
  *   <li>{@code DepartmentBudget} (部门预算) and its tables: each table states its unit and scale once, cells keyed by column.</li>
+ *   <li>{@code FinalAccounts} (部门决算) and its nine tables, in the same way; a blank cell is left out.</li>
  * </ul>
  *
  * <p>The same text types are written and read as map keys in the same canonical text, such as

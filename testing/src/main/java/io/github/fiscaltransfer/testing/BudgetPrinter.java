@@ -146,9 +146,9 @@ public final class BudgetPrinter {
   }
 
   // 表7, 表9, 表10: by subject within a section a unit.
-  private SubjectTable subjects(TableId id, Predicate<Leaf> inTable) {
+  private SubjectTable<ExpenditureColumn> subjects(TableId id, Predicate<Leaf> inTable) {
     String prefix = "/" + id.key();
-    List<SubjectSection> sections = new ArrayList<>();
+    List<SubjectSection<ExpenditureColumn>> sections = new ArrayList<>();
     List<Leaf> all = new ArrayList<>();
     for (int s = 0; s < department.units().size(); s++) {
       Unit unit = department.units().get(s);
@@ -164,8 +164,8 @@ public final class BudgetPrinter {
     return SubjectTable.of(WAN, total, sections);
   }
 
-  private List<SubjectRow> subjectRows(TableId id, String at, String unit, List<Leaf> leaves) {
-    List<SubjectRow> rows = new ArrayList<>();
+  private List<SubjectRow<ExpenditureColumn>> subjectRows(TableId id, String at, String unit, List<Leaf> leaves) {
+    List<SubjectRow<ExpenditureColumn>> rows = new ArrayList<>();
     List<SubjectCode> codes = withAncestors(leaves);
     for (int i = 0; i < codes.size(); i++) {
       SubjectCode code = codes.get(i);
@@ -224,7 +224,7 @@ public final class BudgetPrinter {
         RevenueColumn.UNIT_FUNDS);
     Cells<RevenueColumn> income = cells(prefix + "/revenue/", revenue, WAN, sums::contains, id,
         ExactDepartment.NAME, "收入");
-    SubjectTable expenditure = SubjectTable.ofDepartment(WAN, balanceRows(id, prefix, withUnitFunds));
+    SubjectTable<ExpenditureColumn> expenditure = SubjectTable.ofDepartment(WAN, balanceRows(id, prefix, withUnitFunds));
     BigDecimal spent = general.add(fund).add(unitFunds);
     return BalanceTable.of(income, expenditure,
         cell(prefix + "/currentExpenditure", spent, WAN, balanceCell(prefix + "/currentExpenditure", id, "本年支出合计")),
@@ -236,7 +236,7 @@ public final class BudgetPrinter {
     return new PrintedCell(pointer, id, ExactDepartment.NAME, row, "");
   }
 
-  private List<SubjectRow> balanceRows(TableId id, String prefix, boolean withUnitFunds) {
+  private List<SubjectRow<ExpenditureColumn>> balanceRows(TableId id, String prefix, boolean withUnitFunds) {
     List<Leaf> leaves = new ArrayList<>();
     for (Unit unit : department.units()) {
       leaves.addAll(unit.leaves());
@@ -245,7 +245,7 @@ public final class BudgetPrinter {
       }
     }
     List<SubjectCode> codes = withAncestors(leaves);
-    List<SubjectRow> rows = new ArrayList<>();
+    List<SubjectRow<ExpenditureColumn>> rows = new ArrayList<>();
     for (int i = 0; i < codes.size(); i++) {
       SubjectCode code = codes.get(i);
       boolean checks = id == TableId.APPROPRIATIONS || codes.stream().anyMatch(code::isAncestorOf);

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import net.jqwik.api.domains.DomainContextBase;
 
 /**
  * jqwik domain of chains and fund flows (资金链条): use {@code @Domain(HierarchyDomain.class)} and take
- * {@code @ForAll ChainSpec}, {@code @ForAll TablePair} or {@code @ForAll WeightTree}.
+ * {@code @ForAll ChainSpec}, {@code @ForAll DatedChain}, {@code @ForAll TablePair} or {@code @ForAll WeightTree}.
  *
  * <p>Chains have 1 to 12 child units with lines from one fen to 10¹⁰ 元; about half carry a 三保 label. Table
  * pairs are a pre-allocation and a formal table over overlapping recipients, sometimes identical.
@@ -41,6 +42,20 @@ public class HierarchyDomain extends DomainContextBase {
     return childCounts().flatMap(count -> Combinators.combine(
             amounts().list().ofSize(count), childSubjects().list().ofSize(count), Arbitraries.of(true, false))
         .as(ChainSpec::new));
+  }
+
+  /**
+   * Generated chains with dates from 2015 to 2030, a limit of 0 to 90 days and every child within it.
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<DatedChain> datedChains() {
+    Arbitrary<LocalDate> dates = Arbitraries.longs().between(LocalDate.of(2015, 1, 1).toEpochDay(),
+        LocalDate.of(2030, 12, 31).toEpochDay()).map(LocalDate::ofEpochDay);
+    return Combinators.combine(chains(), dates, Arbitraries.integers().between(0, 90)).flatAs((chain, date, limit) ->
+        Arbitraries.integers().between(0, limit).list().ofSize(chain.size())
+            .map(days -> new DatedChain(chain, date, limit, days)));
   }
 
   /**

@@ -1,19 +1,19 @@
 package io.github.fiscaltransfer.testing;
 
-import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.budget.StandardTable;
 import java.util.Objects;
 
 /**
- * A cell a {@link BudgetPrinter} printed that some budget rule checks as a sum or a tie, with what a finding about
+ * A cell a {@link BudgetPrinter} or {@link FinalAccountsPrinter} printed that some budget rule checks as a sum or a tie, with what a finding about
  * it must name; immutable and thread-safe.
  *
- * @param pointer the cell's JSON Pointer in the department budget's JSON, not null
+ * @param pointer the cell's JSON Pointer in the document's JSON, not null
  * @param table the table, not null
  * @param unit the unit (or department) the message names, not null
  * @param row the row the message names, empty for none, not null
  * @param column the column the message names, empty for none, not null
  */
-public record PrintedCell(String pointer, TableId table, String unit, String row, String column) {
+public record PrintedCell(String pointer, StandardTable table, String unit, String row, String column) {
 
   /**
    * Checks the components.

@@ -37,7 +37,7 @@ final class BalanceTableReader {
   private final ReadReport.Builder report;
   private final Map<RevenueColumn, PrintedAmount> revenue = new EnumMap<>(RevenueColumn.class);
   private final Map<String, PrintedAmount> totals = new HashMap<>();
-  private final List<SubjectRow> rows = new ArrayList<>();
+  private final List<SubjectRow<ExpenditureColumn>> rows = new ArrayList<>();
 
   private BalanceTableReader(String key, BudgetFigures figures, Map<String, Subject> subjects,
       ReadReport.Builder report) {

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.BalanceTable;
 import io.github.fiscaltransfer.budget.BudgetKind;
 import io.github.fiscaltransfer.budget.Column;
@@ -72,7 +73,7 @@ public final class BudgetTextReader {
     DepartmentBudget.Builder budget = DepartmentBudget.builder();
     Optional<Year> year = title(lines, tablesStart, budget, report);
     Map<TableId, BudgetTableText> tables = tables(BudgetTableSplitter.split(lines, report), report);
-    Map<TableId, SubjectTable> subjectTables = new HashMap<>();
+    Map<TableId, SubjectTable<ExpenditureColumn>> subjectTables = new HashMap<>();
     for (TableId id : SUBJECT_TABLES) {
       Optional.ofNullable(tables.get(id)).flatMap(table -> SubjectTableReader.read(table, id.key(), report))
           .ifPresent(table -> subjectTables.put(id, table));
@@ -159,23 +160,24 @@ public final class BudgetTextReader {
     return TableId.values()[table.number - 1];
   }
 
+  @SuppressWarnings("unchecked") // every table by subject of a 预算 has the expenditure columns
   private static void set(DepartmentBudget.Builder budget, TableId id, Object table) {
     switch (id) {
       case SUMMARY -> budget.summary((BalanceTable) table);
       case APPROPRIATIONS -> budget.appropriations((BalanceTable) table);
-      case GENERAL_PUBLIC -> budget.generalPublic((SubjectTable) table);
-      case GOVERNMENT_FUND -> budget.governmentFund((SubjectTable) table);
-      case STATE_CAPITAL -> budget.stateCapital((SubjectTable) table);
+      case GENERAL_PUBLIC -> budget.generalPublic((SubjectTable<ExpenditureColumn>) table);
+      case GOVERNMENT_FUND -> budget.governmentFund((SubjectTable<ExpenditureColumn>) table);
+      case STATE_CAPITAL -> budget.stateCapital((SubjectTable<ExpenditureColumn>) table);
       default -> throw new IllegalStateException("not a table this reader reads: " + id);
     }
   }
 
   /** The subjects the tables print, by name; a name printed with two codes maps to null. */
-  private static Map<String, Subject> names(Iterable<SubjectTable> tables) {
+  private static Map<String, Subject> names(Iterable<SubjectTable<ExpenditureColumn>> tables) {
     Map<String, Subject> names = new HashMap<>();
-    for (SubjectTable table : tables) {
-      for (SubjectSection section : table.sections()) {
-        for (SubjectRow row : section.rows()) {
+    for (SubjectTable<ExpenditureColumn> table : tables) {
+      for (SubjectSection<ExpenditureColumn> section : table.sections()) {
+        for (SubjectRow<ExpenditureColumn> row : section.rows()) {
           Subject subject = row.subject();
           subject.name().ifPresent(name -> names.put(name, !names.containsKey(name)
               || names.get(name) != null && names.get(name).code().equals(subject.code()) ? subject : null));
@@ -185,7 +187,7 @@ public final class BudgetTextReader {
     return names;
   }
 
-  private static List<String> units(SubjectTable table) {
+  private static List<String> units(SubjectTable<ExpenditureColumn> table) {
     if (table == null) {
       return List.of();
     }

@@ -29,11 +29,11 @@ final class SubjectTableReader {
   private final ReadReport.Builder report;
   private final Map<Integer, ExpenditureColumn> columns = new LinkedHashMap<>();
   private Cells<ExpenditureColumn> total;
-  private final List<SubjectSection> sections = new ArrayList<>();
+  private final List<SubjectSection<ExpenditureColumn>> sections = new ArrayList<>();
   private String unit;
   private boolean unreadUnit;
   private Cells<ExpenditureColumn> unitTotal;
-  private final List<SubjectRow> rows = new ArrayList<>();
+  private final List<SubjectRow<ExpenditureColumn>> rows = new ArrayList<>();
 
   private SubjectTableReader(String key, BudgetFigures figures, ReadReport.Builder report) {
     this.key = key;
@@ -42,7 +42,7 @@ final class SubjectTableReader {
   }
 
   /** Reads the table at a document key, or returns empty with the findings that say why. */
-  static Optional<SubjectTable> read(BudgetTableText table, String key, ReadReport.Builder report) {
+  static Optional<SubjectTable<ExpenditureColumn>> read(BudgetTableText table, String key, ReadReport.Builder report) {
     return BudgetFigures.of(table, key, report).flatMap(figures -> {
       SubjectTableReader reader = new SubjectTableReader(key, figures, report);
       return reader.header(table) ? reader.rows(table) : Optional.empty();
@@ -62,7 +62,7 @@ final class SubjectTableReader {
     return resolved.isPresent();
   }
 
-  private Optional<SubjectTable> rows(BudgetTableText table) {
+  private Optional<SubjectTable<ExpenditureColumn>> rows(BudgetTableText table) {
     for (BudgetRow row : table.rows) {
       row(row);
     }

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.budget.TableId;
@@ -51,7 +52,7 @@ class BudgetTextReaderTest {
 
     assertEquals(List.of("253 178"), actuals(read, ReadRule.AMBIGUOUS));
     assertTrue(read.report().findings().hasErrors());
-    SubjectTable table = read.document().orElseThrow().generalPublic().orElseThrow();
+    SubjectTable<ExpenditureColumn> table = read.document().orElseThrow().generalPublic().orElseThrow();
     assertEquals(List.of(PRINTED.generalPublic().orElseThrow().sections().get(0)), table.sections(),
         "the centre's section is not read, and its rows are not put under the office");
     assertEquals(20, read.report().findings().findings(ReadRule.UNREAD.id()).stream()

@@ -9,62 +9,75 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.util.function.Function;
 
 /**
- * Registers the JSON form of {@link DepartmentBudget} in a module: written from its shape
- * ({@link DepartmentBudgetJson}), read into the shape and built through the core types' factories, a broken rule
- * reported as a {@link MismatchedInputException} naming the type, the JSON path and the reason.
+ * Registers the JSON forms of {@link DepartmentBudget} and {@link FinalAccounts} in a module: written from their
+ * shapes ({@link DepartmentBudgetJson}, {@link FinalAccountsJson}), read into the shape and built through the core
+ * types' factories, a broken rule reported as a {@link MismatchedInputException} naming the type, the JSON path and
+ * the reason.
  */
 final class BudgetJson {
 
   private BudgetJson() {}
 
   /**
-   * Adds the serializer and deserializer of {@link DepartmentBudget} to a module.
+   * Adds the serializers and deserializers of the department budget documents to a module.
    *
    * @param module the module, not null
    */
   public static void addTo(SimpleModule module) {
-    module.addSerializer(DepartmentBudget.class, Writer.INSTANCE);
-    module.addDeserializer(DepartmentBudget.class, Reader.INSTANCE);
+    module.addSerializer(DepartmentBudget.class, new Writer<>(DepartmentBudget.class, DepartmentBudgetJson::of));
+    module.addDeserializer(DepartmentBudget.class,
+        new Reader<>(DepartmentBudget.class, DepartmentBudgetJson.class, DepartmentBudgetJson::toBudget));
+    module.addSerializer(FinalAccounts.class, new Writer<>(FinalAccounts.class, FinalAccountsJson::of));
+    module.addDeserializer(FinalAccounts.class,
+        new Reader<>(FinalAccounts.class, FinalAccountsJson.class, FinalAccountsJson::toAccounts));
   }
 
-  /** Writes a department budget's shape. */
-  static final class Writer extends StdSerializer<DepartmentBudget> {
+  /** Writes a document's shape. */
+  static final class Writer<T> extends StdSerializer<T> {
 
     private static final long serialVersionUID = 1L;
-    static final Writer INSTANCE = new Writer();
+    private final transient Function<T, Object> shape;
 
-    private Writer() {
-      super(DepartmentBudget.class);
+    Writer(Class<T> type, Function<T, Object> shape) {
+      super(type);
+      this.shape = shape;
     }
 
     @Override
-    public void serialize(DepartmentBudget value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      provider.defaultSerializeValue(DepartmentBudgetJson.of(value), gen);
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(shape.apply(value), gen);
     }
   }
 
-  /** Reads a department budget's shape and builds it. */
-  static final class Reader extends StdDeserializer<DepartmentBudget> {
+  /** Reads a document's shape and builds it. */
+  static final class Reader<T, J> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
-    static final Reader INSTANCE = new Reader();
+    private final Class<J> shapeType;
+    private final transient Function<J, T> build;
 
-    private Reader() {
-      super(DepartmentBudget.class);
+    Reader(Class<T> type, Class<J> shapeType, Function<J, T> build) {
+      super(type);
+      this.shapeType = shapeType;
+      this.build = build;
     }
 
     @Override
-    public DepartmentBudget deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      DepartmentBudgetJson json = ctxt.readValue(p, DepartmentBudgetJson.class);
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      J json = ctxt.readValue(p, shapeType);
       try {
-        return json.toBudget();
-      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException e) {
-        MismatchedInputException error = MismatchedInputException.from(p, DepartmentBudget.class,
-            "Cannot read DepartmentBudget at " + p.getParsingContext().pathAsPointer() + ": " + e.getMessage());
+        return build.apply(json);
+      } catch (IllegalArgumentException | NullPointerException | IllegalStateException | DateTimeException
+          | ArithmeticException e) {
+        MismatchedInputException error = MismatchedInputException.from(p, handledType(),
+            "Cannot read " + handledType().getSimpleName() + " at " + p.getParsingContext().pathAsPointer() + ": "
+                + e.getMessage());
         error.initCause(e);
         throw error;
       }

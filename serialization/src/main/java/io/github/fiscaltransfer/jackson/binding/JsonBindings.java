@@ -44,6 +44,13 @@ public final class JsonBindings {
   public static final String BUDGET_SCHEMA_RESOURCE =
       "/io/github/fiscaltransfer/jackson/department-budget.schema.json";
 
+  /** The {@code $schema} of a final accounts document (部门决算). */
+  public static final String FINAL_ACCOUNTS_SCHEMA_ID =
+      "https://fiscal-transfer.github.io/schemas/final-accounts/0.1/final-accounts.schema.json";
+  /** The class-path resource of the final accounts schema. */
+  public static final String FINAL_ACCOUNTS_SCHEMA_RESOURCE =
+      "/io/github/fiscaltransfer/jackson/final-accounts.schema.json";
+
   /** The reader attribute naming the issuer against which a table, line or recipient read on its own is resolved. */
   public static final String ISSUER = ShapeDeserializer.ISSUER;
 

@@ -48,7 +48,7 @@ record SubjectTableJson(FormatJson format, Map<String, String> total, List<Secti
   @JsonPropertyOrder({"subject", "total", "basic", "project"})
   record RowJson(Subject subject, String total, String basic, String project) {}
 
-  static SubjectTableJson of(SubjectTable table, boolean inBalance) {
+  static SubjectTableJson of(SubjectTable<ExpenditureColumn> table, boolean inBalance) {
     return new SubjectTableJson(inBalance ? null : FormatJson.of(table.format()),
         table.total().map(FormatJson::cells).orElse(null),
         table.sections().stream().map(s -> new SectionJson(s.unit().orElse(null),
@@ -56,21 +56,22 @@ record SubjectTableJson(FormatJson format, Map<String, String> total, List<Secti
             .toList());
   }
 
-  private static RowJson row(SubjectRow row) {
+  private static RowJson row(SubjectRow<ExpenditureColumn> row) {
     Map<String, String> cells = FormatJson.cells(row.cells());
     return new RowJson(row.subject(), cells.get("total"), cells.get("basic"), cells.get("project"));
   }
 
-  SubjectTable toTable() {
+  SubjectTable<ExpenditureColumn> toTable() {
     TableFormat table = Objects.requireNonNull(format, "format").toFormat();
-    List<SubjectSection> parts = Objects.requireNonNull(sections, "sections").stream().map(s -> SubjectSection.of(
+    List<SubjectSection<ExpenditureColumn>> parts = Objects.requireNonNull(sections, "sections").stream()
+        .map(s -> SubjectSection.of(
         s.unit(), FormatJson.cells(Objects.requireNonNull(s.total(), "total"), ExpenditureColumn.class, table),
         rows(s, table))).toList();
     return SubjectTable.of(table, FormatJson.cells(Objects.requireNonNull(total, "total"), ExpenditureColumn.class,
         table), parts);
   }
 
-  SubjectTable toExpenditure(TableFormat table) {
+  SubjectTable<ExpenditureColumn> toExpenditure(TableFormat table) {
     if (format != null || total != null || sections == null || sections.size() != 1) {
       throw new IllegalArgumentException("The expenditure side of a balance table is one section of rows, with "
           + "no format or total of its own");
@@ -78,7 +79,7 @@ record SubjectTableJson(FormatJson format, Map<String, String> total, List<Secti
     return SubjectTable.ofDepartment(table, rows(sections.get(0), table));
   }
 
-  private static List<SubjectRow> rows(SectionJson section, TableFormat table) {
+  private static List<SubjectRow<ExpenditureColumn>> rows(SectionJson section, TableFormat table) {
     return Objects.requireNonNull(section.rows(), "rows").stream().map(r -> {
       Map<String, String> cells = new LinkedHashMap<>();
       cells.put("total", r.total());
