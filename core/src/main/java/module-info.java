@@ -7,8 +7,9 @@
  */
 module io.github.fiscaltransfer.core {
   requires transitive java.money;
-  // Immutables' annotations are read at compile time only (source and class retention): never needed at run time.
-  requires static org.immutables.value.annotations;
+  // Immutables' annotations are read at compile time only (source and class retention): never needed at run time,
+  // but a consumer's javac reads the class-retention ones from core's classes, so they are passed on to it.
+  requires static transitive org.immutables.value.annotations;
 
   exports io.github.fiscaltransfer;
   exports io.github.fiscaltransfer.allocation;

@@ -73,7 +73,10 @@ public abstract class BudgetTask {
         + other().map(a -> (fiscal().isPresent() ? ", " : "") + "其他资金 " + a).orElse("") + ")";
   }
 
-  /** Builds a {@link BudgetTask}; name, content and total are required. */
+  /**
+   * Builds a {@link BudgetTask}; name, content and total are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableBudgetTask.Builder {
     Builder() {}
   }

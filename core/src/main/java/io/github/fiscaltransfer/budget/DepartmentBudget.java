@@ -181,7 +181,17 @@ public abstract class DepartmentBudget {
         + " of " + TableId.values().length + " tables";
   }
 
-  /** Builds a {@link DepartmentBudget}; year, kind, department and at least one unit are required. */
+  /**
+   * Builds a {@link DepartmentBudget}; year, kind, department and at least one unit are required. Each method sets
+   * the attribute of the same name, described at its accessor: {@code year(Year)}, {@code kind(BudgetKind)},
+   * {@code department(String)}, the budget units with {@code addUnit}, {@code addUnits}, {@code addAllUnits} or
+   * {@code units}, and each table present: {@code summary}, {@code revenue}, {@code expenditure},
+   * {@code projectExpenditure}, {@code appropriations}, {@code generalPublic}, {@code basicExpenditure},
+   * {@code governmentFund}, {@code stateCapital}, {@code threePublic}, {@code performance} (see
+   * {@link DepartmentBudget#tables()} for which 表 each is).
+   *
+   * <p>How the methods behave: {@linkplain io.github.fiscaltransfer the library's builders}.
+   */
   public static final class Builder extends ImmutableDepartmentBudget.Builder {
     Builder() {}
   }

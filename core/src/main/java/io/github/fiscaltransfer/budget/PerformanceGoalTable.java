@@ -103,7 +103,10 @@ public abstract class PerformanceGoalTable {
         + indicators().size() + " indicators";
   }
 
-  /** Builds a {@link PerformanceGoalTable}; every attribute but the lists is required. */
+  /**
+   * Builds a {@link PerformanceGoalTable}; every attribute but the lists is required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutablePerformanceGoalTable.Builder {
     Builder() {}
   }

@@ -104,7 +104,10 @@ public abstract class BudgetLine {
         + spent() + " of " + available() + ", " + executionRateRoundedHalfUp().toPlainString() + "%";
   }
 
-  /** Builds a {@link BudgetLine}; source, funds year, available and spent are required. */
+  /**
+   * Builds a {@link BudgetLine}; source, funds year, available and spent are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableBudgetLine.Builder {
     Builder() {}
   }

@@ -101,7 +101,10 @@ public abstract class IndicatorScore {
         + " points";
   }
 
-  /** Builds an {@link IndicatorScore}; level-1, level-2 wording, name and score are required. */
+  /**
+   * Builds an {@link IndicatorScore}; level-1, level-2 wording, name and score are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableIndicatorScore.Builder {
     Builder() {}
   }

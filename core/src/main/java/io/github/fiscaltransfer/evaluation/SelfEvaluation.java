@@ -243,7 +243,10 @@ public abstract class SelfEvaluation {
         + ", stated grade " + statedGrade().map(Grade::label).orElse("—");
   }
 
-  /** Builds a {@link SelfEvaluation}; grant name, year and at least one budget line are required. */
+  /**
+   * Builds a {@link SelfEvaluation}; grant name, year and at least one budget line are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableSelfEvaluation.Builder {
     Builder() {}
   }

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.hierarchy;
 
 import io.github.fiscaltransfer.allocation.AllocatedLine;
 import io.github.fiscaltransfer.allocation.Allocation;
+import io.github.fiscaltransfer.allocation.AllocationMethod;
 import io.github.fiscaltransfer.allocation.AllocationRequest;
 import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
@@ -149,6 +150,7 @@ public final class Propagation {
     private int distributing;
     private final Map<AdministrativeLevel, Quantum> quanta = new EnumMap<>(AdministrativeLevel.class);
     private Quantum quantum = Quantum.FEN;
+    private AllocationMethod method = AllocationMethod.largestRemainder();
 
     /** A builder for about {@code expected} recipients, its maps sized once for them (a nation has 41,808). */
     private Builder(FiscalUnit root, MonetaryAmount total, int expected) {
@@ -167,6 +169,20 @@ public final class Propagation {
      */
     public Builder quantum(Quantum quantum) {
       this.quantum = Objects.requireNonNull(quantum, "quantum");
+      return this;
+    }
+
+    /**
+     * Sets how every table hands out its left-over steps; {@link AllocationMethod#largestRemainder()} unless set.
+     * {@link AllocationMethod#roundingDifferenceToLargestLine()} puts each table's 尾差 on its largest line; a method
+     * naming one recipient ({@link AllocationMethod#roundingDifferenceTo(String)}) suits a propagation of one table
+     * only, since every table must have that recipient.
+     *
+     * @param method the method, not null
+     * @return this builder
+     */
+    public Builder method(AllocationMethod method) {
+      this.method = Objects.requireNonNull(method, "method");
       return this;
     }
 
@@ -271,7 +287,7 @@ public final class Propagation {
       }
       Quantum step = quanta.getOrDefault(unit.level(), quantum);
       checkWhole(unit, amount, step);
-      AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(step);
+      AllocationRequest.Builder request = AllocationRequest.builder().total(amount).quantum(step).method(method);
       below.forEach(child -> request.recipient(child.recipient.name(), child.weight));
       Allocation allocation = request.build().allocate();
       AllocationTable.Builder table = AllocationTable.builder().unit(step.unit())

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.allocation.AllocatedLine;
+import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.internal.PowersOfTen;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Precision;
@@ -7,9 +9,11 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -90,7 +94,8 @@ public abstract class AllocationTable {
   }
 
   /**
-   * Returns the sum of the lines' figures, in the table's unit, at the largest scale any line has.
+   * Returns the sum of the lines' figures, in the table's unit, at the largest scale the lines and the declared
+   * total have: lines 30 / 18 / 12 under a total of 60.00 sum to {@code 60.00万元}.
    *
    * @return the sum of the lines, not null
    * @throws IllegalArgumentException if the sum has more than the 24 integer digits a printed amount holds
@@ -201,6 +206,98 @@ public abstract class AllocationTable {
   }
 
   /**
+   * Returns a copy of this table with one line changed: the line for the given line's recipient replaced by it, or
+   * the line added at the end if the table has none for that recipient. The declared total is kept (whether the
+   * lines still add up to it is for validation, see {@link #difference()}). This table is not changed.
+   *
+   * @param line the new line, in the table's unit, not null
+   * @return the changed table, not null
+   * @throws IllegalArgumentException if the line is not in the table's unit
+   */
+  public AllocationTable withLine(AllocationLine line) {
+    Objects.requireNonNull(line, "line");
+    List<AllocationLine> lines = new ArrayList<>(lines());
+    int index = lines.stream().map(AllocationLine::recipient).toList().indexOf(line.recipient());
+    if (index < 0) {
+      lines.add(line);
+    } else {
+      lines.set(index, line);
+    }
+    return withLines(lines);
+  }
+
+  /**
+   * Returns a copy of this table with other lines, title and declared total kept. This table is not changed.
+   *
+   * @param lines the lines in printed order, each in the table's unit, not null
+   * @return the changed table, not null
+   * @throws IllegalArgumentException if a line is not in the table's unit
+   */
+  public AllocationTable withLines(List<AllocationLine> lines) {
+    return builder().from(this).lines(lines).build();
+  }
+
+  /**
+   * Returns a copy of this table with another declared total (合计), title and lines kept. This table is not
+   * changed.
+   *
+   * @param declaredTotal the total as printed, in the unit of every line, not null
+   * @return the changed table, not null
+   * @throws IllegalArgumentException if a line is not in the new total's unit
+   */
+  public AllocationTable withDeclaredTotal(PrintedAmount declaredTotal) {
+    return builder().from(this).declaredTotal(declaredTotal).build();
+  }
+
+  /**
+   * Returns by how much the lines miss the declared total: {@link #linesSum()} minus the declared total, in the
+   * table's unit at the larger of the two scales; zero when the table adds up, negative when the lines fall short.
+   * Whether a difference is within rounding is the {@code table.sum} rule's to say.
+   *
+   * @return the difference, not null
+   * @throws IllegalArgumentException if the lines' sum has more than the 24 integer digits a printed amount holds
+   */
+  public PrintedAmount difference() {
+    return PrintedAmount.of(linesFigureSum().subtract(declaredTotal().figure()), unit());
+  }
+
+  /**
+   * Returns whether the lines add up exactly to the declared total: {@link #difference()} is zero.
+   *
+   * @return true if the lines' sum equals the declared total
+   */
+  public boolean addsUp() {
+    return linesFigureSum().compareTo(declaredTotal().figure()) == 0;
+  }
+
+  /**
+   * Returns an allocation as a table: one line a recipient in the allocation's order, each amount and the declared
+   * total printed in a unit at a scale. No figure is rounded: choose a unit and scale at least as fine as the
+   * allocation's quantum (0.01万元 prints as 万元 with 2 decimals, or as 元 with 0).
+   *
+   * @param allocation the allocation, not null
+   * @param recipients the recipient of each key of the allocation, such as {@code Map::get} on the map the keys
+   *     came from or {@code name -> units.recipient(name, issuer)}; returns no null
+   * @param unit the unit to print in, not null
+   * @param scale the number of decimal places, 0 to 16
+   * @return the table, adding up exactly, not null
+   * @throws io.github.fiscaltransfer.money.PrecisionLossException if an amount is finer than the scale in the unit
+   * @throws IllegalArgumentException if the scale is out of range
+   * @throws NullPointerException if {@code recipients} gives no recipient for a key
+   */
+  public static AllocationTable of(Allocation allocation, Function<String, ? extends Recipient> recipients,
+      AmountUnit unit, int scale) {
+    Objects.requireNonNull(recipients, "recipients");
+    Builder table = builder().unit(unit).declaredTotal(PrintedAmount.inUnit(allocation.total(), unit, scale));
+    for (AllocatedLine line : allocation.lines()) {
+      Recipient recipient = Objects.requireNonNull(recipients.apply(line.key()), () -> "No recipient for "
+          + line.key());
+      table.addLine(AllocationLine.of(recipient, PrintedAmount.inUnit(line.amount(), unit, scale)));
+    }
+    return table.build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -228,7 +325,13 @@ public abstract class AllocationTable {
 
   /**
    * Builds an {@link AllocationTable}; the declared total is required. Give the table's {@link #unit(AmountUnit)
-   * unit} once and the total and lines can be added as printed figures, read in it.
+   * unit} once and the total and lines can be added as printed figures, read in it. Besides the methods below:
+   * {@code title(String)} sets the {@linkplain AllocationTable#title() title}; {@code declaredTotal(PrintedAmount)}
+   * the {@linkplain AllocationTable#declaredTotal() 合计}; {@code addLine(AllocationLine)},
+   * {@code addLines(AllocationLine…)} and {@code addAllLines(Iterable)} add {@linkplain AllocationTable#lines()
+   * lines} in printed order and {@code lines(Iterable)} replaces them; {@code from(table)} copies a table's title,
+   * total and lines. Each returns this builder. To change one line of a table, {@link AllocationTable#withLine} is
+   * one call.
    */
   public static final class Builder extends ImmutableAllocationTable.Builder {
 

@@ -123,7 +123,22 @@ public abstract class Grant {
         + expenditureSubject() + ")";
   }
 
-  /** Builds a {@link Grant}. */
+  /**
+   * Builds a {@link Grant}: each method sets the attribute of the same name, described at its accessor.
+   * <ul>
+   *   <li>{@code name(String)}: the grant's {@linkplain Grant#name() name as printed} (required);</li>
+   *   <li>{@code fiscalYear(Year)}: its {@linkplain Grant#fiscalYear() fiscal year} (required);</li>
+   *   <li>{@code fundingSource(FundingSource)}: {@linkplain Grant#fundingSource() who funds it} (required);</li>
+   *   <li>{@code expenditureSubject(Subject)}: its {@linkplain Grant#expenditureSubject() expenditure subject}
+   *       (required);</li>
+   *   <li>{@code revenueSubject(Subject)}: the {@linkplain Grant#revenueSubject() revenue subject} it is received
+   *       under;</li>
+   *   <li>{@code projectCode(ProjectCode)}: its {@linkplain Grant#projectCode() project code};</li>
+   *   <li>{@code addLabel(FundLabel)}, {@code addLabels(FundLabel…)}, {@code addAllLabels(Iterable)},
+   *       {@code labels(Iterable)}: its {@linkplain Grant#labels() fund labels}.</li>
+   * </ul>
+   * <p>How the methods behave: {@linkplain io.github.fiscaltransfer the library's builders}.
+   */
   public static final class Builder extends ImmutableGrant.Builder {
     Builder() {}
   }

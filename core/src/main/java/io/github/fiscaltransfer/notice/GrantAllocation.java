@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,6 +61,28 @@ public abstract class GrantAllocation {
    */
   public static GrantAllocation of(Grant grant, PrintedAmount statedTotal) {
     return ImmutableGrantAllocation.of(grant, statedTotal, Optional.empty());
+  }
+
+  /**
+   * Returns a copy of this allocation distributed by another table, grant and stated total kept. This allocation is
+   * not changed.
+   *
+   * @param table the table, not null
+   * @return the changed allocation, not null
+   */
+  public GrantAllocation withTable(AllocationTable table) {
+    return of(grant(), statedTotal(), Objects.requireNonNull(table, "table"));
+  }
+
+  /**
+   * Returns a copy of this allocation with another total stated in the text, grant and table kept. This allocation
+   * is not changed.
+   *
+   * @param statedTotal the total as the text states it, not null
+   * @return the changed allocation, not null
+   */
+  public GrantAllocation withStatedTotal(PrintedAmount statedTotal) {
+    return ImmutableGrantAllocation.of(grant(), Objects.requireNonNull(statedTotal, "statedTotal"), table());
   }
 
   /** Returns {@code <grant name>: <stated total>}. */

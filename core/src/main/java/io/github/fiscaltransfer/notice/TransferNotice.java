@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -184,6 +185,55 @@ public abstract class TransferNotice {
   }
 
   /**
+   * Returns a copy of this notice with other allocations, everything else kept, validated as {@link #builder()}
+   * validates. This notice is not changed.
+   *
+   * @param allocations the allocations, one a grant, not null
+   * @return the changed notice, not null
+   * @throws IllegalArgumentException if the notice would then allocate no grant
+   */
+  public TransferNotice withAllocations(List<GrantAllocation> allocations) {
+    return builder().from(this).allocations(allocations).build();
+  }
+
+  /**
+   * Returns a copy of this notice with one allocation replaced, as {@code withAllocations} with that one changed.
+   * This notice is not changed.
+   *
+   * @param index the index in {@link #allocations()}, from 0
+   * @param allocation the allocation to put there, not null
+   * @return the changed notice, not null
+   * @throws IndexOutOfBoundsException if the notice has no allocation at that index
+   */
+  public TransferNotice withAllocation(int index, GrantAllocation allocation) {
+    List<GrantAllocation> allocations = new ArrayList<>(allocations());
+    allocations.set(index, Objects.requireNonNull(allocation, "allocation"));
+    return withAllocations(allocations);
+  }
+
+  /**
+   * Returns a copy of this notice with another date printed on it (成文日期), everything else kept. This notice is
+   * not changed.
+   *
+   * @param issueDate the date, not null
+   * @return the changed notice, not null
+   */
+  public TransferNotice withIssueDate(LocalDate issueDate) {
+    return builder().from(this).issueDate(issueDate).build();
+  }
+
+  /**
+   * Returns a copy of this notice citing other documents as its basis (依据文件), everything else kept. This notice
+   * is not changed.
+   *
+   * @param basis the documents cited, in printed order, not null
+   * @return the changed notice, not null
+   */
+  public TransferNotice withBasis(List<DocumentReference> basis) {
+    return builder().from(this).basis(basis).build();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -202,7 +252,32 @@ public abstract class TransferNotice {
     return text.append(' ').append(issuingAuthority()).append(": ").append(allAllocations()).toString();
   }
 
-  /** Builds a {@link TransferNotice}. */
+  /**
+   * Builds a {@link TransferNotice}: each method sets the attribute of the same name, described at its accessor.
+   * <ul>
+   *   <li>{@code number(DocumentNumber)}: the {@linkplain TransferNotice#number() 发文字号};</li>
+   *   <li>{@code title(String)}, {@code issuer(FiscalUnit)}, {@code issuingAuthority(String)},
+   *       {@code kind(NoticeKind)}: the {@linkplain TransferNotice#title() title},
+   *       {@linkplain TransferNotice#issuer() issuing unit}, {@linkplain TransferNotice#issuingAuthority() authority
+   *       as signed} and {@linkplain TransferNotice#kind() kind of allocation} (all required);</li>
+   *   <li>{@code issueDate(LocalDate)}, {@code urgency(Urgency)}, {@code disclosure(String)}: the
+   *       {@linkplain TransferNotice#issueDate() date printed}, {@linkplain TransferNotice#urgency() urgency mark} and
+   *       {@linkplain TransferNotice#disclosure() 公开方式};</li>
+   *   <li>{@code addAllocation}, {@code addAllocations}, {@code addAllAllocations}, {@code allocations}: the
+   *       {@linkplain TransferNotice#allocations() grants allocated} (at least one, here or in a confirmed
+   *       notice);</li>
+   *   <li>{@code addBasis}, {@code addAllBasis}, {@code basis}: the {@linkplain TransferNotice#basis() documents
+   *       cited as basis};</li>
+   *   <li>{@code addAddressee}/{@code addAddressees}/{@code addAllAddressees}/{@code addressees},
+   *       {@code addCopiedTo}/{@code addAllCopiedTo}/{@code copiedTo},
+   *       {@code addAttachment}/{@code addAttachments}/{@code addAllAttachments}/{@code attachments},
+   *       {@code addConfirmed}/{@code addAllConfirmed}/{@code confirmed}: the
+   *       {@linkplain TransferNotice#addressees() 主送}, {@linkplain TransferNotice#copiedTo() 抄送},
+   *       {@linkplain TransferNotice#attachments() 附件 titles} and {@linkplain TransferNotice#confirmed() notices a
+   *       confirmation adopts}.</li>
+   * </ul>
+   * <p>How the methods behave: {@linkplain io.github.fiscaltransfer the library's builders}.
+   */
   public static final class Builder extends ImmutableTransferNotice.Builder {
     Builder() {}
   }

@@ -73,7 +73,10 @@ public abstract class Funding {
     return amount.map(PrintedAmount::toString).orElse("—");
   }
 
-  /** Builds a {@link Funding}; every amount is optional. */
+  /**
+   * Builds a {@link Funding}; every amount is optional. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableFunding.Builder {
     Builder() {}
   }

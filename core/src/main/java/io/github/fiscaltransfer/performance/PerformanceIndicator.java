@@ -98,7 +98,10 @@ public abstract class PerformanceIndicator {
     return level1Text() + " / " + level2Text() + " / " + name() + ": " + target().text();
   }
 
-  /** Builds a {@link PerformanceIndicator}; every attribute is required. */
+  /**
+   * Builds a {@link PerformanceIndicator}; every attribute is required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutablePerformanceIndicator.Builder {
     Builder() {}
   }

@@ -177,7 +177,10 @@ public abstract class PerformanceTargetTable {
         + funding() + ", " + goals().size() + " goals, " + indicators().size() + " indicators";
   }
 
-  /** Builds a {@link PerformanceTargetTable}; grant name, year and funding are required. */
+  /**
+   * Builds a {@link PerformanceTargetTable}; grant name, year and funding are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutablePerformanceTargetTable.Builder {
     Builder() {}
   }

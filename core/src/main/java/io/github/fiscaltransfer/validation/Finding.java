@@ -188,7 +188,10 @@ public abstract class Finding {
     return path().isEmpty() || source.isEmpty() ? path() + source : path() + " (" + source + ')';
   }
 
-  /** Builds a {@link Finding}; severity, rule id and message are required. */
+  /**
+   * Builds a {@link Finding}; severity, rule id and message are required. Each method sets the attribute of the same name, described at its accessor;
+   * {@linkplain io.github.fiscaltransfer how the methods behave}.
+   */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
   }

@@ -4,6 +4,7 @@ import static io.github.fiscaltransfer.hierarchy.JiangmenChain.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.allocation.AllocationMethod;
 import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.Quantum;
@@ -11,6 +12,7 @@ import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +51,30 @@ class PropagationTest {
     assertEquals("台山市 is weighted twice", twice.getMessage());
     assertEquals(PrintedAmount.parse("1,960,000.00元"),
         builder.build().table(JiangmenChain.JIANGMEN).orElseThrow().line(unit("台山市")).orElseThrow().amount());
+  }
+
+  /**
+   * 10 元 over six equal weights in whole 元, 1.67 元 each: the largest remainder gives the 4 left-over 元 to the
+   * first four names in String order (台 开 恩 新 before 江 鹤); 尾差 on the largest line rounds each to 2 元 and
+   * takes the 2 元 too many from the first name, 台山市.
+   */
+  @Test
+  void theMethodOfEveryTableCanBeChosen() {
+    String[] names = {"台山市", "开平市", "恩平市", "鹤山市", "新会区", "江海区"};
+    Propagation.Builder hamilton = Propagation.builder(JiangmenChain.JIANGMEN, CnyAmount.ofYuan(10))
+        .quantum(Quantum.YUAN);
+    Propagation.Builder halfUp = Propagation.builder(JiangmenChain.JIANGMEN, CnyAmount.ofYuan(10))
+        .quantum(Quantum.YUAN).method(AllocationMethod.roundingDifferenceToLargestLine());
+    for (String name : names) {
+      hamilton.weight(unit(name), BigDecimal.ONE);
+      halfUp.weight(unit(name), BigDecimal.ONE);
+    }
+    assertEquals(List.of("2", "2", "2", "1", "2", "1"), figures(hamilton.build()));
+    assertEquals(List.of("0", "2", "2", "2", "2", "2"), figures(halfUp.build()));
+  }
+
+  private static List<String> figures(Propagation propagation) {
+    return propagation.table(JiangmenChain.JIANGMEN).orElseThrow().lines().stream()
+        .map(line -> line.amount().figure().toPlainString()).toList();
   }
 }

@@ -46,6 +46,8 @@ class ReadmeBudgetTest {
     //   expected 12,169万元, actual 12,168万元
     //   — 表7 …, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计: its 项 rows add up to 12,169万元 but 12,168万元
     //   is printed (difference -1万元); within the ±2万元 that rounding (四舍五入) 4 printed figures allows (尾数误差)
+    // WARNING budget.subject-sum at 深圳市医疗保障局 2022 预算#/generalPublic/sections/0/rows/1/project:
+    //   expected 5,497万元, actual 5,496万元 — … 项目支出: its 项 rows add up to 5,497万元 but 5,496万元 is printed …
     // --- README: end
     List<Finding> sums = report.findings("budget.subject-sum");
     assertEquals(List.of("/generalPublic/sections/0/rows/1/total", "/generalPublic/sections/0/rows/1/project"),

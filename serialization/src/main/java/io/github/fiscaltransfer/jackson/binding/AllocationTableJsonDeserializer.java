@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.DivisionCode;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -138,6 +139,8 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
   private UnitJson unit(JsonParser p, DeserializationContext ctxt, Leaves leaves) throws IOException {
     String name = null;
     DivisionCode code = null;
+    AdministrativeLevel level = null;
+    UnitJson parent = null;
     for (JsonToken token = startObject(p, ctxt, UnitJson.class); token == JsonToken.FIELD_NAME;
         token = p.nextToken()) {
       String field = p.currentName();
@@ -145,10 +148,12 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
       switch (field) {
         case "name" -> name = leaves.string(p, ctxt, value);
         case "code" -> code = value == JsonToken.VALUE_NULL ? null : leaves.code.deserialize(p, ctxt);
+        case "level" -> level = value == JsonToken.VALUE_NULL ? null : leaves.level.deserialize(p, ctxt);
+        case "parent" -> parent = value == JsonToken.VALUE_NULL ? null : unit(p, ctxt, leaves);
         default -> ctxt.handleUnknownProperty(p, this, UnitJson.class, field);
       }
     }
-    return new UnitJson(name, code);
+    return new UnitJson(name, code, level, parent);
   }
 
   /** Moves onto the first field (or the end) of an object, or reports the token that is not one. */
@@ -175,6 +180,7 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
     private final JsonDeserializer<Object> total;
     private final JsonDeserializer<AmountUnit> unit;
     private final JsonDeserializer<DivisionCode> code;
+    private final JsonDeserializer<AdministrativeLevel> level;
 
     @SuppressWarnings("unchecked")
     Leaves(DeserializationContext ctxt) throws JsonMappingException {
@@ -184,6 +190,8 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
           ctxt.constructType(AmountUnit.class));
       this.code = (JsonDeserializer<DivisionCode>) (JsonDeserializer<?>) ctxt.findRootValueDeserializer(
           ctxt.constructType(DivisionCode.class));
+      this.level = (JsonDeserializer<AdministrativeLevel>) (JsonDeserializer<?>) ctxt.findRootValueDeserializer(
+          ctxt.constructType(AdministrativeLevel.class));
     }
 
     /** A string as Jackson binds one: the text of a string token, coerced or refused as configured otherwise. */

@@ -52,17 +52,24 @@ final class AllocationTableJsonSerializer extends StdSerializer<AllocationTableJ
     gen.writeEndObject();
   }
 
-  /** Writes a line as {@link AllocationLineJson} would: the recipient's name and code, the amount, the note. */
+  /**
+   * Writes a line as {@link AllocationLineJson} would: the recipient's name and code (a unit placed without a code as
+   * its {@link UnitJson}, with level and parent), the amount, the note.
+   */
   private static void writeLine(AllocationLine line, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     Recipient recipient = line.recipient();
     gen.writeStartObject(line);
-    gen.writeObjectFieldStart("recipient");
-    gen.writeStringField("name", recipient.name());
-    if (recipient instanceof FiscalUnit unit && unit.code().isPresent()) {
-      provider.defaultSerializeField("code", unit.code().get(), gen);
+    if (UnitJson.isPlaced(recipient)) {
+      provider.defaultSerializeField("recipient", UnitJson.of(recipient), gen);
+    } else {
+      gen.writeObjectFieldStart("recipient");
+      gen.writeStringField("name", recipient.name());
+      if (recipient instanceof FiscalUnit unit && unit.code().isPresent()) {
+        provider.defaultSerializeField("code", unit.code().get(), gen);
+      }
+      gen.writeEndObject();
     }
-    gen.writeEndObject();
     provider.defaultSerializeField("amount", line.amount(), gen);
     if (line.note().isPresent()) {
       gen.writeStringField("note", line.note().get());

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.jackson.binding;
 
+import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -16,7 +17,9 @@ import java.util.Optional;
  *
  * <p>A unit with a code is what {@link UnitRegistry#unit} makes of its name and code: the registry's unit, the
  * unit the code had under that name in another year, or, for a code or name the registry does not know, a unit
- * kept as printed, which validation reports ({@code unit.*}); a unit without a code is the one unit the registry
+ * kept as printed, which validation reports ({@code unit.*}); a unit without a code written with its level and parent
+ * (a township, a project) is that unit below its parent, resolved in turn; any other unit without a code is the one
+ * unit the registry
  * knows by that name, or else an {@linkplain FiscalUnit#unknown unknown unit} with the printed name, which validation
  * reports ({@code unit.unknown}), unless the resolver is strict. A recipient is
  * resolved against the issuer whose table prints it, as {@link UnitRegistry#recipient} does: a retained-share label
@@ -59,6 +62,9 @@ final class UnitResolver implements Serializable {
    */
   FiscalUnit unit(UnitJson json) {
     String name = Shapes.required(json.name(), "name");
+    if (json.code() == null && (json.level() != null || json.parent() != null)) {
+      return placed(name, json);
+    }
     if (json.code() == null) {
       Optional<FiscalUnit> known = units.byName(name);
       if (strict && known.isEmpty()) {
@@ -79,7 +85,7 @@ final class UnitResolver implements Serializable {
    * @throws IllegalArgumentException if, when strict, the shape names an unknown recipient without a code
    */
   Recipient recipient(UnitJson json, FiscalUnit issuer) {
-    if (json.code() != null) {
+    if (json.code() != null || json.level() != null || json.parent() != null) {
       return unit(json);
     }
     String name = Shapes.required(json.name(), "name");
@@ -88,6 +94,13 @@ final class UnitResolver implements Serializable {
           "Unknown recipient '" + Failures.echo(name) + "' in a table of " + issuer.name()));
     }
     return units.recipient(name, issuer);
+  }
+
+  /** A unit without a code, identified by its level and parent (a township, a project, a department). */
+  private FiscalUnit placed(String name, UnitJson json) {
+    AdministrativeLevel level = Shapes.required(json.level(), "level");
+    FiscalUnit parent = Shapes.at("parent", () -> unit(Shapes.required(json.parent(), "parent")));
+    return FiscalUnit.of(name, level, parent);
   }
 
   private void writeObject(ObjectOutputStream out) throws IOException {
