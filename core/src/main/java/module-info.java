@@ -23,6 +23,7 @@ module io.github.fiscaltransfer.core {
   exports io.github.fiscaltransfer.notice;
   exports io.github.fiscaltransfer.performance;
   exports io.github.fiscaltransfer.policy;
+  exports io.github.fiscaltransfer.rules;
   exports io.github.fiscaltransfer.subject;
   exports io.github.fiscaltransfer.target;
   exports io.github.fiscaltransfer.unit;

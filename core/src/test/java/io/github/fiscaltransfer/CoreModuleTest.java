@@ -38,6 +38,7 @@ class CoreModuleTest {
         "io.github.fiscaltransfer.deadline", "io.github.fiscaltransfer.document", "io.github.fiscaltransfer.evaluation",
         "io.github.fiscaltransfer.hierarchy", "io.github.fiscaltransfer.identifier", "io.github.fiscaltransfer.money",
         "io.github.fiscaltransfer.notice", "io.github.fiscaltransfer.performance", "io.github.fiscaltransfer.policy",
+        "io.github.fiscaltransfer.rules",
         "io.github.fiscaltransfer.subject", "io.github.fiscaltransfer.target", "io.github.fiscaltransfer.unit",
         "io.github.fiscaltransfer.validation",
         "io.github.fiscaltransfer"), exported);

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer;
 
 import io.github.fiscaltransfer.money.AmountParseException;
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.CnyAmount;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.FundLabel;
@@ -25,6 +26,12 @@ public enum TextParser {
   /** {@link PrintedAmount#parse(CharSequence)}. */
   AMOUNT(PrintedAmount::parse, AmountParseException.class, n -> " ".repeat(n - 8) + "10,831万元",
       "10,831万元", "7,678万元", "1829 万元", "76,780,000元", "204.16万元", "196万元", "-8.16万元"),
+  /**
+   * {@link CnyAmount#parse}: a printed amount in any unit as the money it is, whose text in 元 must read back
+   * (issue #35: {@code 47757922602073121亿元} was read, but its 元 text was refused).
+   */
+  CNY_AMOUNT(CnyAmount::parse, AmountParseException.class, n -> " ".repeat(n - 8) + "10,831万元",
+      "10,831万元", "9,999,999,999,999,999亿元", "99,999,999,999,999,999,999万元", "-8.16万元", "1.00000001亿元"),
   /** {@link PrintedAmount#parse(CharSequence, AmountUnit)} in a table headed 单位：万元. */
   FIGURE(text -> PrintedAmount.parse(text, AmountUnit.WAN_YUAN), AmountParseException.class,
       n -> " ".repeat(n - 6) + "194.00", "10,831", "194.00", "１０，８３１", "87.48", "0.000", "33,695,182"),

@@ -21,6 +21,11 @@ class TextParsersFuzzTest {
   }
 
   @FuzzTest(maxDuration = "2m")
+  void cnyAmount(byte[] input) {
+    check(TextParser.CNY_AMOUNT, input);
+  }
+
+  @FuzzTest(maxDuration = "2m")
   void figure(byte[] input) {
     check(TextParser.FIGURE, input);
   }

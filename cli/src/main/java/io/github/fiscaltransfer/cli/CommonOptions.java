@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,6 +68,9 @@ final class CommonOptions {
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
 
+  @Mixin
+  private PolicyOptions rules;
+
   @Option(names = "--year", paramLabel = "YYYY", description = {
       "Fiscal year (预算年度) of every grant whose document prints none; a printed year is kept."})
   private Year year;
@@ -88,13 +92,20 @@ final class CommonOptions {
   }
 
   /**
-   * Returns the validation policy: the built-in catalogs and the user's, and the unit registry.
+   * Returns the validation policy: the user's rule settings, the built-in catalogs and the user's, and the unit
+   * registry.
    *
    * @throws IOException if the user's files cannot be read
    * @throws IllegalArgumentException if a line is malformed, naming the file and the line
+   * @throws ParameterException if a rule setting is malformed or names an unknown rule
    */
   ValidationPolicy policy() throws IOException {
     ValidationPolicy.Builder policy = ValidationPolicy.builder().units(units());
+    try {
+      rules.applyTo(policy);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
     if (catalog != null) {
       Map<Year, SubjectCatalog> catalogs = new LinkedHashMap<>();
       SubjectCatalog.builtIns().forEach(builtIn -> catalogs.put(builtIn.year(), builtIn));

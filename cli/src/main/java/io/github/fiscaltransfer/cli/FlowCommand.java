@@ -61,7 +61,7 @@ final class FlowCommand implements Callable<Integer> {
     List<Finding> counted = new ArrayList<>(checks.report().findings());
     out.println("Reading the sources (读取):");
     for (DocumentSet.Entry entry : documents.entries()) {
-      entry.document().flatMap(ReadDocument::reading).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
+      entry.document().flatMap(document -> document.reading(policy)).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
         out.println("  " + entry.file() + ": " + reading.toString().replace("\n", "\n    "));
         counted.addAll(reading.findings());
       });

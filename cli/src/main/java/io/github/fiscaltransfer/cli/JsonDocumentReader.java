@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.jackson.DocumentFormat;
 import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
@@ -20,8 +21,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads {@code *.json} documents with the hardened mapper, resolving units through a registry: a department budget
- * (部门预算) when it carries the budget {@code $schema} or names a {@code department}, otherwise a notice document; a
+ * Reads {@code *.json} documents with the hardened mapper, resolving units through a registry: final accounts (部门决算)
+ * when they carry the final-accounts {@code $schema}, a department budget (部门预算) when it carries the budget
+ * {@code $schema} or names a {@code department}, otherwise a notice document; a
  * grant that prints no fiscal year gets the {@code --year} given.
  */
 final class JsonDocumentReader implements DocumentReader {
@@ -45,6 +47,9 @@ final class JsonDocumentReader implements DocumentReader {
       JsonNode tree = mapper.readTree(in);
       if (tree == null || !tree.isObject()) {
         throw new UnreadableDocumentException(file, "", "not a JSON object", null);
+      }
+      if (DocumentFormat.FINAL_ACCOUNTS_SCHEMA_ID.equals(tree.path("$schema").asText())) {
+        return ReadDocument.of(mapper.treeToValue(tree, FinalAccounts.class));
       }
       if (isBudget(tree)) {
         return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class));

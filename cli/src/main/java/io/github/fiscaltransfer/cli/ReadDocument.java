@@ -2,6 +2,11 @@ package io.github.fiscaltransfer.cli;
 
 import io.github.fiscaltransfer.budget.BudgetValidator;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
+import io.github.fiscaltransfer.budget.FinalAccountsValidator;
+import io.github.fiscaltransfer.budget.FinalTableId;
+import io.github.fiscaltransfer.budget.StandardTable;
+import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -11,6 +16,7 @@ import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,7 +32,8 @@ final class ReadDocument {
     NOTICE("notice (资金下达通知)"),
     SELF_EVALUATION("self-evaluation (绩效自评报告)"),
     ALLOCATION_TABLE("allocation table (分配表)"),
-    DEPARTMENT_BUDGET("department budget (部门预算)");
+    DEPARTMENT_BUDGET("department budget (部门预算)"),
+    FINAL_ACCOUNTS("final accounts (部门决算)");
 
     private final String label;
 
@@ -45,17 +52,19 @@ final class ReadDocument {
   private final String key;
   private final Optional<NoticeDocument> flowDocument;
   private final Optional<AllocationTable> table;
+  private final Optional<Disclosure> disclosure;
   private final Optional<ValidationReport> reading;
   private final Function<ValidationPolicy, ValidationReport> validation;
   private final Function<Precision, ReadDocument> declared;
 
   private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
-      Optional<ValidationReport> reading, Function<ValidationPolicy, ValidationReport> validation,
-      Function<Precision, ReadDocument> declared) {
+      Optional<Disclosure> disclosure, Optional<ValidationReport> reading,
+      Function<ValidationPolicy, ValidationReport> validation, Function<Precision, ReadDocument> declared) {
     this.kind = kind;
     this.key = key;
     this.flowDocument = flowDocument;
     this.table = table;
+    this.disclosure = disclosure;
     this.reading = reading.map(report -> report.in(key));
     this.validation = validation;
     this.declared = declared;
@@ -68,22 +77,30 @@ final class ReadDocument {
     Kind kind = document.notice().isPresent() ? Kind.NOTICE : Kind.SELF_EVALUATION;
     // The reader's pointers are into the notice or self-evaluation; the document's JSON holds it under a member.
     JsonPointer root = JsonPointer.root().child(kind == Kind.NOTICE ? "notice" : "selfEvaluation");
-    return new ReadDocument(kind, key, Optional.of(document), Optional.empty(),
+    return new ReadDocument(kind, key, Optional.of(document), Optional.empty(), Optional.empty(),
         reading.map(report -> report.under(root)), document::validate,
         precision -> of(RoundingDeclaration.apply(document, precision), reading));
   }
 
   /** An allocation table issued by a unit, known by the file it was read from. */
   static ReadDocument of(AllocationTable table, FiscalUnit issuer, String key, ValidationReport reading) {
-    return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.of(reading),
-        policy -> NoticeValidator.of(policy).validate(table, issuer).in(key),
+    return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.empty(),
+        Optional.of(reading), policy -> NoticeValidator.of(policy).validate(table, issuer).in(key),
         precision -> of(RoundingDeclaration.apply(table, precision), issuer, key, reading));
   }
 
   /** A department budget. */
   static ReadDocument of(DepartmentBudget budget) {
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
-        Optional.empty(), policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget));
+        Optional.of(new Disclosure(budget, List.of(TableId.values()))), Optional.empty(),
+        policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget));
+  }
+
+  /** A department's final accounts. */
+  static ReadDocument of(FinalAccounts accounts) {
+    return new ReadDocument(Kind.FINAL_ACCOUNTS, accounts.reference(), Optional.empty(), Optional.empty(),
+        Optional.of(new Disclosure(accounts, List.of(FinalTableId.values()))), Optional.empty(),
+        policy -> FinalAccountsValidator.of(policy).validate(accounts), precision -> of(accounts));
   }
 
   /** What kind of document it is. */
@@ -107,11 +124,25 @@ final class ReadDocument {
   }
 
   /**
-   * The findings of reading a published source ({@code read.*}: what it did not hold or was not understood), empty
-   * for JSON documents, which are read whole or not at all.
+   * A disclosure of standard tables: a department budget or final accounts, and its tables in published order.
+   *
+   * @param document the {@link DepartmentBudget} or {@link FinalAccounts}, not null
+   * @param order its standard tables, in the order it publishes them, not null
    */
-  Optional<ValidationReport> reading() {
-    return reading;
+  record Disclosure(Object document, List<? extends StandardTable> order) {}
+
+  /** The department budget or final accounts, empty for every other kind of document. */
+  Optional<Disclosure> disclosure() {
+    return disclosure;
+  }
+
+  /**
+   * The findings of reading a published source ({@code read.*}: what it did not hold or was not understood) as a
+   * policy has them (its rules turned off dropped, its severities set); empty for JSON documents, which are read
+   * whole or not at all.
+   */
+  Optional<ValidationReport> reading(ValidationPolicy policy) {
+    return reading.map(policy::adjust);
   }
 
   /**

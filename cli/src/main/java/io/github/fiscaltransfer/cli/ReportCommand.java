@@ -15,10 +15,12 @@ import picocli.CommandLine.Spec;
 /** {@code fiscal-transfer report}: writes one self-contained HTML report of the documents and their fund flow. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes one self-contained HTML report (报告) that works offline: a Sankey diagram (桑基图) of "
-        + "the fund flow in 万元, each notice's tables (分配表), and every finding (审核意见) with filters by "
-        + "severity and rule, each linked to the table row it names.",
+        + "the fund flow with each unit's amount in 万元, every document's tables (分配表; a department budget's "
+        + "表1–表11; a self-evaluation's scores 得分), and every finding (审核意见) with filters by severity and "
+        + "rule, linked both ways to the row or cell it names. It prints on A4 with each table and its findings "
+        + "on one page.",
         "Published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
-            + "read.*); department budgets (部门预算) are listed with their findings, outside the Sankey."},
+            + "read.*); department budgets (部门预算) are shown outside the Sankey."},
     footerHeading = "%nExamples:%n",
     footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
         "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",

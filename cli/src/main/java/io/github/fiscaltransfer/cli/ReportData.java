@@ -1,6 +1,8 @@
 package io.github.fiscaltransfer.cli;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
@@ -28,6 +30,9 @@ import java.util.Set;
 record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedFinding> findings,
     List<String> unreadable, @JsonIgnore List<Finding> checked) {
 
+  /** Writes documents in their JSON form, whose pointers the findings carry. */
+  private static final ObjectMapper JSON = FiscalTransferMappers.newMapper();
+
   /**
    * A document: its anchor id, file, reference and tables.
    *
@@ -36,8 +41,10 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
    * @param reference the 发文字号 or the 绩效自评's year and grant, not null
    * @param title the title, not null
    * @param tables the allocation tables (分配表) of the notice and the notices it confirms, not null
+   * @param printed the document's own tables: a budget's 表1–表11, a self-evaluation's scores, not null
    */
-  record DocumentView(String id, String file, String reference, String title, List<TableView> tables) {}
+  record DocumentView(String id, String file, String reference, String title, List<TableView> tables,
+      List<DocumentTables.Table> printed) {}
 
   /**
    * An allocation table as printed.
@@ -93,8 +100,8 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         document.table().ifPresent(table -> tables.add(tableView(id, entry.key(), table.title().orElse(""), null,
             table)));
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
-            notice.map(TransferNotice::title).orElse(entry.key()), tables));
-        List<Finding> own = new ArrayList<>(document.reading().map(ValidationReport::findings).orElse(List.of()));
+            notice.map(TransferNotice::title).orElse(entry.key()), tables, printed(id, document)));
+        List<Finding> own = new ArrayList<>(document.reading(policy).map(ValidationReport::findings).orElse(List.of()));
         own.addAll(document.validate(policy).findings());
         own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));
         checked.addAll(own);
@@ -104,6 +111,16 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
     flow.report().findings().forEach(finding -> findings.add(FindingView.inFlow(finding, places)));
     checked.addAll(flow.report().findings());
     return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, views), unreadable, checked);
+  }
+
+  /** A budget's or final accounts' tables, a self-evaluation's lines and scores, from their JSON form; none else. */
+  private static List<DocumentTables.Table> printed(String id, ReadDocument document) {
+    Optional<NoticeDocument> evaluation = document.flowDocument().filter(flow -> flow.selfEvaluation().isPresent());
+    if (evaluation.isPresent()) {
+      return DocumentTables.ofSelfEvaluation(id, JSON.valueToTree(evaluation.get()).path("selfEvaluation"));
+    }
+    return document.disclosure().map(disclosure -> DocumentTables.ofDisclosure(id,
+        JSON.valueToTree(disclosure.document()), disclosure.order())).orElse(List.of());
   }
 
   private static void addTables(TransferNotice notice, String root, List<TableView> tables) {
@@ -138,6 +155,13 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
       document.tables().forEach(table -> {
         ids.add(table.id());
         table.rows().forEach(row -> ids.add(row.id()));
+      });
+      document.printed().forEach(table -> {
+        ids.add(table.id());
+        table.blocks().forEach(block -> block.rows().forEach(row -> {
+          ids.add(row.id());
+          row.cells().values().forEach(cell -> ids.add(cell.id()));
+        }));
       });
     });
     return findings.stream().map(finding -> new LinkedFinding(anchor(finding, documents, ids), finding)).toList();

@@ -37,8 +37,13 @@ record SankeyChart(List<Series> series) {
    */
   record Series(String name, List<Node> nodes, List<Flow> links) {}
 
-  /** A node: a unit, or a unit's retained share such as {@code 广东省 省级留用}. @param name the name */
-  record Node(String name) {}
+  /**
+   * A node: a unit, or a unit's retained share such as {@code 广东省 省级留用}, with the amount through it.
+   *
+   * @param name the name, not null
+   * @param value the larger of what flows in and what flows out, in 万元, exact, not null
+   */
+  record Node(String name, BigDecimal value) {}
 
   /**
    * A flow from one node to another.
@@ -109,7 +114,16 @@ record SankeyChart(List<Series> series) {
       links.add(new Flow(ends.get(0), ends.get(1), sums.get(ends).stripTrailingZeros().max(BigDecimal.ZERO)));
     }
     return new Series(head.allocation().grant().fiscalYear() + " " + head.allocation().grant().name(),
-        names.stream().map(Node::new).toList(), links);
+        names.stream().map(name -> new Node(name, through(name, links))).toList(), links);
+  }
+
+  /** The larger of a node's inflow and outflow: the amount a unit received, or gave on if it received none here. */
+  private static BigDecimal through(String name, List<Flow> links) {
+    BigDecimal in = links.stream().filter(flow -> flow.target().equals(name)).map(Flow::value)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal out = links.stream().filter(flow -> flow.source().equals(name)).map(Flow::value)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return in.max(out).stripTrailingZeros().max(BigDecimal.ZERO);
   }
 
   private static String node(Recipient recipient) {

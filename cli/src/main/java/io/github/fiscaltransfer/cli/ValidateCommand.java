@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     Map<DocumentSet.Entry, OutputFormat.Checked> reports = new LinkedHashMap<>();
     List<Finding> all = new ArrayList<>();
     for (DocumentSet.Entry entry : documents.entries()) {
-      Optional<ValidationReport> reading = entry.document().flatMap(ReadDocument::reading);
+      Optional<ValidationReport> reading = entry.document().flatMap(document -> document.reading(policy));
       ValidationReport report = entry.document().map(document -> document.validate(policy))
           .orElse(ValidationReport.empty());
       reports.put(entry, new OutputFormat.Checked(reading, report));

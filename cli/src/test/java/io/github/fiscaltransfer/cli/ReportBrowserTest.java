@@ -9,8 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +27,15 @@ class ReportBrowserTest {
   private static final Path WORK = Path.of("target", "browser-test").toAbsolutePath();
   private static final Path REPORT = WORK.resolve("seed-report.html");
   private static final Pattern SVG_TEXT = Pattern.compile("<text[^>]*>([^<]+)</text>");
+  /** A Sankey node's label: the unit and the amount through it, such as {@code 广州市 357万元}. */
+  private static final Pattern NODE_LABEL = Pattern.compile("(.+) ([0-9.]+)万元");
+  /** Seed 004's 表7 row 21015 医疗保障管理事务 (深圳市医疗保障局), whose 支出总计 12,168 is 1 below its 项 rows. */
+  private static final String ROW_21015 = "d4/generalPublic/sections/0/rows/7";
+  /**
+   * Rows an A4 page holds at the print stylesheet's size, with a table's findings under it: a longer table (seed
+   * 004's 表11: 16 tasks, 6 goals, 52 indicators) cannot avoid a break and may break between rows.
+   */
+  private static final int ROWS_ON_A_PAGE = 50;
   private static final Pattern FINDING = Pattern.compile("<li class=\"finding [a-z]+\"([^>]*)>");
 
   private static Chromium chromium;
@@ -55,23 +69,120 @@ class ReportBrowserTest {
     assertTrue(page.dom().contains("data-chart=\"ready\""), "the chart finished rendering");
     assertEquals(List.of(), page.console(), "no console message");
     assertFalse(page.dom().contains("data-errors="), "no script error");
-    assertEquals(SeedUnits.GUANGDONG_CHAIN, labels(page), "one labelled node per unit of the first chain");
+    assertEquals(SeedUnits.GUANGDONG_CHAIN, List.copyOf(nodes(page).keySet()), "one labelled node per unit");
+    // 粤财社〔2021〕307号's figures (seed 000): the total, the province's own share, two cities' lines.
+    assertEquals("10831", nodes(page).get("广东省"));
+    assertEquals("6800", nodes(page).get("广东省 省级留用"));
+    assertEquals("357", nodes(page).get("广州市"));
+    assertEquals("196", nodes(page).get("江门市"));
   }
 
   @Test
   void theGrantChoiceDrawsAnotherChain() throws Exception {
     Chromium.Page page = open("#series=3");
     assertTrue(page.dom().contains("data-chart=\"ready\""), "the chart finished rendering");
-    assertEquals(SeedUnits.JIANGMEN_CHAIN, labels(page), "江财社〔2023〕3号's chain alone");
+    assertEquals(SeedUnits.JIANGMEN_CHAIN, List.copyOf(nodes(page).keySet()), "江财社〔2023〕3号's chain alone");
+    // 江财社〔2023〕3号's lines (seed 002).
+    assertEquals("70.91", nodes(page).get("江门市 市本级"));
+    assertEquals("16.57", nodes(page).get("蓬江区"));
   }
 
-  private static List<String> labels(Chromium.Page page) {
-    TreeSet<String> labels = new TreeSet<>();
+  /** The Sankey's node labels: each unit's amount in 万元, by unit, sorted by unit. */
+  private static Map<String, String> nodes(Chromium.Page page) {
+    Map<String, String> nodes = new TreeMap<>();
     Matcher text = SVG_TEXT.matcher(page.dom());
     while (text.find()) {
-      labels.add(text.group(1));
+      Matcher label = NODE_LABEL.matcher(text.group(1));
+      assertTrue(label.matches(), "a node label with its amount: " + text.group(1));
+      nodes.put(label.group(1), label.group(2));
     }
-    return List.copyOf(labels);
+    return nodes;
+  }
+
+  @Test
+  void seed004sTable7ShowsThe21015RowHighlightedAndLinkedBothWaysToItsFinding() throws Exception {
+    String dom = unfiltered().dom();
+    String table = between(dom, "<table id=\"d4/generalPublic\">", "</table>");
+    assertTrue(dom.contains("<h4>表7 一般公共预算支出表（按功能分类）（单位：万元）</h4><table id=\"d4/generalPublic\">"),
+        "表7 with its title and unit");
+    String row = between(table, "<tr id=\"" + ROW_21015 + "\" class=\"has-finding\">", "</tr>");
+    assertTrue(row.contains("<td id=\"" + ROW_21015 + "/subject\" class=\"\">21015 医疗保障管理事务</td>"), row);
+    Matcher cell = Pattern.compile("<td id=\"" + Pattern.quote(ROW_21015) + "/total\" class=\"amount has-finding\">"
+        + "12168<a class=\"back\" href=\"#(f[0-9]+)\"").matcher(row);
+    assertTrue(cell.find(), "the 支出总计 cell highlighted and linked to its finding: " + row);
+    String finding = between(dom, "<li class=\"finding warning\" id=\"" + cell.group(1) + "\"", "</li>");
+    assertTrue(finding.contains("budget.subject-sum"), finding);
+    assertTrue(finding.contains("<a href=\"#" + ROW_21015 + "/total\">"), "the finding links to the cell: " + finding);
+    assertTrue(finding.contains("expected 12,169万元, actual 12,168万元"), finding);
+  }
+
+  @Test
+  void printedOnA4NoTableOfSeed004IsSplitAndItsFindingsPrintWithIt() throws Exception {
+    Path pdf = WORK.resolve("seed-report.pdf");
+    Files.deleteIfExists(pdf);
+    chromium.open(REPORT.toUri().toString(), "--print-to-pdf=" + pdf, WORK);
+    List<String> pages = pages(pdf);
+    assertTrue(pages.size() > 5, "the report on A4 pages: " + pages.size());
+    JsonNode budget = data.path("documents").get(4);
+    assertEquals("深圳市医疗保障局 2022 预算", budget.path("reference").asText());
+    int whole = 0;
+    for (JsonNode table : budget.path("printed")) {
+      int count = 0;
+      for (JsonNode block : table.path("blocks")) {
+        count += block.path("rows").size();
+      }
+      if (count > ROWS_ON_A_PAGE) {
+        continue;
+      }
+      whole++;
+      JsonNode rows = table.path("blocks").get(table.path("blocks").size() - 1).path("rows");
+      // The start of the last row's first cell, such as a subject's code: a wrapped cell's text is cut by figures.
+      String last = rows.get(rows.size() - 1).path("cells").elements().next().path("text").asText()
+          .replaceAll("\\s+", "");
+      last = last.substring(0, Math.min(7, last.length()));
+      int page = page(pages, table.path("title").asText() + "（单位");
+      assertTrue(pages.get(page).contains(last), table.path("title").asText() + " ends on the page it starts on, "
+          + page + ", with " + last + ":\n" + pages.get(page));
+    }
+    assertEquals(9, whole, "表1–表3 and 表5–表10 (seed 004 prints no 表4; 表11 is longer than a page)");
+    int table7 = page(pages, "表7 一般公共预算支出表（按功能分类）（单位");
+    assertTrue(pages.get(table7).contains("21015医疗保障管理事务12168"), pages.get(table7));
+    assertTrue(pages.get(table7).contains("WARNINGbudget.subject-sum:expected12,169万元,actual12,168万元"),
+        "表7's findings print under it: " + pages.get(table7));
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    assertTrue(from >= 0, "no " + start);
+    return text.substring(from, text.indexOf(end, from));
+  }
+
+  /** The text of each page, in order. */
+  private static List<String> pages(Path pdf) throws IOException {
+    List<String> pages = new ArrayList<>();
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      for (int i = 1; i <= document.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        // Cells wrap their text inside narrow columns: compare without white space.
+        pages.add(stripper.getText(document).replaceAll("\\s+", ""));
+      }
+    }
+    return pages;
+  }
+
+  /** The index of the one page that holds a text. */
+  private static int page(List<String> pages, String text) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).contains(text.replaceAll("\\s+", ""))) {
+        found.add(i);
+      }
+    }
+    assertEquals(1, found.size(), "one page with " + text + ": " + found);
+    return found.get(0);
   }
 
   @Test

@@ -71,6 +71,8 @@ public abstract class BudgetLine {
     if (spent().toYuan().signum() < 0) {
       throw new IllegalArgumentException("Spent funds must not be negative: " + spent());
     }
+    statedExecutionRate().ifPresent(rate -> StatedValues.requireDecimal(rate, "stated execution rate"));
+    StatedValues.requireYear(fundsYear(), "funds year");
   }
 
   /**

@@ -68,6 +68,8 @@ public abstract class IndicatorScore {
     if (score().signum() < 0) {
       throw new IllegalArgumentException("A score must not be negative: " + score().toPlainString() + " for " + name());
     }
+    StatedValues.requireDecimal(score(), "score for " + name());
+    maximum().ifPresent(maximum -> StatedValues.requireDecimal(maximum, "maximum for " + name()));
   }
 
   /**
@@ -78,7 +80,8 @@ public abstract class IndicatorScore {
    * @param name the indicator name as printed, not blank
    * @param score the score given, zero or more, not null
    * @return the indicator score, not null
-   * @throws IllegalArgumentException if the name is blank or the score negative
+   * @throws IllegalArgumentException if the name is blank, or the score negative or beyond 24 integer digits or 16
+   *     decimals
    */
   public static IndicatorScore of(IndicatorLevel1 level1, String level2Text, String name, BigDecimal score) {
     return builder().level1(level1).level2Text(level2Text).name(name).score(score).build();

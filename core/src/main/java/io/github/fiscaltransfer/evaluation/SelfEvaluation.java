@@ -105,6 +105,8 @@ public abstract class SelfEvaluation {
       throw new IllegalArgumentException(
           "A score must not be negative: " + score.toPlainString() + " for 预算执行率得分 of " + grantName());
     });
+    statedExecutionScore().ifPresent(score -> StatedValues.requireDecimal(score, "score for 预算执行率得分"));
+    StatedValues.requireYear(year(), "self-evaluation year");
   }
 
   /**

@@ -8,7 +8,11 @@ import java.math.BigDecimal;
  */
 final class AmountText {
 
-  /** The most integer digits an amount may have: far beyond any budget, small enough to stay cheap. */
+  /**
+   * The most integer digits an amount may have in 元: far beyond any budget, small enough to stay cheap. The one
+   * limit, whichever unit a figure is printed in: 20 integer digits in 万元, 16 in 亿元 (see
+   * {@link #maxIntegerDigits(AmountUnit)}), so that every amount read prints a text that reads back.
+   */
   static final int MAX_INTEGER_DIGITS = 24;
 
   /** The most decimal places an amount may be printed with. */
@@ -19,6 +23,7 @@ final class AmountText {
 
   private final CharSequence input;
   private final StringBuilder digits = new StringBuilder();
+  private int maxIntegerDigits = MAX_INTEGER_DIGITS;
   private int fractionDigits = -1;
   private int firstFractionIndex = -1;
 
@@ -47,10 +52,11 @@ final class AmountText {
     if (start >= end) {
       throw fail("no digits", Math.min(start, input.length()));
     }
+    AmountUnit unit = suffix != null ? suffix : defaultUnit;
+    maxIntegerDigits = maxIntegerDigits(unit);
     boolean negative = isMinus(input.charAt(start));
     readNumber(negative ? start + 1 : start, end);
     BigDecimal figure = new BigDecimal(digits.toString()).movePointLeft(Math.max(fractionDigits, 0));
-    AmountUnit unit = suffix != null ? suffix : defaultUnit;
     if (unit != null) {
       checkFen(figure, unit);
     }
@@ -95,10 +101,36 @@ final class AmountText {
       if (++fractionDigits > MAX_FRACTION_DIGITS) {
         throw fail("more than " + MAX_FRACTION_DIGITS + " decimal places", index);
       }
-    } else if (digits.length() >= MAX_INTEGER_DIGITS) {
-      throw fail("more than " + MAX_INTEGER_DIGITS + " integer digits", index);
+    } else if (digits.length() >= maxIntegerDigits) {
+      throw fail("more than " + digitLimit(maxIntegerDigits), index);
     }
     digits.append((char) ('0' + digit));
+  }
+
+  /**
+   * Returns the most integer digits a figure may have in a unit: {@link #MAX_INTEGER_DIGITS} in 元, fewer in a
+   * larger unit, so that the amount in 元 never has more.
+   *
+   * @param unit the unit, or null when it is not yet known (then the limit in 元)
+   */
+  static int maxIntegerDigits(AmountUnit unit) {
+    return MAX_INTEGER_DIGITS - (unit == null ? 0 : unit.exponent());
+  }
+
+  /** Returns the words that state the limit, naming the unit when it is not 元: "16 integer digits in 亿元 …". */
+  static String digitLimit(int maxIntegerDigits) {
+    return maxIntegerDigits == MAX_INTEGER_DIGITS ? MAX_INTEGER_DIGITS + " integer digits"
+        : maxIntegerDigits + " integer digits in " + unitOf(maxIntegerDigits).label() + " (" + MAX_INTEGER_DIGITS
+            + " in 元)";
+  }
+
+  private static AmountUnit unitOf(int maxIntegerDigits) {
+    for (AmountUnit unit : AmountUnit.values()) {
+      if (maxIntegerDigits(unit) == maxIntegerDigits) {
+        return unit;
+      }
+    }
+    throw new AssertionError("fiscal-transfer bug: no unit allows " + maxIntegerDigits + " integer digits");
   }
 
   private void checkGroup(int groupStart, int groupEnd, boolean afterSeparator) {

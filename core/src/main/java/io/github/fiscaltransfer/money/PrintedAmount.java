@@ -60,15 +60,17 @@ public final class PrintedAmount {
    * @param unit the unit it was printed in, not null
    * @return the printed amount, not null
    * @throws PrecisionLossException if the figure is finer than one fen in that unit
-   * @throws IllegalArgumentException if the figure has more than 16 decimal places or 24 integer digits,
-   *     more than any document prints and more than {@link #parse(CharSequence)} reads back
+   * @throws IllegalArgumentException if the figure has more than 16 decimal places, or more integer digits than
+   *     24 in 元 (20 in 万元, 16 in 亿元): more than any document prints and more than {@link #parse(CharSequence)}
+   *     reads back
    */
   public static PrintedAmount of(BigDecimal figure, AmountUnit unit) {
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(unit, "unit");
-    if ((long) figure.precision() - figure.scale() > AmountText.MAX_INTEGER_DIGITS) {
-      throw new IllegalArgumentException("Figure must have at most " + AmountText.MAX_INTEGER_DIGITS
-          + " integer digits: " + (figure.scale() < 0 ? figure.toString() : figure.toPlainString()));
+    int maxIntegerDigits = AmountText.maxIntegerDigits(unit);
+    if ((long) figure.precision() - figure.scale() > maxIntegerDigits) {
+      throw new IllegalArgumentException("Figure must have at most " + AmountText.digitLimit(maxIntegerDigits) + ": "
+          + (figure.scale() < 0 ? figure.toString() : figure.toPlainString()));
     }
     BigDecimal printed = figure.scale() < 0 ? figure.setScale(0, RoundingMode.UNNECESSARY) : figure;
     requireScale(printed.scale());
@@ -86,11 +88,16 @@ public final class PrintedAmount {
    * @param unit the unit it was printed in, not null
    * @return the printed amount, not null
    * @throws PrecisionLossException if the figure is finer than one fen in that unit
-   * @throws IllegalArgumentException if the scale is out of range
+   * @throws IllegalArgumentException if the scale is out of range, or the figure has more integer digits than
+   *     {@link #of(BigDecimal, AmountUnit)} allows in the unit
    */
   public static PrintedAmount ofUnscaled(long unscaled, int scale, AmountUnit unit) {
     Objects.requireNonNull(unit, "unit");
     requireScale(scale);
+    int digits = AmountText.maxIntegerDigits(unit) + scale;
+    if (digits < PowersOfTen.COUNT && (unscaled >= PowersOfTen.of(digits) || unscaled <= -PowersOfTen.of(digits))) {
+      return of(BigDecimal.valueOf(unscaled, scale), unit); // throws, naming the limit
+    }
     int belowFen = scale - unit.exponent() - Cny.FEN_SCALE;
     if (belowFen > 0 && unscaled % PowersOfTen.of(belowFen) != 0) {
       Fen.require(unit.toYuan(BigDecimal.valueOf(unscaled, scale)));

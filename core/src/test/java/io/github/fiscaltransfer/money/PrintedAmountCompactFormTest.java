@@ -27,6 +27,7 @@ class PrintedAmountCompactFormTest {
 
   @Property(tries = 1000)
   void theFigureAndItsViewsAreTheBigDecimalOnes(@ForAll("figures") BigDecimal figure, @ForAll AmountUnit unit) {
+    Assume.that(fits(figure, unit));
     PrintedAmount amount = PrintedAmount.of(figure, unit);
     assertEquals(figure, amount.figure(), "the figure, with its scale");
     assertEquals(figure.scale(), amount.scale());
@@ -39,7 +40,7 @@ class PrintedAmountCompactFormTest {
   void equalsAndHashCodeCountTheFigureWithItsScaleAndTheUnit(@ForAll("figures") BigDecimal a,
       @ForAll("related") BigDecimal offset, @ForAll AmountUnit unit, @ForAll AmountUnit otherUnit) {
     BigDecimal b = related(a, offset);
-    Assume.that(fits(b));
+    Assume.that(fits(a, unit) && fits(b, otherUnit));
     PrintedAmount x = PrintedAmount.of(a, unit);
     PrintedAmount y = PrintedAmount.of(b, otherUnit);
     boolean equal = a.equals(b) && unit == otherUnit;
@@ -55,7 +56,7 @@ class PrintedAmountCompactFormTest {
       @ForAll AmountUnit otherUnit, @ForAll("related") BigDecimal offset) {
     // The same value printed in the other unit, plus a small offset or none.
     BigDecimal b = related(a.movePointRight(unit.exponent() - otherUnit.exponent()), offset);
-    Assume.that(fits(b) && b.scale() <= Cny.FEN_SCALE + otherUnit.exponent());
+    Assume.that(fits(a, unit) && fits(b, otherUnit) && b.scale() <= Cny.FEN_SCALE + otherUnit.exponent());
     boolean same = unit.toYuan(a).compareTo(otherUnit.toYuan(b)) == 0;
     assertEquals(same, PrintedAmount.of(a, unit).isSameAmountAs(PrintedAmount.of(b, otherUnit)));
     Statistics.label("same amount").collect(same);
@@ -64,11 +65,12 @@ class PrintedAmountCompactFormTest {
   @Property(tries = 2000)
   void plusIsBigDecimalAdditionInTheFirstUnit(@ForAll("figures") BigDecimal a, @ForAll("figures") BigDecimal b,
       @ForAll AmountUnit unit, @ForAll AmountUnit otherUnit) {
+    Assume.that(fits(a, unit) && fits(b, otherUnit));
     PrintedAmount x = PrintedAmount.of(a, unit);
     PrintedAmount y = PrintedAmount.of(b, otherUnit);
     BigDecimal expected = a.add(b.movePointRight(otherUnit.exponent() - unit.exponent()));
     assertEquals(expected, x.plus(y).figure(), "the exact sum, with its scale, however large");
-    if (expected.precision() - expected.scale() <= 24) {
+    if (fits(expected, unit)) {
       assertEquals(PrintedAmount.of(expected, unit), x.plus(y));
     }
     Statistics.label("operands").collect(form(a.unscaledValue()), form(b.unscaledValue()));
@@ -92,6 +94,12 @@ class PrintedAmountCompactFormTest {
       assertEquals(finer.getMessage(), thrown.getMessage());
       Statistics.label("figure").collect("finer than one fen");
       return;
+    } catch (IllegalArgumentException tooLong) {
+      IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+          () -> PrintedAmount.ofUnscaled(unscaled, scale, unit));
+      assertEquals(tooLong.getMessage(), thrown.getMessage());
+      Statistics.label("figure").collect("more integer digits than the unit allows");
+      return;
     }
     PrintedAmount amount = PrintedAmount.ofUnscaled(unscaled, scale, unit);
     assertEquals(expected, amount);
@@ -109,6 +117,7 @@ class PrintedAmountCompactFormTest {
       @ForAll @IntRange(max = 14) int extraScale, @ForAll AmountUnit unit) {
     // The same value with up to 14 more printed zeros: scales 0 to 16, compact or beyond a long.
     BigDecimal printed = figure.setScale(figure.scale() + extraScale);
+    Assume.that(fits(printed, unit));
     PrintedAmount amount = PrintedAmount.of(printed, unit);
     String text = printed.toPlainString();
     assertEquals(text, amount.plainFigure());
@@ -137,7 +146,7 @@ class PrintedAmountCompactFormTest {
       @ForAll @IntRange(max = 16) int scale) {
     // In 亿元 a figure may have 10 decimals; a finer one is refused (an exception, as ofUnscaledIsOf… proves).
     BigDecimal figure = BigDecimal.valueOf(unscaled, scale);
-    Assume.that(scale <= 10 || figure.stripTrailingZeros().scale() <= 10);
+    Assume.that((scale <= 10 || figure.stripTrailingZeros().scale() <= 10) && fits(figure, AmountUnit.YI_YUAN));
     PrintedAmount amount = PrintedAmount.ofUnscaled(unscaled, scale, AmountUnit.YI_YUAN);
     assertEquals(figure.toPlainString(), amount.plainFigure());
     char[] buffer = new char[21];
@@ -182,9 +191,9 @@ class PrintedAmountCompactFormTest {
     return sum.scale() < 0 ? sum.setScale(0) : sum;
   }
 
-  /** Whether a figure is one a printed amount can have: at most 24 integer digits and 2 decimals. */
-  private static boolean fits(BigDecimal figure) {
-    return figure.precision() - figure.scale() <= 24 && figure.scale() <= 2;
+  /** Whether a figure is one a printed amount can have in a unit: at most 24 integer digits in 元, 16 in 亿元. */
+  private static boolean fits(BigDecimal figure, AmountUnit unit) {
+    return figure.precision() - figure.scale() <= 24 - unit.exponent();
   }
 
   private static String form(BigInteger unscaled) {

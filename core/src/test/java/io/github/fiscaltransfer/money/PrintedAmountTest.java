@@ -202,4 +202,20 @@ class PrintedAmountTest {
     PrintedAmount largest = PrintedAmount.parse("999,999,999,999,999,999,999,999元");
     assertEquals(new BigDecimal("1000000000000000000000000"), largest.plus(PrintedAmount.parse("1元")).figure());
   }
+
+  /** Issue #35: 17 integer digits in 亿元 were read, and the amount printed a text in 元 that did not read back. */
+  @Test
+  void oneDigitLimitWhicheverTheUnit() {
+    AmountParseException e = assertThrows(AmountParseException.class,
+        () -> PrintedAmount.parse("47757922602073121亿元"));
+    assertEquals("Cannot parse amount '47757922602073121亿元' at index 16: more than 16 integer digits in 亿元 (24 in 元)",
+        e.getMessage());
+    PrintedAmount largest = PrintedAmount.parse("9,999,999,999,999,999亿元");
+    assertEquals("999,999,999,999,999,900,000,000.00元", largest.toAmount().toString());
+    assertEquals(largest.toAmount(), CnyAmount.parse(largest.toAmount().toString()));
+    IllegalArgumentException of = assertThrows(IllegalArgumentException.class,
+        () -> PrintedAmount.of(new BigDecimal("100000000000000000000"), AmountUnit.WAN_YUAN));
+    assertEquals("Figure must have at most 20 integer digits in 万元 (24 in 元): 100000000000000000000",
+        of.getMessage());
+  }
 }

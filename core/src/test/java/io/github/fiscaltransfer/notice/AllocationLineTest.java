@@ -114,9 +114,12 @@ class AllocationLineTest {
   @Property(tries = 500)
   void anyFigureAFenOrCoarserRoundTripsAtAnyScale(@ForAll @IntRange(max = 16) int scale, @ForAll AmountUnit unit,
       @ForAll long seed) {
-    // The unscaled value: any long with enough trailing zeros to be a fen or coarser at that scale in that unit.
+    // The unscaled value: any long with enough trailing zeros to be a fen or coarser at that scale in that unit,
+    // and no more integer digits than the unit allows (24 in 元, 16 in 亿元).
+    int digits = 24 - unit.exponent() + scale;
+    long bounded = digits < 19 ? seed % BigInteger.TEN.pow(digits).longValueExact() : seed;
     long step = BigInteger.TEN.pow(Math.max(scale - 2 - unit.exponent(), 0)).longValueExact();
-    long unscaled = seed / step * step;
+    long unscaled = bounded / step * step;
     PrintedAmount amount = PrintedAmount.of(BigDecimal.valueOf(unscaled, scale), unit);
     assertEquals(amount, AllocationLine.of(TAISHAN, amount).amount());
     assertEquals(amount, PrintedAmount.ofUnscaled(unscaled, scale, unit));

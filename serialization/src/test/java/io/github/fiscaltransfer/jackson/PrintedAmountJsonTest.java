@@ -36,7 +36,7 @@ class PrintedAmountJsonTest {
       "-0.01|YUAN|{\"figure\":\"-0.01\",\"unit\":\"元\"}",
       "1E+3|YUAN|{\"figure\":\"1000\",\"unit\":\"元\"}",
       "0.0000000001|YI_YUAN|{\"figure\":\"0.0000000001\",\"unit\":\"亿元\"}",
-      "123456789012345678901234.5|WAN_YUAN|{\"figure\":\"123456789012345678901234.5\",\"unit\":\"万元\"}"})
+      "12345678901234567890.5|WAN_YUAN|{\"figure\":\"12345678901234567890.5\",\"unit\":\"万元\"}"})
   void writesThePlainFigureWithItsScaleAndReadsItBack(String figure, AmountUnit unit, String json) {
     PrintedAmount value = amount(figure, unit);
     assertEquals(json, Mappers.write(value));
@@ -47,13 +47,13 @@ class PrintedAmountJsonTest {
 
   @Test
   void writesASumLongerThanAnyPrintedFigureWhole() throws Exception {
-    // The largest figure in 亿元 (24 digits, 10 decimals) doubled 40 times: 48 characters, more than a document
-    // prints, as a roll-up may sum to.
-    PrintedAmount sum = amount("999999999999999999999999.9999999999", AmountUnit.YI_YUAN);
+    // The largest figure in 亿元 (16 integer digits, 10 decimals) doubled 40 times: 39 characters, more than a
+    // document prints, as a roll-up may sum to.
+    PrintedAmount sum = amount("9999999999999999.9999999999", AmountUnit.YI_YUAN);
     for (int i = 0; i < 40; i++) {
       sum = sum.plus(sum);
     }
-    String figure = "1099511627775999999999999999999999890.0488372224";
+    String figure = "10995116277759999999999999890.0488372224";
     assertEquals(figure, sum.figure().toPlainString());
     assertEquals("{\"figure\":\"" + figure + "\",\"unit\":\"亿元\"}", Mappers.write(sum));
     JsonMapper numbers = FiscalTransferMappers

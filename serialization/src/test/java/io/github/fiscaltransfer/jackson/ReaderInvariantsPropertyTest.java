@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.evaluation.SeedSelfEvaluations;
 import io.github.fiscaltransfer.performance.SeedTargetTables;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
+import io.github.fiscaltransfer.testing.BudgetDomain;
+import io.github.fiscaltransfer.testing.BudgetPrinter;
+import io.github.fiscaltransfer.testing.ExactDepartment;
 import io.github.fiscaltransfer.testing.NoticeDomain;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +34,14 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * Two invariants of every JSON reader (#19): a number is bounded before anything expands it, and is read as
- * written or refused, never normalised; and no property is dropped silently, wherever it stands.
+ * written or refused, never normalised (nor truncated: #35 added the department budget's year, scale and figures);
+ * and no property is dropped silently, wherever it stands.
  */
 class ReaderInvariantsPropertyTest {
+
+  /** A generated department budget (#35: its JSON once truncated fractions and normalised figures). */
+  private static final DepartmentBudget BUDGET = BudgetPrinter.of(ExactDepartment.small(), BudgetDomain.CATALOG)
+      .print();
 
   /** A number-holding field of a written document: the document, the field, and the JSON type to read. */
   enum NumberField {
@@ -41,7 +50,10 @@ class ReaderInvariantsPropertyTest {
         io.github.fiscaltransfer.performance.PerformanceTargetTable.class),
     EVALUATION_YEAR(Mappers.write(SeedSelfEvaluations.jiangmen2022()), "year", SelfEvaluation.class),
     FUNDS_YEAR(Mappers.write(SeedSelfEvaluations.jiangmen2022()), "fundsYear", SelfEvaluation.class),
-    FIGURE(Mappers.write(NoticeDocumentJsonTest.NOTICE), "figure", TransferNotice.class);
+    FIGURE(Mappers.write(NoticeDocumentJsonTest.NOTICE), "figure", TransferNotice.class),
+    BUDGET_YEAR(Mappers.write(BUDGET), "year", DepartmentBudget.class),
+    BUDGET_SCALE(Mappers.write(BUDGET), "scale", DepartmentBudget.class),
+    BUDGET_FIGURE(Mappers.write(BUDGET), "currentExpenditure", DepartmentBudget.class);
 
     private final String json;
     private final Pattern value;

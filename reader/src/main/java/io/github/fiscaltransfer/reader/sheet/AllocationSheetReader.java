@@ -24,8 +24,10 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * {@link AllocationTable}: recipients resolved against a registry as the issuer's table names them, figures as the
  * cells display them, the 合计 row as the declared total. Each value's position is its sheet, row and column.
  *
- * <p>A file that cannot be opened is an {@link UnreadableWorkbookException}; anything in an opened sheet that is not
- * understood is a {@code read.*} finding. {@link HostileFileLimits} are applied before any file is opened.
+ * <p>A file that cannot be opened is an {@link UnreadableWorkbookException} whose message says why in a reader's
+ * words; anything in an opened sheet that is not understood, a damaged cell included, is a {@code read.*} finding
+ * at its cell, and the rest is read. {@link HostileFileLimits} are applied before any file is opened. The time a
+ * read takes grows with the cells the file holds, not with the sheet's extent or its count of merged regions.
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,15 +86,17 @@ public final class AllocationSheetReader {
     try (Workbook workbook = open(Objects.requireNonNull(file, "file"))) {
       Sheet sheet = sheetName == null ? workbook.getSheetAt(0) : workbook.getSheet(sheetName);
       if (sheet == null) {
-        throw new UnreadableWorkbookException(file, "no sheet named " + sheetName, null);
+        throw new UnreadableWorkbookException(file, "it has no sheet named " + sheetName, null);
       }
       ReadReport.Builder report = ReadReport.builder();
-      SheetTableParser.Parsed parsed = new SheetTableParser(new SheetCells(sheet, report), report).parse();
+      SheetCells cells = new SheetCells(sheet, report);
+      SheetTableParser.Parsed parsed = new SheetTableParser(cells, report).parse();
+      cells.reportDamage();
       AllocationTable table = parsed == null ? null : resolve(parsed, issuer, report);
       return table == null ? ReadResult.unreadable(report.build()) : ReadResult.of(table, report.build());
     } catch (IOException | RuntimeException e) {
       throw e instanceof UnreadableWorkbookException unreadable ? unreadable
-          : new UnreadableWorkbookException(file, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+          : new UnreadableWorkbookException(file, UnreadableReason.of(e), e);
     }
   }
 
@@ -100,8 +104,8 @@ public final class AllocationSheetReader {
     HostileFileLimits.apply();
     long size = Files.size(file);
     if (size > HostileFileLimits.MAX_FILE_BYTES) {
-      throw new UnreadableWorkbookException(file, "the file has " + size + " bytes, more than the "
-          + HostileFileLimits.MAX_FILE_BYTES + " this reader opens", null);
+      throw new UnreadableWorkbookException(file, "it has " + size + " bytes, more than the "
+          + HostileFileLimits.MAX_FILE_BYTES + " this reader opens; refused as unsafe", null);
     }
     return WorkbookFactory.create(file.toFile(), null, true);
   }

@@ -24,6 +24,9 @@ import org.apache.poi.util.IOUtils;
  *   <tr><td>{@code IOUtils.setByteArrayMaxOverride}</td><td>64 MiB</td><td>the largest byte array POI may
  *       allocate for one record or part, for .xls and .xlsx alike</td></tr>
  * </table>
+ * A file over one of these limits is an {@link UnreadableWorkbookException} that says which, in words. Inside a sheet
+ * that opens, a cell text over 32,767 characters (a spreadsheet's own limit) is a {@code read.value} finding at the
+ * cell, not read, and at most 1,000,000 (row, merged region) pairs are followed.
  */
 public final class HostileFileLimits {
 

@@ -50,14 +50,19 @@ final class SheetTableParser {
     }
     above(table, header);
     int first = Math.max(cells.lastRowOfMerge(header, nameColumn), cells.lastRowOfMerge(header, amountColumn)) + 1;
-    for (int row = first; row <= cells.lastRow(); row++) {
-      row(table, row);
+    for (int row : cells.rows()) {
+      if (row >= first) {
+        row(table, row);
+      }
     }
     return table;
   }
 
   private int header() {
-    for (int row = 0; row <= Math.min(cells.lastRow(), HEADER_SEARCH_ROWS); row++) {
+    for (int row : cells.rows()) {
+      if (row > HEADER_SEARCH_ROWS) {
+        break;
+      }
       nameColumn = column(row, NAME_HEADERS, -1);
       amountColumn = column(row, AMOUNT_HEADERS, nameColumn);
       if (nameColumn >= 0 && amountColumn >= 0
@@ -70,7 +75,7 @@ final class SheetTableParser {
   }
 
   private int column(int row, List<String> words, int except) {
-    for (int column = 0; column <= cells.lastColumn(row); column++) {
+    for (int column : cells.columns(row)) {
       String text = cells.text(row, column);
       if (column != except && words.stream().anyMatch(text::contains)) {
         return column;
@@ -81,8 +86,11 @@ final class SheetTableParser {
 
   /** Reads the title and the unit from the rows above the header. */
   private void above(Parsed table, int header) {
-    for (int row = 0; row < header; row++) {
-      for (int column = 0; column <= cells.lastColumn(row); column++) {
+    for (int row : cells.rows()) {
+      if (row >= header) {
+        return;
+      }
+      for (int column : cells.columns(row)) {
         String text = cells.text(row, column);
         Matcher unit = UNIT.matcher(text);
         if (unit.find() && table.unit == null) {
@@ -105,6 +113,9 @@ final class SheetTableParser {
       reportOthers(row, "a cell in a row without a name and an amount");
       return;
     }
+    if (cells.damaged(row, nameColumn) || cells.damaged(row, amountColumn)) {
+      return;
+    }
     if (name.isEmpty() || amount.isEmpty()) {
       report.add(ReadRule.UNREAD, cells.position(row, name.isEmpty() ? nameColumn : amountColumn),
           name + amount, "a row with " + (name.isEmpty() ? "an amount but no name" : "a name but no amount"));
@@ -124,7 +135,7 @@ final class SheetTableParser {
   }
 
   private void reportOthers(int row, String what) {
-    for (int column = 0; column <= cells.lastColumn(row); column++) {
+    for (int column : cells.columns(row)) {
       String text = cells.text(row, column);
       if (!text.isEmpty()) {
         report.add(ReadRule.UNREAD, cells.position(row, column), text, what);

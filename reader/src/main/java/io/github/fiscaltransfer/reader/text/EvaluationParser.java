@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.evaluation.IndicatorScore;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
+import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
@@ -17,13 +18,16 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses and resolves the parts of a self-evaluation report's title and body. */
 final class EvaluationParser {
 
-  private static final Pattern TITLE_YEAR = Pattern.compile("(\\d{4})年度");
+  private static final Pattern TITLE_YEAR = Pattern.compile("(?<![\\d.．])(\\d+)年度");
+  private static final Pattern CITED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})\\s*年");
+  private static final int MAX_YEAR_DIGITS = 4;
   private static final Pattern TOTAL = Pattern.compile("此次对(.+?)自评资金总额为\\s*([\\d.,]+)\\s*(万元|元)");
   private static final Pattern AMOUNT = Pattern.compile("([\\d.,]+)\\s*(万元|元)");
   private static final Pattern EXECUTION = Pattern.compile(
@@ -70,7 +74,8 @@ final class EvaluationParser {
     String grant = report.resolve(hasTotal ? located(body, compact(total.group(1)), total.start(1)) : null,
         "grantName", text -> text, "grant name").orElse(null);
     Matcher yearMatch = TITLE_YEAR.matcher(NoticeLines.compact(title.text()));
-    Year year = yearMatch.find() ? Year.of(Integer.parseInt(yearMatch.group(1))) : null;
+    Year year = yearMatch.find() ? report.resolve(new LocatedText(yearMatch.group(1), title.at(0)), "year",
+        EvaluationParser::year, "year").orElse(null) : null;
     if (grant == null || year == null) {
       report.absent(grant == null ? "grantName" : "year", Severity.ERROR,
           "the text prints no " + (grant == null ? "此次对…自评资金总额为" : "year (…年度) in its title"));
@@ -79,7 +84,13 @@ final class EvaluationParser {
     SelfEvaluation.Builder evaluation = SelfEvaluation.builder().grantName(grant).year(year);
     report.position("year", title.at(0));
     region().ifPresent(evaluation::region);
-    budgetLines().forEach(evaluation::addBudgetLines);
+    List<BudgetLine> lines = budgetLines();
+    if (lines.isEmpty()) {
+      report.absent("budgetLines", Severity.ERROR, "the text states no budget line it can read (资金…万元，当年支出…"
+          + "万元，执行率为…%, after the notice it came by)");
+      return null;
+    }
+    lines.forEach(evaluation::addBudgetLines);
     report.resolve(located(body, total.group(2) + total.group(3), total.start(2)), "statedEvaluatedTotal",
         PrintedAmount::parse, "amount").ifPresent(evaluation::statedEvaluatedTotal);
     scores().forEach(evaluation::addScores);
@@ -90,7 +101,17 @@ final class EvaluationParser {
     } else {
       report.absent("statedGrade", Severity.INFO, "the text states no grade (自评为“…”)");
     }
-    return evaluation.build();
+    return build(evaluation::build, located(body, grant, total.start(1)), "the self-evaluation").orElse(null);
+  }
+
+  /** Builds a model value, turning what the model refuses into a {@code read.value} finding at the text. */
+  private <T> Optional<T> build(Supplier<T> build, LocatedText at, String what) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException refused) {
+      report.add(ReadRule.VALUE, at.position(), at.text(), what + " is refused: " + refused.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<String> region() {
@@ -119,7 +140,7 @@ final class EvaluationParser {
       int sentenceEnd = text.indexOf('。', spans.get(i)[1]);
       end = Math.min(end, sentenceEnd < 0 ? text.length() : sentenceEnd);
       Matcher amount = AMOUNT.matcher(text.substring(spans.get(i)[1], end));
-      Matcher year = Pattern.compile("(\\d{4})\\s*年").matcher(citation.group(1));
+      Matcher year = CITED_YEAR.matcher(citation.group(1));
       if (citation.group(2) != null && amount.find() && year.find()) {
         sources.add(new Source(located(body, compact(citation.group(2)), citation.start(2)),
             Year.of(Integer.parseInt(year.group(1))), amount.group(1)));
@@ -143,11 +164,15 @@ final class EvaluationParser {
           .fundsYear(source.get().year());
       report.resolve(source.get().number(), path + "basisDocument", DocumentNumber::parse, "document number")
           .ifPresent(line::basisDocument);
-      amount(execution, 2, path + "available").ifPresent(line::available);
-      amount(execution, 4, path + "spent").ifPresent(line::spent);
+      Optional<PrintedAmount> available = amount(execution, 2, path + "available");
+      Optional<PrintedAmount> spent = amount(execution, 4, path + "spent");
       report.resolve(located(body, execution.group(6), execution.start(6)), path + "statedExecutionRate",
           BigDecimal::new, "rate").ifPresent(line::statedExecutionRate);
-      lines.add(line.build());
+      if (available.isPresent() && spent.isPresent()) {
+        line.available(available.get()).spent(spent.get());
+        build(line::build, located(body, execution.group(), execution.start()), "the budget line")
+            .ifPresent(lines::add);
+      }
     }
     return lines;
   }
@@ -207,9 +232,14 @@ final class EvaluationParser {
             + name.position() + ": " + name.text());
         return;
       }
-      report.position(path + "name", name.position());
-      report.position(path + "score", body.at(indicator.end() + score.start(1)));
-      scores.add(IndicatorScore.of(level1.get(), level2, name.text(), new BigDecimal(score.group(1))));
+      LocatedText figure = located(body, score.group(1), indicator.end() + score.start(1));
+      Optional<IndicatorScore> read = build(() -> IndicatorScore.of(level1.get(), level2, name.text(),
+          new BigDecimal(figure.text())), figure, "the score");
+      read.ifPresent(scores::add);
+      if (read.isPresent()) {
+        report.position(path + "name", name.position());
+        report.position(path + "score", figure.position());
+      }
     }
 
     private String last(Pattern heading, int before) {
@@ -220,6 +250,14 @@ final class EvaluationParser {
       }
       return found;
     }
+  }
+
+  /** Reads a year of the title: 1 to 9999, as every way in reads a year. */
+  private static Year year(String digits) {
+    if (digits.length() > MAX_YEAR_DIGITS || Integer.parseInt(digits) == 0) {
+      throw new IllegalArgumentException("a year is from 1 to 9999: " + digits);
+    }
+    return Year.of(Integer.parseInt(digits));
   }
 
   private static String compact(String text) {

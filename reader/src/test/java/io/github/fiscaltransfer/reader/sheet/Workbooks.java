@@ -63,6 +63,14 @@ final class Workbooks {
     return this;
   }
 
+  /** Writes a number in a number format of its own, such as {@code 0.00"万元"}. */
+  Workbooks formatted(int row, int column, double value, String format) {
+    Cell cell = cell(row, column);
+    cell.setCellValue(value);
+    cell.setCellStyle(style(format));
+    return this;
+  }
+
   /** Writes a formula with the value a spreadsheet program cached for it. */
   Workbooks formula(int row, int column, String formula, double cached, boolean decimals) {
     Cell cell = cell(row, column);

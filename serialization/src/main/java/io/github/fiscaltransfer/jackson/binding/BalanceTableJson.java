@@ -31,8 +31,8 @@ record BalanceTableJson(FormatJson format, Map<String, String> revenue, SubjectT
     TableFormat table = Objects.requireNonNull(format, "format").toFormat();
     return BalanceTable.of(FormatJson.cells(Objects.requireNonNull(revenue, "revenue"), RevenueColumn.class, table),
         Objects.requireNonNull(expenditure, "expenditure").toExpenditure(table),
-        table.parse(Objects.requireNonNull(currentExpenditure, "currentExpenditure")),
-        table.parse(Objects.requireNonNull(carryForward, "carryForward")),
-        table.parse(Objects.requireNonNull(totalExpenditure, "totalExpenditure")));
+        Shapes.figure(table, Objects.requireNonNull(currentExpenditure, "currentExpenditure")),
+        Shapes.figure(table, Objects.requireNonNull(carryForward, "carryForward")),
+        Shapes.figure(table, Objects.requireNonNull(totalExpenditure, "totalExpenditure")));
   }
 }

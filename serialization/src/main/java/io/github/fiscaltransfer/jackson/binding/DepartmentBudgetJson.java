@@ -18,7 +18,7 @@ import java.util.function.Function;
  * units, and each table the document holds under its {@code TableId.key()}; a missing table is left out.
  *
  * @param schema the {@code $schema} id, {@link BudgetJson#SCHEMA_ID}
- * @param year the fiscal year
+ * @param year the fiscal year, a JSON integer from 1 to 9999
  * @param kind {@code budget} (预算) or {@code final-accounts} (决算)
  * @param department the department as printed
  * @param units the budget units as printed
@@ -38,14 +38,14 @@ import java.util.function.Function;
 @JsonPropertyOrder({"$schema", "year", "kind", "department", "units", "summary", "revenue", "expenditure",
     "basicExpenditure", "projectExpenditure", "appropriations", "generalPublic", "threePublic", "governmentFund",
     "stateCapital", "performance"})
-record DepartmentBudgetJson(@JsonProperty("$schema") String schema, int year, String kind, String department,
+record DepartmentBudgetJson(@JsonProperty("$schema") String schema, @JsonYear Year year, String kind, String department,
     java.util.List<String> units, BalanceTableJson summary, GridTableJson revenue, GridTableJson expenditure,
     GridTableJson basicExpenditure, GridTableJson projectExpenditure, BalanceTableJson appropriations,
     SubjectTableJson generalPublic, ThreePublicTableJson threePublic, SubjectTableJson governmentFund,
     SubjectTableJson stateCapital, PerformanceGoalTableJson performance) {
 
   static DepartmentBudgetJson of(DepartmentBudget budget) {
-    return new DepartmentBudgetJson(JsonBindings.BUDGET_SCHEMA_ID, budget.year().getValue(), kind(budget.kind()),
+    return new DepartmentBudgetJson(JsonBindings.BUDGET_SCHEMA_ID, budget.year(), kind(budget.kind()),
         budget.department(), budget.units(), budget.summary().map(BalanceTableJson::of).orElse(null),
         budget.revenue().map(GridTableJson::of).orElse(null), budget.expenditure().map(GridTableJson::of).orElse(null),
         budget.basicExpenditure().map(GridTableJson::of).orElse(null),
@@ -68,7 +68,7 @@ record DepartmentBudgetJson(@JsonProperty("$schema") String schema, int year, St
     }
     BudgetKind budgetKind = Arrays.stream(BudgetKind.values()).filter(k -> kind(k).equals(kind)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("kind must be budget or final-accounts: " + kind));
-    return DepartmentBudget.builder().year(Year.of(year)).kind(budgetKind)
+    return DepartmentBudget.builder().year(Objects.requireNonNull(year, "year")).kind(budgetKind)
         .department(Objects.requireNonNull(department, "department"))
         .units(Objects.requireNonNull(units, "units"))
         .summary(map(summary, BalanceTableJson::toTable))

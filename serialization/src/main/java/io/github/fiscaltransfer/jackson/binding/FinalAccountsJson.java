@@ -20,7 +20,7 @@ import java.util.function.Function;
  * {@code FinalTableId.key()}; a missing table is left out, an empty one ("本表无数据") is written empty.
  *
  * @param schema the {@code $schema} id, {@link JsonBindings#FINAL_ACCOUNTS_SCHEMA_ID}
- * @param year the year the accounts close
+ * @param year the year the accounts close, a JSON integer from 1 to 9999
  * @param kind always {@code final-accounts}
  * @param department the department as printed
  * @param units the units the accounts cover
@@ -37,7 +37,7 @@ import java.util.function.Function;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"$schema", "year", "kind", "department", "units", "summary", "income", "expenditure",
     "appropriations", "generalPublic", "basicExpenditure", "threePublic", "governmentFund", "stateCapital"})
-record FinalAccountsJson(@JsonProperty("$schema") String schema, int year, String kind, String department,
+record FinalAccountsJson(@JsonProperty("$schema") String schema, @JsonYear Year year, String kind, String department,
     List<String> units, FinalBalanceTableJson summary, FinalSubjectTableJson income,
     FinalSubjectTableJson expenditure, FinalBalanceTableJson appropriations, FinalSubjectTableJson generalPublic,
     BasicJson basicExpenditure, ThreePublicJson threePublic, FinalSubjectTableJson governmentFund,
@@ -46,7 +46,7 @@ record FinalAccountsJson(@JsonProperty("$schema") String schema, int year, Strin
   private static final String KIND = "final-accounts";
 
   static FinalAccountsJson of(FinalAccounts accounts) {
-    return new FinalAccountsJson(JsonBindings.FINAL_ACCOUNTS_SCHEMA_ID, accounts.year().getValue(), KIND,
+    return new FinalAccountsJson(JsonBindings.FINAL_ACCOUNTS_SCHEMA_ID, accounts.year(), KIND,
         accounts.department(), accounts.units(), accounts.summary().map(FinalBalanceTableJson::of).orElse(null),
         accounts.income().map(FinalSubjectTableJson::of).orElse(null),
         accounts.expenditure().map(FinalSubjectTableJson::of).orElse(null),
@@ -66,7 +66,7 @@ record FinalAccountsJson(@JsonProperty("$schema") String schema, int year, Strin
     if (!KIND.equals(kind)) {
       throw new IllegalArgumentException("kind must be " + KIND + ": " + kind);
     }
-    return FinalAccounts.builder().year(Year.of(year))
+    return FinalAccounts.builder().year(Objects.requireNonNull(year, "year"))
         .department(Objects.requireNonNull(department, "department"))
         .units(Objects.requireNonNull(units, "units"))
         .summary(map(summary, FinalBalanceTableJson::toTable))

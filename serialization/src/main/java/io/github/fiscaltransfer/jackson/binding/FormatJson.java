@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.jackson.binding;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.Column;
 import io.github.fiscaltransfer.budget.TableFormat;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param unit the unit label, such as {@code 万元}
  * @param scale the decimal places printed
  */
-record FormatJson(AmountUnit unit, int scale) {
+record FormatJson(AmountUnit unit, @JsonDeserialize(using = ScaleDeserializer.class) int scale) {
 
   static FormatJson of(TableFormat format) {
     return new FormatJson(format.unit(), format.scale());
@@ -41,7 +42,7 @@ record FormatJson(AmountUnit unit, int scale) {
   static <C extends Enum<C> & Column> Cells<C> cells(Map<String, String> json, Class<C> type, TableFormat format) {
     Objects.requireNonNull(json, "cells");
     Map<C, PrintedAmount> amounts = new EnumMap<>(type);
-    json.forEach((key, figure) -> amounts.put(column(type, key), format.parse(Objects.requireNonNull(figure, key))));
+    json.forEach((key, figure) -> amounts.put(column(type, key), Shapes.figure(format, Objects.requireNonNull(figure, key))));
     return Cells.of(amounts);
   }
 

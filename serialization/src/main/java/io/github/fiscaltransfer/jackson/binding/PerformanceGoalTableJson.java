@@ -15,7 +15,7 @@ import java.util.Optional;
  * The JSON shape of a {@link PerformanceGoalTable} (整体支出绩效目标表).
  *
  * @param format the format
- * @param year the year
+ * @param year the year, a JSON integer from 1 to 9999
  * @param department the department as printed
  * @param supervisor the supervising department as printed
  * @param tasks the tasks
@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param indicators the indicators
  */
 @JsonPropertyOrder({"format", "year", "department", "supervisor", "tasks", "totals", "goals", "indicators"})
-record PerformanceGoalTableJson(FormatJson format, int year, String department, String supervisor,
+record PerformanceGoalTableJson(FormatJson format, @JsonYear Year year, String department, String supervisor,
     List<TaskJson> tasks, TaskJson totals, List<String> goals, List<PerformanceIndicator> indicators) {
 
   /**
@@ -48,21 +48,21 @@ record PerformanceGoalTableJson(FormatJson format, int year, String department, 
     BudgetTask toTask(TableFormat format) {
       return BudgetTask.builder().name(Objects.requireNonNull(name, "name"))
           .content(Objects.requireNonNull(content, "content"))
-          .total(format.parse(Objects.requireNonNull(total, "total")))
+          .total(Shapes.figure(format, Objects.requireNonNull(total, "total")))
           .fiscal(Optional.ofNullable(fiscal).map(format::parse)).other(Optional.ofNullable(other).map(format::parse))
           .build();
     }
   }
 
   static PerformanceGoalTableJson of(PerformanceGoalTable table) {
-    return new PerformanceGoalTableJson(FormatJson.of(table.format()), table.year().getValue(), table.department(),
+    return new PerformanceGoalTableJson(FormatJson.of(table.format()), table.year(), table.department(),
         table.supervisor(), Shapes.shapes(table.tasks(), TaskJson::of), TaskJson.of(table.totals()),
         table.goals(), table.indicators());
   }
 
   PerformanceGoalTable toTable() {
     TableFormat table = Objects.requireNonNull(format, "format").toFormat();
-    return PerformanceGoalTable.builder().format(table).year(Year.of(year))
+    return PerformanceGoalTable.builder().format(table).year(Objects.requireNonNull(year, "year"))
         .department(Objects.requireNonNull(department, "department"))
         .supervisor(Objects.requireNonNull(supervisor, "supervisor"))
         .tasks(Objects.requireNonNull(tasks, "tasks").stream().map(t -> t.toTask(table)).toList())

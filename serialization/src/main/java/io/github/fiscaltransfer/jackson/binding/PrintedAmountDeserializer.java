@@ -96,9 +96,7 @@ final class PrintedAmountDeserializer extends StdDeserializer<PrintedAmount> {
     }
     String text = p.getText();
     if (!Shapes.isPlainDecimal(text)) {
-      throw Failures.invalid(p, PrintedAmount.class, text, "the figure must be a plain decimal such as \"194.00\""
-          + " (at most 24 integer digits and 16 decimals; no exponent, separators, spaces, leading zero or negative"
-          + " zero)", null);
+      throw Failures.invalid(p, PrintedAmount.class, text, "the figure must be " + Shapes.PLAIN_DECIMAL, null);
     }
     return new BigDecimal(text);
   }

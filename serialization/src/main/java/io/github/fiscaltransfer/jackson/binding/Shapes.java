@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.jackson.binding;
 
+import io.github.fiscaltransfer.budget.TableFormat;
+import io.github.fiscaltransfer.money.PrintedAmount;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,6 +20,9 @@ final class Shapes {
 
   /** The longest plain decimal read: a minus, 24 integer digits, a point and 16 decimals. */
   private static final int MAX_DECIMAL_LENGTH = 1 + 24 + 1 + 16;
+  /** The grammar of every figure and decimal of the JSON formats, in words. */
+  static final String PLAIN_DECIMAL = "a plain decimal such as \"194.00\" (at most 24 integer digits and 16 decimals;"
+      + " no exponent, separators, spaces, leading zero or negative zero)";
 
 
   private Shapes() {
@@ -150,11 +155,26 @@ final class Shapes {
    */
   static BigDecimal decimal(String text) {
     if (!isPlainDecimal(text)) {
-      throw new IllegalArgumentException("Not a plain decimal such as \"194.00\" (at most 24 integer digits and 16"
-          + " decimals; no exponent, separators, spaces, leading zero or negative zero): \"" + Failures.echo(text)
-          + "\"");
+      throw new IllegalArgumentException("Not " + PLAIN_DECIMAL + ": \"" + Failures.echo(text) + "\"");
     }
     return new BigDecimal(text);
+  }
+
+  /**
+   * Reads a figure printed in a table's format, in the grammar of every figure the JSON formats hold: a plain
+   * decimal, never a figure as a document prints it (no full-width digits, separators, leading zeros or other
+   * minus signs).
+   *
+   * @param format the table's format, not null
+   * @param text the figure's text, not null
+   * @return the amount, not null
+   * @throws IllegalArgumentException if the text is not a plain decimal or not a figure of the format
+   */
+  static PrintedAmount figure(TableFormat format, String text) {
+    if (!isPlainDecimal(text)) {
+      throw new IllegalArgumentException("The figure must be " + PLAIN_DECIMAL + ": \"" + Failures.echo(text) + "\"");
+    }
+    return format.parse(text);
   }
 
   /**
