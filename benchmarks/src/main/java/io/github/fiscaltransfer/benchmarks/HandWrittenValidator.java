@@ -16,30 +16,24 @@ import java.util.Map;
 
 /**
  * BASELINE, not library code: the validator a user would write by hand on {@link PlainNotices} with
- * {@code HashMap} indexes, doing the library's table checks (the sum with its rounding envelope, duplicate
- * recipients, sign, precision) and chain checks (a notice linked to its parent's line by document number and
- * recipient; amount, project code, labels, subject prefix, fiscal year; and, as {@code FundFlow.validate} does
- * since #18, each line that is distributed further against the exact roll-up below it). It reports each finding
- * as the document, the library's rule id and the severity, so that a test can compare it with the library's.
+ * {@code HashMap} indexes, doing the library's table checks (the sum, exact unless the table is declared rounded and
+ * then within its rounding envelope; duplicate recipients, sign, precision) and chain checks (a notice linked to its
+ * parent's line by document number and recipient; amount, project code, labels, subject prefix, fiscal year; and,
+ * as {@code FundFlow.validate} does since #31, each line that is distributed further against what the child's table
+ * gives out, unless that is what the child states, which the amount check reports). It reports each finding as the
+ * document, the library's rule id and the severity, so that a test can compare it with the library's.
  */
 final class HandWrittenValidator {
-
-  private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
 
   /** A finding: the document it is in (the child's, for a chain rule), the rule id, the severity. */
   record Finding(String document, String rule, String severity) {}
 
-  /** A parent's line that a child's table distributes further. */
-  private record Subtotal(String document, Line line, Table below) {}
-
-  /** The exact yuan that ends below a line, and the rounding its printed figures can explain. */
-  private record Rolled(BigDecimal yuan, BigDecimal tolerance) {}
+  /** A parent's line that a child's table distributes further, with the child's stated total. */
+  private record Subtotal(String document, Line line, Table above, Amount stated, Table below) {}
 
   private final List<Finding> findings = new ArrayList<>();
   private final Map<Table, Map<String, Line>> linesByRecipient = new IdentityHashMap<>();
   private final List<Subtotal> subtotals = new ArrayList<>();
-  private final Map<Line, Table> furtherBelow = new IdentityHashMap<>();
-  private final Map<Table, Rolled> rolled = new IdentityHashMap<>();
 
   private HandWrittenValidator() {}
 
@@ -88,8 +82,7 @@ final class HandWrittenValidator {
     linesByRecipient.put(table, byRecipient);
     BigDecimal difference = sum.subtract(total.figure()).abs();
     if (difference.signum() != 0) {
-      BigDecimal envelope = BigDecimal.valueOf((table.lines().size() + 1) / 2, total.figure().scale());
-      report(document, "table.sum", difference.compareTo(envelope) <= 0 ? "WARNING" : "ERROR");
+      report(document, "table.sum", table.rounded() && difference.compareTo(envelope(table)) <= 0 ? "WARNING" : "ERROR");
     }
   }
 
@@ -99,10 +92,10 @@ final class HandWrittenValidator {
         Line line = above.table() == null || !sameGrant(above.grant(), below.grant()) ? null
             : linesByRecipient.get(above.table()).get(child.issuer());
         if (line != null) {
-          checkLink(child.number(), line.amount(), below.stated(), above.grant(), below.grant());
+          boolean rounded = above.table().rounded() || below.table() != null && below.table().rounded();
+          checkLink(child.number(), line.amount(), below.stated(), rounded, above.grant(), below.grant());
           if (below.table() != null) {
-            subtotals.add(new Subtotal(parent.number(), line, below.table()));
-            furtherBelow.putIfAbsent(line, below.table());
+            subtotals.add(new Subtotal(parent.number(), line, above.table(), below.stated(), below.table()));
           }
         }
       }
@@ -114,10 +107,12 @@ final class HandWrittenValidator {
         || above.name().equals(below.name());
   }
 
-  private void checkLink(String document, Amount given, Amount stated, Grant above, Grant below) {
+  private void checkLink(String document, Amount given, Amount stated, boolean rounded, Grant above, Grant below) {
     BigDecimal difference = stated.yuan().subtract(given.yuan()).abs();
     if (difference.signum() != 0) {
-      report(document, "chain.amount", difference.compareTo(halfStep(given)) <= 0 ? "WARNING" : "ERROR");
+      boolean within = rounded && difference.compareTo(halfStep(quantum(given).compareTo(quantum(stated)) >= 0
+          ? given : stated)) <= 0;
+      report(document, "chain.amount", within ? "WARNING" : "ERROR");
     }
     if (above.projectCode() != null && !above.projectCode().equals(below.projectCode())) {
       report(document, "chain.project-code", "ERROR");
@@ -131,37 +126,36 @@ final class HandWrittenValidator {
     }
   }
 
-  /** Half a printed step in yuan, or zero for a figure printed to the fen. */
+  /** Half a printed step in yuan. */
   private static BigDecimal halfStep(Amount amount) {
-    BigDecimal half = BigDecimal.valueOf(5, amount.figure().scale() + 1).movePointRight(amount.exponent());
-    return half.compareTo(HALF_FEN) > 0 ? half : BigDecimal.ZERO;
+    return quantum(amount).divide(BigDecimal.valueOf(2));
   }
 
+  /** The printed step in yuan. */
+  private static BigDecimal quantum(Amount amount) {
+    return BigDecimal.valueOf(1, amount.figure().scale()).movePointRight(amount.exponent());
+  }
+
+  /** What rounding a table's lines and total explain, in its figures: ⌊(n+1)/2⌋ printed steps. */
+  private static BigDecimal envelope(Table table) {
+    return BigDecimal.valueOf((table.lines().size() + 1) / 2, table.total().figure().scale());
+  }
+
+  /** The child's table against the parent's line, unless it gives out what the child states (an amount finding). */
   private void checkSubtotal(Subtotal subtotal) {
-    Rolled below = rollUp(subtotal.below());
-    BigDecimal difference = below.yuan().subtract(subtotal.line().amount().yuan()).abs();
-    if (difference.signum() != 0) {
-      BigDecimal tolerance = halfStep(subtotal.line().amount()).add(below.tolerance());
-      report(subtotal.document(), "chain.subtotal", difference.compareTo(tolerance) <= 0 ? "WARNING" : "ERROR");
+    BigDecimal yuan = BigDecimal.ZERO;
+    for (Line line : subtotal.below().lines()) {
+      yuan = yuan.add(line.amount().yuan());
     }
-  }
-
-  /** What ends below a table: its lines, each replaced by the roll-up of the table that distributes it further. */
-  private Rolled rollUp(Table table) {
-    Rolled known = rolled.get(table);
-    if (known == null) {
-      BigDecimal yuan = BigDecimal.ZERO;
-      BigDecimal tolerance = BigDecimal.ZERO;
-      for (Line line : table.lines()) {
-        Table below = furtherBelow.get(line);
-        Rolled part = below != null ? rollUp(below) : new Rolled(line.amount().yuan(), halfStep(line.amount()));
-        yuan = yuan.add(part.yuan());
-        tolerance = tolerance.add(part.tolerance());
-      }
-      known = new Rolled(yuan, tolerance);
-      rolled.put(table, known);
+    BigDecimal given = subtotal.line().amount().yuan();
+    if (yuan.compareTo(given) == 0 || yuan.compareTo(subtotal.stated().yuan()) == 0) {
+      return;
     }
-    return known;
+    BigDecimal difference = yuan.subtract(given).abs();
+    boolean within = subtotal.below().rounded()
+        ? difference.compareTo(envelope(subtotal.below()).movePointRight(subtotal.below().total().exponent())) <= 0
+        : subtotal.above().rounded() && difference.compareTo(halfStep(subtotal.line().amount())) <= 0;
+    report(subtotal.document(), "chain.subtotal", within ? "WARNING" : "ERROR");
   }
 
   private void checkLabel(String document, Label above, Label below) {

@@ -46,7 +46,7 @@ final class PlainNotices {
   }
 
   /** A table: declared total (合计) and lines in printed order. */
-  record Table(Amount total, List<Line> lines) {}
+  record Table(Amount total, List<Line> lines, boolean rounded) {}
 
   /** A line: the recipient's key and its amount. */
   record Line(String recipient, Amount amount) {}
@@ -76,7 +76,8 @@ final class PlainNotices {
   }
 
   private static Table table(AllocationTable table) {
-    return new Table(amount(table.declaredTotal()), table.lines().stream().map(PlainNotices::line).toList());
+    return new Table(amount(table.declaredTotal()), table.lines().stream().map(PlainNotices::line).toList(),
+        !table.precision().isExact());
   }
 
   private static Line line(AllocationLine line) {

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.cli;
 
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.reader.text.TextKind;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every command shares: the files to read, the user's units and subject catalog (added to the built-in
- * ones), the fiscal year for documents that print none, and whether warnings fail.
+ * ones), the fiscal year for documents that print none, whether allocation tables are declared rounded, and whether
+ * warnings fail.
  */
 final class CommonOptions {
 
@@ -68,6 +70,13 @@ final class CommonOptions {
       "The allocation table (分配表, .xlsx/.xls) of the *.txt notice given, published as a separate attachment: read "
           + "with the notice's issuer and checked against the total its body states."})
   private Path attachment;
+
+  @Option(names = "--rounded", paramLabel = "REASON", description = {
+      "Declare every allocation table (分配表) read rounded (四舍五入), for the reason given (such as "
+          + "'附件 figures rounded to 万元'), as a table that prints a rounding note (尾数误差) is: a difference within "
+          + "what rounding its printed figures allows is then a warning naming the reason. Without it an allocation "
+          + "is exact and any difference is an error."})
+  private String rounded;
 
   @Spec(Spec.Target.MIXEE)
   private CommandSpec command;
@@ -134,6 +143,12 @@ final class CommonOptions {
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
         new TextDocumentReader(registry, kind(), attachment), new SheetDocumentReader(registry, issuer(registry), () -> usage(
             "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
+    if (rounded != null) {
+      Precision precision = Precision.rounded("--rounded: " + rounded);
+      for (int i = 0; i < readers.length; i++) {
+        readers[i] = new RoundingDeclaration(readers[i], precision);
+      }
+    }
     return DocumentSet.read(inputs, readers, err);
   }
 

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.budget.FinalTableId;
 import io.github.fiscaltransfer.budget.StandardTable;
 import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -56,10 +57,11 @@ final class ReadDocument {
   private final Optional<Disclosure> disclosure;
   private final Optional<ValidationReport> reading;
   private final Function<ValidationPolicy, ValidationReport> validation;
+  private final Function<Precision, ReadDocument> declared;
 
   private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
       Optional<Disclosure> disclosure, Optional<ValidationReport> reading,
-      Function<ValidationPolicy, ValidationReport> validation) {
+      Function<ValidationPolicy, ValidationReport> validation, Function<Precision, ReadDocument> declared) {
     this.kind = kind;
     this.key = key;
     this.flowDocument = flowDocument;
@@ -67,6 +69,7 @@ final class ReadDocument {
     this.disclosure = disclosure;
     this.reading = reading.map(report -> report.in(key));
     this.validation = validation;
+    this.declared = declared;
   }
 
   /** A notice or self-evaluation, and the findings of reading it from a published source (empty for JSON). */
@@ -77,27 +80,29 @@ final class ReadDocument {
     // The reader's pointers are into the notice or self-evaluation; the document's JSON holds it under a member.
     JsonPointer root = JsonPointer.root().child(kind == Kind.NOTICE ? "notice" : "selfEvaluation");
     return new ReadDocument(kind, key, Optional.of(document), Optional.empty(), Optional.empty(),
-        reading.map(report -> report.under(root)), document::validate);
+        reading.map(report -> report.under(root)), document::validate,
+        precision -> of(RoundingDeclaration.apply(document, precision), reading));
   }
 
   /** An allocation table issued by a unit, known by the file it was read from. */
   static ReadDocument of(AllocationTable table, FiscalUnit issuer, String key, ValidationReport reading) {
     return new ReadDocument(Kind.ALLOCATION_TABLE, key, Optional.empty(), Optional.of(table), Optional.empty(),
-        Optional.of(reading), policy -> NoticeValidator.of(policy).validate(table, issuer).in(key));
+        Optional.of(reading), policy -> NoticeValidator.of(policy).validate(table, issuer).in(key),
+        precision -> of(RoundingDeclaration.apply(table, precision), issuer, key, reading));
   }
 
   /** A department budget, and the findings of reading it from a published source (empty for JSON). */
   static ReadDocument of(DepartmentBudget budget, Optional<ValidationReport> reading) {
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
         Optional.of(new Disclosure(budget, List.of(TableId.values()))), reading,
-        policy -> BudgetValidator.of(policy).validate(budget));
+        policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget, reading));
   }
 
   /** A department's final accounts, as typed data (JSON). */
   static ReadDocument of(FinalAccounts accounts) {
     return new ReadDocument(Kind.FINAL_ACCOUNTS, accounts.reference(), Optional.empty(), Optional.empty(),
         Optional.of(new Disclosure(accounts, List.of(FinalTableId.values()))), Optional.empty(),
-        policy -> FinalAccountsValidator.of(policy).validate(accounts));
+        policy -> FinalAccountsValidator.of(policy).validate(accounts), precision -> of(accounts));
   }
 
   /**
@@ -106,7 +111,7 @@ final class ReadDocument {
    */
   static ReadDocument of(FinalAccountsOutline outline, ValidationReport reading) {
     return new ReadDocument(Kind.FINAL_ACCOUNTS, outline.title(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(reading), policy -> ValidationReport.empty());
+        Optional.empty(), Optional.of(reading), policy -> ValidationReport.empty(), precision -> of(outline, reading));
   }
 
   /** What kind of document it is. */
@@ -149,6 +154,15 @@ final class ReadDocument {
    */
   Optional<ValidationReport> reading(ValidationPolicy policy) {
     return reading.map(policy::adjust);
+  }
+
+  /**
+   * This document with every allocation table it holds declared rounded by the caller ({@code --rounded}); a table
+   * that declares itself rounded by a printed note keeps its note, and a budget is unchanged (its figures are the
+   * rounded presentation regime already).
+   */
+  ReadDocument declaredRounded(Precision precision) {
+    return declared.apply(precision);
   }
 
   /** The findings of validating the document read, under a policy. */

@@ -54,10 +54,11 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
    * @param grant the grant's name, not null
    * @param statedTotal the total the notice's text states, such as {@code 10,831万元}, null for a table read alone
    * @param declaredTotal the table's 合计, not null
+   * @param precision the table's regime, {@code exact} or {@code rounded: } and why, not null
    * @param rows the lines, not null
    */
   record TableView(String id, String notice, String grant, String statedTotal, String declaredTotal,
-      List<RowView> rows) {}
+      String precision, List<RowView> rows) {}
 
   /**
    * One line of a table.
@@ -142,7 +143,8 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
           table.lines().get(j).amount().toString()));
     }
     String id = root.contains("/") ? root : root + "/table";
-    return new TableView(id, notice, grant, stated, table.declaredTotal().toString(), rows);
+    return new TableView(id, notice, grant, stated, table.declaredTotal().toString(), table.precision().toString(),
+        rows);
   }
 
   /** Links each finding to the deepest row, table or document whose id its file and pointer start with. */

@@ -16,11 +16,16 @@ final class BrokenCopies {
 
   /** Seed 000 with one text replaced, such as 广州市's {@code "357"} by {@code "358"}. */
   static Path guangdong(Path folder, String text, String replacement) throws IOException {
-    String json = Files.readString(CommandRun.seed("000-guangdong-307.json"), StandardCharsets.UTF_8);
+    return seed(folder, "000-guangdong-307.json", text, replacement);
+  }
+
+  /** A seed with the first occurrence of one text replaced, written as {@code NNN-broken.json}. */
+  static Path seed(Path folder, String name, String text, String replacement) throws IOException {
+    String json = Files.readString(CommandRun.seed(name), StandardCharsets.UTF_8);
     if (!json.contains(text)) {
-      throw new IllegalArgumentException("seed 000 has no " + text);
+      throw new IllegalArgumentException("seed " + name + " has no " + text);
     }
-    Path copy = folder.resolve("000-broken.json");
+    Path copy = folder.resolve(name.substring(0, 3) + "-broken.json");
     Files.writeString(copy, json.replaceFirst(java.util.regex.Pattern.quote(text), replacement),
         StandardCharsets.UTF_8);
     return copy;

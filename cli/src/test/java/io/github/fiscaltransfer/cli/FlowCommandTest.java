@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.cli;
 
 import static io.github.fiscaltransfer.cli.CommandRun.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,7 +36,8 @@ class FlowCommandTest {
     assertTrue(run.out().contains("粤财社〔2021〕307号 → 江财社〔2023〕3号 (江门市 196万元)"), run.out());
     assertTrue(run.out().contains("ERROR chain.amount"), run.out());
     assertTrue(run.out().contains("ERROR chain.fiscal-year"), run.out());
-    assertTrue(run.out().contains("chain.subtotal"), "every chain finding, chain.subtotal included: " + run.out());
+    // 3号's table gives out the 194万元 it states: one shortfall, reported once, as chain.amount (issue #31).
+    assertFalse(run.out().contains("chain.subtotal"), "the shortfall is not reported again as a subtotal: " + run.out());
   }
 
   @Test

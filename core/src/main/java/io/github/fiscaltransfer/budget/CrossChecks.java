@@ -159,7 +159,7 @@ final class CrossChecks {
       BigDecimal shortfall = projects.format().unit().fromYuan(yuan(units).subtract(rowsYuan));
       RoundingEnvelope envelope = RoundingEnvelope.of(rows.size() + units.size(), projects.format().unit(),
           projects.format().scale());
-      if (shortfall.signum() > 0 && !envelope.allows(shortfall)) {
+      if (shortfall.signum() > 0 && !Equations.PRECISION.explains(shortfall, envelope)) {
         String expected = projects.format().print(yuan(units));
         equations.add(BudgetRule.TABLE_INCOMPLETE.finding(JsonPointer.parse(at), expected, sum,
             place.describe() + ": the table prints no total and its " + rows.size() + " rows add up to " + sum + ", "

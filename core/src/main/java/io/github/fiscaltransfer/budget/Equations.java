@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.budget;
 
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.validation.Finding;
@@ -10,8 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Compares printed figures within the rounding envelope, collecting one finding a failed comparison. */
+/**
+ * Compares printed figures in the rounded-presentation regime ({@link Precision#presentation()}: a disclosure's 万元
+ * figures are rounded from accounts in 元, so a difference within the rounding envelope is 尾数误差, a warning),
+ * collecting one finding a failed comparison.
+ */
 final class Equations {
+
+  /** The regime of every comparison of a department budget or 决算. */
+  static final Precision PRECISION = Precision.presentation();
 
   private final List<Finding> findings = new ArrayList<>();
 
@@ -47,15 +55,12 @@ final class Equations {
       return;
     }
     RoundingEnvelope envelope = RoundingEnvelope.of(figures, format.unit(), format.scale());
-    boolean rounding = envelope.allows(format.unit().fromYuan(difference));
+    BigDecimal printedDifference = format.unit().fromYuan(difference);
     String expected = format.print(expectedYuan);
     String message = place.describe() + ": " + what + " " + expected + " but " + actual + " is printed (difference "
-        + format.print(difference) + "); " + (rounding
-            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) " + figures
-                + " printed figures allows (尾数误差)"
-            : "more than rounding (四舍五入) " + figures + " printed figures can explain");
-    findings.add(rule.finding(rounding ? Severity.WARNING : rule.severity(), JsonPointer.parse(place.pointer()),
-        expected, actual, message));
+        + format.print(difference) + "); " + PRECISION.judge(printedDifference, envelope);
+    Severity severity = PRECISION.explains(printedDifference, envelope) ? Severity.WARNING : rule.severity();
+    findings.add(rule.finding(severity, JsonPointer.parse(place.pointer()), expected, actual, message));
   }
 
   /** An "of which" figure must not exceed its parent by more than rounding explains. */

@@ -1,10 +1,13 @@
 package io.github.fiscaltransfer.evaluation;
 
 import io.github.fiscaltransfer.internal.PrintedSums;
+import io.github.fiscaltransfer.money.Precision;
+import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.PerformanceRule;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
+import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +48,24 @@ final class SelfEvaluationValidator {
     });
   }
 
+  /**
+   * The stated total against the budget lines: a self-evaluation presents figures rounded from the accounts, so
+   * the {@link Precision#presentation() rounded-presentation} regime judges (a difference within the envelope of
+   * its printed figures is a warning).
+   */
   private static Optional<Finding> totalFinding(SelfEvaluation evaluation) {
     BigDecimal yuan = PrintedSums.yuan(evaluation.availableAmounts());
     String computed = PrintedSums.text(evaluation.availableAmounts(), evaluation.lineUnit());
-    return evaluation.statedEvaluatedTotal().filter(stated -> stated.toYuan().compareTo(yuan) != 0)
-        .map(stated -> PerformanceRule.TOTAL_FUNDS.finding(JsonPointer.root().child("statedEvaluatedTotal"),
-            computed, stated,
-            "The stated evaluated total " + stated + " is not the budget lines' total " + computed));
+    return evaluation.statedEvaluatedTotal().filter(stated -> stated.toYuan().compareTo(yuan) != 0).map(stated -> {
+      RoundingEnvelope envelope = RoundingEnvelope.ofTotal(evaluation.availableAmounts().size(), stated.unit(),
+          stated.scale());
+      BigDecimal difference = stated.unit().fromYuan(stated.toYuan().subtract(yuan));
+      Precision precision = Precision.presentation();
+      return PerformanceRule.TOTAL_FUNDS.finding(precision.explains(difference, envelope) ? Severity.WARNING
+          : Severity.ERROR, JsonPointer.root().child("statedEvaluatedTotal"), computed, stated,
+          "The stated evaluated total " + stated + " is not the budget lines' total " + computed + "; "
+              + precision.judge(difference, envelope));
+    });
   }
 
   private static Optional<Finding> maximumFinding(IndicatorScore score, JsonPointer path) {

@@ -1,12 +1,14 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.money.AmountUnit;
-import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.identifier.DocumentReference;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.SubjectCode;
 import io.github.fiscaltransfer.validation.Finding;
@@ -19,8 +21,6 @@ import java.util.function.Supplier;
 
 /** The {@link ChainRule}s of one link, and of a notice without a parent. */
 final class ChainChecks {
-
-  private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
 
   private ChainChecks() {}
 
@@ -48,37 +48,34 @@ final class ChainChecks {
     }
   }
 
-  /** Exact, or a warning within half a printed quantum of the parent's line (what rounding it can hide). */
+  /**
+   * Exact, unless the parent's or the child's table is declared rounded: then a warning within half a printed step
+   * of the coarser figure, naming the declaration ({@link Precision} judges).
+   */
   private static void checkAmount(FundLink link, List<Finding> findings) {
     PrintedAmount given = link.line().amount();
     PrintedAmount stated = link.childAllocation().statedTotal().orElse(null);
     if (stated == null || stated.isSameAmountAs(given)) {
       return;
     }
-    BigDecimal difference = stated.toYuan().subtract(given.toYuan());
-    BigDecimal tolerance = halfStep(given);
-    boolean rounding = difference.abs().compareTo(tolerance) <= 0;
+    Precision precision = precision(link.parentAllocation(), link.childAllocation());
+    RoundingEnvelope envelope = RoundingEnvelope.ofFigure(coarser(given, stated));
+    BigDecimal difference = envelope.unit().fromYuan(stated.toYuan().subtract(given.toYuan()));
     String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given
-        + " (difference " + PrintedAmount.formatYuan(difference, given.unit()) + "); " + (rounding
-            ? "within the ±" + PrintedAmount.formatYuan(tolerance, given.unit()) + " that rounding (四舍五入) " + given
-                + " allows"
-            : "more than rounding (四舍五入) " + given + " can explain");
-    Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
+        + " (difference " + stated.formatDifference(given) + "); " + precision.judge(difference, envelope);
+    Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
     findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated, message));
   }
 
-  /** Half a printed step (what 四舍五入 may have moved the figure by), or zero for a figure printed to the fen. */
-  static BigDecimal halfStep(PrintedAmount amount) {
-    return halfStep(amount.scale(), amount.unit());
+  /** The regime of a comparison between allocations: the first table of the two declared rounded, else exact. */
+  static Precision precision(GrantAllocation first, GrantAllocation second) {
+    Precision above = first.table().map(AllocationTable::precision).orElse(Precision.exact());
+    return above.isExact() ? second.table().map(AllocationTable::precision).orElse(above) : above;
   }
 
-  /** Half a printed step of a figure printed at a scale in a unit, as {@link #halfStep(PrintedAmount)} says. */
-  static BigDecimal halfStep(int scale, AmountUnit unit) {
-    if (scale - unit.exponent() >= Cny.FEN_SCALE) {
-      return BigDecimal.ZERO; // printed to the fen or finer: asked of every line of a national roll-up
-    }
-    BigDecimal half = unit.toYuan(BigDecimal.valueOf(5, scale + 1));
-    return half.compareTo(HALF_FEN) <= 0 ? BigDecimal.ZERO : half;
+  /** The figure printed with the coarser quantum, whose rounding can hide more. */
+  private static PrintedAmount coarser(PrintedAmount a, PrintedAmount b) {
+    return a.unit().exponent() - a.scale() >= b.unit().exponent() - b.scale() ? a : b;
   }
 
   private static void checkProjectCode(Supplier<JsonPointer> path, Grant parent, Grant child,

@@ -13,8 +13,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <caption>Chain rules</caption>
  *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
  *   <tr><td>chain.amount</td><td>error (warning)</td><td>what the child notice states for the grant equals the
- *       parent's line for the child; a difference no larger than half the parent's printed quantum (四舍五入)
- *       is a warning</td></tr>
+ *       parent's line for the child, exactly; where the parent's or the child's table is declared rounded, a
+ *       difference no larger than half the coarser printed quantum (四舍五入) is a warning</td></tr>
  *   <tr><td>chain.project-code</td><td>error</td><td>the child keeps the parent's project code (项目代码)</td></tr>
  *   <tr><td>chain.label</td><td>error (info)</td><td>the child keeps every fund label (资金标识) of the parent
  *       with the same code; changed wording only is info</td></tr>
@@ -29,9 +29,10 @@ import io.github.fiscaltransfer.validation.Severity;
  *       higher level in the set also allocates, through links not in the set; its labels, subject and fiscal
  *       year are checked against that notice's by the rules above</td></tr>
  *   <tr><td>chain.subtotal</td><td>error (warning)</td><td>reported by {@code validate()} and on its own by
- *       {@link RollUp#subtotals(FundFlow)}: a parent's line for a child that distributes it further equals the exact roll-up of the
- *       money ending below; a difference rounding the printed figures explains (half a step of the subtotal and of
- *       every line rolled up) is a warning</td></tr>
+ *       {@link RollUp#subtotals(FundFlow)}: a parent's line for a child that distributes it further is given out
+ *       exactly by the child's table (each shortfall once, where it happens: a table that gives out what the child
+ *       states is {@code chain.amount}'s case, a line distributed further is checked at its own link); within the
+ *       envelope of a table declared rounded, a warning</td></tr>
  *   <tr><td>chain.evaluation-amount</td><td>error</td><td>a self-evaluation (绩效自评) evaluates, for funds
  *       allocated by a notice of the set, exactly that notice's line for the evaluating unit</td></tr>
  *   <tr><td>chain.evaluation-unchecked</td><td>info</td><td>a self-evaluation's budget line was not compared

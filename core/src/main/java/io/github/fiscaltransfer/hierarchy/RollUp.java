@@ -86,9 +86,11 @@ public final class RollUp {
   }
 
   /**
-   * Compares every rounded subtotal of a flow — a parent's line for a child that distributes it further — with
-   * the exact roll-up of the money ending below it, at every level, and reports each difference
-   * ({@code chain.subtotal}) with whether rounding the printed figures explains it (a warning) or not (an error).
+   * Compares every subtotal of a flow — a parent's line for a child that distributes it further — with what the
+   * child's table gives out, at every level, and reports each difference that {@code chain.amount} does not, once,
+   * where it happens ({@code chain.subtotal}): an error, or a warning within the envelope of a table declared
+   * rounded. With no
+   * such finding and no {@code chain.amount}, every line equals the exact roll-up of the money ending below it.
    *
    * @param flow the flow, not null
    * @return every difference, not null

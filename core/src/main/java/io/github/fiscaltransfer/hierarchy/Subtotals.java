@@ -1,96 +1,59 @@
 package io.github.fiscaltransfer.hierarchy;
 
-import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
-import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The {@code chain.subtotal} check: each line a parent prints for a child that distributes it further is a rounded
- * subtotal of the money that ends below, which is rolled up exactly and compared with it; rounding explains a
- * difference up to half a step of the subtotal plus half a step of every line rolled up.
+ * The {@code chain.subtotal} check: a parent's line for a child that distributes it further is a subtotal of the
+ * money that ends below it, so the child's table gives it out exactly (within the envelope only where a table on the
+ * link is declared rounded). Each shortfall is reported once, where it happens: a table that gives out what the
+ * child states is {@code chain.amount}'s case, and a line the child distributes further is checked at its own link.
+ * With no {@code chain.amount} and no {@code chain.subtotal} finding, every line equals the exact roll-up of all
+ * that ends below it.
  */
 final class Subtotals {
 
-  private final Map<GrantAllocation, List<FundLink>> further = new IdentityHashMap<>();
-  /** Per parent allocation, the child allocation each of its lines is distributed further by (the first link). */
-  private final Map<GrantAllocation, Map<AllocationLine, GrantAllocation>> childOfLine = new IdentityHashMap<>();
-  /** Each allocation's roll-up, computed once: a national flow asks for a county's at every level above it. */
-  private final Map<GrantAllocation, Rolled> rolledUp = new IdentityHashMap<>();
-
-  private Subtotals(FundFlow flow) {
-    flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link -> {
-      further.computeIfAbsent(link.parentAllocation(), key -> new ArrayList<>()).add(link);
-      childOfLine.computeIfAbsent(link.parentAllocation(), key -> new IdentityHashMap<>())
-          .putIfAbsent(link.line(), link.childAllocation());
-    });
-  }
+  private Subtotals() {}
 
   static List<Finding> check(FundFlow flow) {
-    Subtotals subtotals = new Subtotals(flow);
     List<Finding> findings = new ArrayList<>();
-    subtotals.further.values().forEach(links -> links.forEach(link -> subtotals.check(link, findings)));
+    for (FundLink link : flow.links()) {
+      link.childAllocation().table().ifPresent(table -> check(link, table, findings));
+    }
     return findings;
   }
 
-  private void check(FundLink link, List<Finding> findings) {
-    PrintedAmount subtotal = link.line().amount();
-    Rolled below = rolled(link.childAllocation());
-    if (below.sum().isSameAmountAs(subtotal)) {
-      return;
+  private static void check(FundLink link, AllocationTable table, List<Finding> findings) {
+    PrintedAmount given = link.line().amount();
+    PrintedAmount linesSum = linesSum(table);
+    if (linesSum != null && (linesSum.isSameAmountAs(given)
+        || link.childAllocation().statedTotal().filter(linesSum::isSameAmountAs).isPresent())) {
+      return; // the table gives out the line, or what the child states, and chain.amount reports the statement
     }
-    BigDecimal difference = below.yuan().subtract(subtotal.toYuan());
-    BigDecimal tolerance = ChainChecks.halfStep(subtotal).add(below.tolerance());
-    boolean rounding = difference.abs().compareTo(tolerance) <= 0;
-    String rolledUp = PrintedAmount.formatYuan(below.yuan(), subtotal.unit());
-    findings.add(ChainRule.SUBTOTAL.finding(rounding ? Severity.WARNING : Severity.ERROR, link.linePointer().child("amount"),
-        subtotal, rolledUp, "the money ending below " + link.child().issuer().name() + " rolls up to " + rolledUp
-            + ", printed as " + subtotal + "; " + (rounding ? "within" : "more than") + " the ±"
-            + PrintedAmount.formatYuan(tolerance, subtotal.unit()) + " that rounding the printed figures can explain")
-        .in(link.parent().reference()));
+    BigDecimal yuan = linesSum != null ? linesSum.toYuan() : yuan(table);
+    Precision precision = ChainChecks.precision(link.childAllocation(), link.parentAllocation());
+    RoundingEnvelope envelope = table.precision().isExact() ? RoundingEnvelope.ofFigure(given)
+        : RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
+    BigDecimal difference = envelope.unit().fromYuan(yuan.subtract(given.toYuan()));
+    String sum = linesSum != null ? linesSum.toString() : PrintedAmount.format(table.unit().fromYuan(yuan), table.unit());
+    String differenceText = linesSum != null ? linesSum.formatDifference(given)
+        : PrintedAmount.formatYuan(yuan.subtract(given.toYuan()), table.unit());
+    String below = link.child().issuer().name();
+    Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
+    findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().child("amount"), given, sum,
+        "the lines of " + below + "'s table add up to " + sum + ", not the " + given + " of this line (difference "
+            + differenceText + "); " + precision.judge(difference, envelope)).in(link.parent().reference()));
   }
 
-  private Rolled rolled(GrantAllocation allocation) {
-    Rolled known = rolledUp.get(allocation);
-    if (known != null) {
-      return known;
-    }
-    Map<AllocationLine, GrantAllocation> below = childOfLine.getOrDefault(allocation, Map.of());
-    AllocationTable table = allocation.table().orElseThrow();
-    PrintedAmount sum = PrintedAmount.of(BigDecimal.ZERO, AmountUnit.YUAN);
-    // Where every line ends here (most tables of a national flow), the table adds them up on its lines' longs;
-    // only the value of a roll-up is used, never its scale.
-    PrintedAmount linesSum = below.isEmpty() ? linesSum(table) : null;
-    sum = linesSum == null ? sum : sum.plus(linesSum);
-    BigDecimal tolerance = BigDecimal.ZERO;
-    List<AllocationLine> lines = table.lines();
-    for (int i = 0; i < lines.size(); i++) {
-      AllocationLine line = lines.get(i);
-      GrantAllocation child = below.isEmpty() ? null : below.get(line);
-      Rolled part = child == null ? null : rolled(child);
-      // A line that ends where it is printed adds its amount, within half its printed step; no Rolled of its own.
-      if (part != null) {
-        sum = sum.plus(part.sum());
-      } else if (linesSum == null) {
-        sum = sum.plus(line.amount());
-      }
-      BigDecimal partTolerance = part != null ? part.tolerance() : ChainChecks.halfStep(line.scale(), line.unit());
-      tolerance = partTolerance.signum() == 0 ? tolerance : tolerance.add(partTolerance);
-    }
-    Rolled rolled = new Rolled(sum, tolerance);
-    rolledUp.put(allocation, rolled);
-    return rolled;
-  }
-
-  /** The table's sum of its lines, or null where it has more digits than an amount holds (added line by line). */
+  /** The table's sum of its lines, or null where it has more digits than an amount holds (added in yuan). */
   private static PrintedAmount linesSum(AllocationTable table) {
     try {
       return table.linesSum();
@@ -99,11 +62,11 @@ final class Subtotals {
     }
   }
 
-  /** The exact sum (on the compact amounts, in yuan) of what ends below, and what rounding it can explain. */
-  private record Rolled(PrintedAmount sum, BigDecimal tolerance) {
-
-    BigDecimal yuan() {
-      return sum.toYuan();
+  private static BigDecimal yuan(AllocationTable table) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (AllocationLine line : table.lines()) {
+      sum = sum.add(line.amount().toYuan());
     }
+    return sum;
   }
 }

@@ -423,6 +423,22 @@ public final class PrintedAmount {
   }
 
   /**
+   * Returns this amount less another, printed as the documents print the figures that disagree: in the unit and at
+   * the scale of the finer of the two, such as {@code -4,999元} for 1,955,001元 less 196万元, or {@code 1万元} for
+   * 367万元 less 366万元 — never converted to a unit where it reads {@code -0.4999万元}. Never rounds: the finer
+   * quantum divides the coarser.
+   *
+   * @param subtrahend the amount to subtract, not null
+   * @return the difference with its unit, not null
+   */
+  public String formatDifference(PrintedAmount subtrahend) {
+    Objects.requireNonNull(subtrahend, "subtrahend");
+    PrintedAmount finer = unit.exponent() - scale <= subtrahend.unit.exponent() - subtrahend.scale ? this : subtrahend;
+    BigDecimal figure = finer.unit.fromYuan(toYuan().subtract(subtrahend.toYuan()));
+    return format(figure.setScale(Math.max(finer.scale, figure.stripTrailingZeros().scale())), finer.unit);
+  }
+
+  /**
    * Compares figure (including its scale) and unit.
    *
    * @param obj the other object

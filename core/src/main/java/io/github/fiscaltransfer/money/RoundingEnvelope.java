@@ -59,6 +59,18 @@ public final class RoundingEnvelope {
   }
 
   /**
+   * Returns the envelope of one printed figure against the amount it was rounded from, or restates: half its printed
+   * quantum ({@code 196万元} may stand for 195.5万元 to 196.5万元).
+   *
+   * @param figure the printed figure, not null
+   * @return the envelope, not null
+   */
+  public static RoundingEnvelope ofFigure(PrintedAmount figure) {
+    Objects.requireNonNull(figure, "figure");
+    return new RoundingEnvelope(1, BigDecimal.valueOf(5, figure.scale() + 1), figure.unit());
+  }
+
+  /**
    * Returns the largest difference rounding explains, as a figure in the printed unit at the printed scale (which
    * may be finer than a fen: a table printing 元 to three decimals).
    *

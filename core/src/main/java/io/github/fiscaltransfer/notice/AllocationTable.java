@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.allocation.AllocatedLine;
 import io.github.fiscaltransfer.allocation.Allocation;
 import io.github.fiscaltransfer.internal.PowersOfTen;
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.Recipient;
 import java.math.BigDecimal;
@@ -19,9 +20,10 @@ import org.immutables.value.Value;
  * An allocation table (资金分配表, usually 附件1): its declared total (合计), whose unit is the unit every figure
  * is printed in, and its ordered lines, all kept exactly as printed.
  *
- * <p>The table's printed precision is the scale of its declared total ({@code 194.00} → 2). Whether the lines add
- * up is a validation finding, not a construction error, since published tables do not always add up. Immutable
- * and thread-safe; build with {@link #builder()}.
+ * <p>The table's printed precision is the scale of its declared total ({@code 194.00} → 2). Its {@link #precision()
+ * regime} is exact unless the table is declared rounded: an allocation's figures are the money it hands out. Whether
+ * the lines add up is a validation finding, not a construction error, since published tables do not always add up.
+ * Immutable and thread-safe; build with {@link #builder()}.
  */
 @Value.Immutable
 public abstract class AllocationTable {
@@ -57,6 +59,30 @@ public abstract class AllocationTable {
    * @return the lines, not null
    */
   public abstract List<AllocationLine> lines();
+
+  /**
+   * Returns how the table's figures compare (精度): {@link Precision#exact() exact} (the default: every line is the
+   * money its recipient gets, so a difference of one printed quantum is an error), or rounded with the reason it was
+   * declared so, by a note the document prints (尾数误差, 因四舍五入…) or by the caller; only then do sums allow the
+   * {@link io.github.fiscaltransfer.money.RoundingEnvelope}, as a warning naming the declaration.
+   *
+   * @return the regime, not null
+   */
+  @Value.Default
+  public Precision precision() {
+    return Precision.exact();
+  }
+
+  /**
+   * Returns a copy of this table under another regime, such as one a caller declares rounded; this table is
+   * unchanged.
+   *
+   * @param precision the regime, not null
+   * @return the table with that regime, not null
+   */
+  public AllocationTable withPrecision(Precision precision) {
+    return builder().from(this).precision(precision).build();
+  }
 
   /**
    * Returns the number of decimal places the table prints: the scale of its declared total.
@@ -153,18 +179,21 @@ public abstract class AllocationTable {
 
   /**
    * Returns this table printed in another unit at a scale, each line and the total rounded on its own as a
-   * bureau prints them ({@link RoundingMode#HALF_UP} is 四舍五入). Rounding lines one by one can leave the table
-   * off its total by up to ⌊(n+1)/2⌋ printed steps for n lines, which the {@code table.sum} rule reports.
+   * bureau prints them ({@link RoundingMode#HALF_UP} is 四舍五入), and so declared rounded for that reason (such as
+   * {@code each figure rounded HALF_UP to 0.01万元 on its own}). Rounding lines one by one can leave the table off
+   * its total by up to ⌊(n+1)/2⌋ printed steps for n lines, which the {@code table.sum} rule reports as a warning.
    *
    * @param unit the unit to print in, not null
    * @param scale the number of decimal places, 0 to 16
    * @param rounding how to round each figure, not null
-   * @return the printed table, with the same title, recipients and notes, not null
+   * @return the printed table, with the same title, recipients and notes, declared rounded, not null
    * @throws IllegalArgumentException if the scale is out of range
    */
   public AllocationTable printedIn(AmountUnit unit, int scale, RoundingMode rounding) {
     Builder printed = builder();
-    printed.title(title()).declaredTotal(round(declaredTotal(), unit, scale, rounding));
+    printed.title(title()).declaredTotal(round(declaredTotal(), unit, scale, rounding)).precision(Precision.rounded(
+        "each figure rounded " + rounding + " to " + PrintedAmount.format(BigDecimal.ONE.movePointLeft(scale), unit)
+            + " on its own"));
     for (AllocationLine line : lines()) {
       AllocationLine copy = AllocationLine.of(line.recipient(), round(line.amount(), unit, scale, rounding));
       printed.addLines(line.note().map(copy::withNote).orElse(copy));
@@ -277,11 +306,14 @@ public abstract class AllocationTable {
     return new Builder();
   }
 
-  /** Returns the table as printed: a header with the unit, one line a recipient, and the 合计 line. */
+  /**
+   * Returns the table as printed: a header with the unit and the regime ({@code (单位：万元; exact)}), one line a
+   * recipient, and the 合计 line.
+   */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(title().map(t -> t + " ").orElse("")).append("(单位：").append(unit())
-        .append(')');
+        .append("; ").append(precision()).append(')');
     for (AllocationLine line : lines()) {
       text.append(System.lineSeparator()).append(String.format("  %-8s %16s", line.recipient().name(),
           line.amount().formatFigure()));

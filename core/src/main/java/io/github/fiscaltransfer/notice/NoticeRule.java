@@ -11,8 +11,9 @@ import io.github.fiscaltransfer.validation.Severity;
  * <table>
  *   <caption>Notice rules</caption>
  *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
- *   <tr><td>table.sum</td><td>error (warning)</td><td>the lines add up to the declared total (合计); a difference
- *       no larger than the rounding (四舍五入) of the printed lines allows is a warning</td></tr>
+ *   <tr><td>table.sum</td><td>error (warning)</td><td>the lines add up to the declared total (合计) exactly; only
+ *       in a table declared rounded ({@link AllocationTable#precision()}) is a difference no larger than the
+ *       rounding (四舍五入) of the printed lines allows a warning</td></tr>
  *   <tr><td>table.duplicate-recipient</td><td>error</td><td>no recipient has two lines</td></tr>
  *   <tr><td>table.negative-line</td><td>error</td><td>no line is negative</td></tr>
  *   <tr><td>table.precision</td><td>error</td><td>no line is printed finer than the table's total</td></tr>

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.notice;
 
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.unit.FiscalUnit;
@@ -56,7 +57,10 @@ final class TableRules {
     return path.element("lines", i).child(field);
   }
 
-  /** The lines must add up to the declared total; a difference within the {@link RoundingEnvelope} is a warning. */
+  /**
+   * The lines must add up to the declared total: exactly, or, in a table declared rounded, within its
+   * {@link RoundingEnvelope} as a warning naming the declaration ({@link Precision} judges).
+   */
   private static void checkSum(AllocationTable table, JsonPointer path, List<Finding> findings) {
     BigDecimal sum = table.linesFigureSum();
     PrintedAmount total = table.declaredTotal();
@@ -65,14 +69,11 @@ final class TableRules {
       return;
     }
     RoundingEnvelope envelope = RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
-    boolean rounding = envelope.allows(difference);
+    Precision precision = table.precision();
     String printedSum = PrintedAmount.format(sum, table.unit());
     String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
-        + PrintedAmount.format(difference, table.unit()) + "); " + (rounding
-            ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) "
-                + table.lines().size() + " printed lines allows"
-            : "more than rounding (四舍五入) can explain");
-    Severity severity = rounding ? Severity.WARNING : Severity.ERROR;
+        + PrintedAmount.format(difference, table.unit()) + "); " + precision.judge(difference, envelope);
+    Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
     findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
   }
 

@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.PerformanceRule;
 import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -86,8 +87,20 @@ class SelfEvaluationTest {
         + "89.16% — The stated execution rate 89.16% is not 174.77万元 / 196万元 = 89.17% (rounded half-up)",
         report.findings("evaluation.execution-rate").get(0).toString());
     assertEquals("ERROR evaluation.total-funds at " + REF + "/statedEvaluatedTotal: expected 196万元, actual 204.16万元 — "
-        + "The stated evaluated total 204.16万元 is not the budget lines' total 196万元",
+        + "The stated evaluated total 204.16万元 is not the budget lines' total 196万元; more than rounding (四舍五入) 2 "
+        + "printed figures can explain",
         report.findings("evaluation.total-funds").get(0).toString());
+  }
+
+  /** Issue #31: a self-evaluation presents rounded figures, so one printed step off its lines' total is a warning. */
+  @Test
+  void aTotalWithinTheRoundingOfItsPrintedFiguresIsAWarning() {
+    SelfEvaluation rounded = SelfEvaluation.builder().from(SEED).statedEvaluatedTotal(PrintedAmount.parse("204.17万元"))
+        .build();
+    Finding total = rounded.validate().findings("evaluation.total-funds").get(0);
+    assertEquals(Severity.WARNING, total.severity());
+    assertEquals("The stated evaluated total 204.17万元 is not the budget lines' total 204.16万元; within the ±0.01万元 "
+        + "that rounding (四舍五入) 3 printed figures allows (尾数误差)", total.message());
   }
 
   @Test
@@ -181,7 +194,8 @@ class SelfEvaluationTest {
         .filter(f -> f.ruleId().equals(PerformanceRule.TOTAL_FUNDS.id())).findFirst().orElseThrow();
     assertEquals(Optional.of("1,999,999,999,999,999,999,999,998元"), total.expected());
     assertEquals("The stated evaluated total 999,999,999,999,999,999,999,999元 is not the budget lines' total "
-        + "1,999,999,999,999,999,999,999,998元", total.message());
+        + "1,999,999,999,999,999,999,999,998元; more than rounding (四舍五入) 3 printed figures can explain",
+        total.message());
     assertEquals(new BigDecimal("100.00"), evaluation.overallExecutionRateRoundedHalfUp());
     assertTrue(evaluation.toString().contains(": 1,999,999,999,999,999,999,999,998元, "), evaluation::toString);
     assertThrows(IllegalArgumentException.class, evaluation::evaluatedTotal);

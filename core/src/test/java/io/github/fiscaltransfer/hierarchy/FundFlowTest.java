@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.Cny;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.identifier.DocumentReference;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
@@ -70,21 +73,50 @@ class FundFlowTest {
     assertEquals("the 直达资金标识 is missing", label.message());
   }
 
+  /** An allocation is exact: 4,999元 short of the 196万元 given is an error, stated in 元 as the child prints it. */
   @Test
-  void differenceWithinThePrintedRoundingIsAWarning() {
-    Finding amount = only(city("1,960,001元", "2101502", "01 中央直达资金"), "chain.amount");
-    assertEquals(Severity.WARNING, amount.severity());
+  void anyDifferenceFromTheParentsLineIsAnError() {
+    Finding amount = only(city("1,955,001元", "2101502", "01 中央直达资金"), "chain.amount");
+    assertEquals(Severity.ERROR, amount.severity());
     assertEquals(LINK + "statedTotal", amount.path());
-    assertEquals("江门市 distributes 1,960,001元 but is given 196万元 (difference 0.0001万元); within the ±0.5万元 that "
-        + "rounding (四舍五入) 196万元 allows", amount.message());
+    assertEquals("江门市 distributes 1,955,001元 but is given 196万元 (difference -4,999元); the figures are exact (no "
+        + "rounding is declared), so one of them is wrong", amount.message());
+  }
+
+  /** Issue #31: a child whose table gives out the 1,955,001元 it states is one shortfall, not a subtotal too. */
+  @Test
+  void aShortfallIsOneFindingWhereItHappens() {
+    AllocationTable table = AllocationTable.builder().unit(AmountUnit.YUAN)
+        .addLine(JiangmenChain.unit("台山市"), "960000").addLine(JiangmenChain.unit("开平市"), "600000")
+        .addLine(JiangmenChain.unit("恩平市"), "395001").declaredTotal("1955001").build();
+    TransferNotice city = JiangmenChain.cityNotice(JiangmenChain.JIANGMEN, GrantAllocation.of(
+        JiangmenChain.grant("2101502", "01 中央直达资金"), PrintedAmount.parse("1,955,001元"), table));
+    ValidationReport report = FundFlow.of(List.of(province(), city)).validate();
+    assertEquals(List.of("chain.amount", "chain.orphan"),
+        report.findings().stream().map(Finding::ruleId).sorted().toList(), report::toString);
+    assertEquals(Severity.ERROR, report.findings("chain.amount").get(0).severity());
+  }
+
+  @Test
+  void aDifferenceWithinAParentTableDeclaredRoundedIsAWarningNamingTheDeclaration() {
+    TransferNotice province = JiangmenChain.province();
+    GrantAllocation allocation = province.allocations().get(0);
+    TransferNotice rounded = TransferNotice.builder().from(province).allocations(List.of(allocation.withTable(allocation.table().orElseThrow().withPrecision(Precision.rounded("declared by the caller"))))).build();
+    ValidationReport report = FundFlow.of(List.of(rounded, city("1,955,001元", "2101502", "01 中央直达资金")))
+        .validate();
+    assertEquals(1, report.findings("chain.amount").size(), report::toString);
+    Finding amount = report.findings("chain.amount").get(0);
+    assertEquals(Severity.WARNING, amount.severity());
+    assertEquals("江门市 distributes 1,955,001元 but is given 196万元 (difference -4,999元); within the ±0.5万元 that "
+        + "rounding (四舍五入) 1 printed figure allows (declared by the caller)", amount.message());
   }
 
   @Test
   void differenceBeyondTheRoundingIsAnError() {
     Finding amount = only(city("197万元", "2101502", "01 中央直达资金"), "chain.amount");
     assertEquals(Severity.ERROR, amount.severity());
-    assertEquals("江门市 distributes 197万元 but is given 196万元 (difference 1万元); more than rounding (四舍五入) "
-        + "196万元 can explain", amount.message());
+    assertEquals("江门市 distributes 197万元 but is given 196万元 (difference 1万元); the figures are exact (no rounding "
+        + "is declared), so one of them is wrong", amount.message());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
@@ -41,22 +42,24 @@ class AllocationTableTest {
     assertEquals(Severity.ERROR, finding.severity());
     assertEquals(Optional.of("1,999,999,999,999,999,999,999,998元"), finding.actual());
     assertEquals("the lines add up to 1,999,999,999,999,999,999,999,998元 but the declared total is "
-        + "999,999,999,999,999,999,999,999元 (difference 999,999,999,999,999,999,999,999元); more than rounding "
-        + "(四舍五入) can explain", finding.message());
+        + "999,999,999,999,999,999,999,999元 (difference 999,999,999,999,999,999,999,999元); the figures are exact "
+        + "(no rounding is declared), so one of them is wrong", finding.message());
     assertThrows(IllegalArgumentException.class, table::linesSum);
   }
 
   /** Defect 6b of issue #19: a 合计 printed 0.000 元 made the rounding tolerance finer than a fen, and that threw. */
   @Test
   void aTotalPrintedFinerThanAFenGivesAToleranceInItsOwnScale() {
-    Finding finding = sumFinding(table(AmountUnit.YUAN, "0.000", "0.01", 21));
+    Precision rounded = Precision.rounded("declared by the caller");
+    Finding finding = sumFinding(table(AmountUnit.YUAN, "0.000", "0.01", 21).withPrecision(rounded));
     assertEquals(Severity.ERROR, finding.severity());
     assertEquals("the lines add up to 0.210元 but the declared total is 0.000元 (difference 0.210元); more than "
-        + "rounding (四舍五入) can explain", finding.message());
-    Finding within = sumFinding(table(AmountUnit.YUAN, "0.200", "0.01", 21));
+        + "rounding (四舍五入) 22 printed figures can explain", finding.message());
+    Finding within = sumFinding(table(AmountUnit.YUAN, "0.200", "0.01", 21).withPrecision(rounded));
     assertEquals(Severity.WARNING, within.severity());
     assertEquals("the lines add up to 0.210元 but the declared total is 0.200元 (difference 0.010元); within the "
-        + "±0.011元 that rounding (四舍五入) 21 printed lines allows", within.message());
+        + "±0.011元 that rounding (四舍五入) 22 printed figures allows (declared by the caller)", within.message());
+    assertEquals(Severity.ERROR, sumFinding(table(AmountUnit.YUAN, "0.200", "0.01", 21)).severity());
   }
 
   @Test

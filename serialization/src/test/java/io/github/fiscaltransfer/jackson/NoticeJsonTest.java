@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -106,6 +108,21 @@ class NoticeJsonTest {
     AllocationTable back = inJiangmen(AllocationTable.class).readValue(TABLE);
     assertEquals(table(), back);
     assertEquals(2, back.scale());
+  }
+
+  /** Issue #31: a table's regime is data; absent (as every 1.0 document has it) means exact. */
+  @Test
+  void aTableDeclaredRoundedKeepsItsReasonAndAnExactOneWritesNoPrecision() throws Exception {
+    assertFalse(TABLE.contains("precision"), TABLE);
+    AllocationTable rounded = table().withPrecision(Precision.rounded("注：因四舍五入，合计数与分项之和可能存在尾数误差"));
+    String json = Mappers.write(rounded);
+    assertTrue(json.contains("\"precision\":\"rounded: 注：因四舍五入，合计数与分项之和可能存在尾数误差\",\"lines\""), json);
+    assertEquals(rounded, inJiangmen(AllocationTable.class).readValue(json));
+    assertEquals(table(), inJiangmen(AllocationTable.class).readValue(json.replace(
+        "\"rounded: 注：因四舍五入，合计数与分项之和可能存在尾数误差\"", "\"exact\"")));
+    Exception e = assertThrows(Exception.class, () -> inJiangmen(AllocationTable.class).readValue(
+        json.replace("\"rounded: 注", "\"roughly: 注")));
+    assertTrue(e.getMessage().contains("A precision is 'exact' or 'rounded: REASON'"), e::getMessage);
   }
 
   @Test

@@ -20,6 +20,7 @@ import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +223,37 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
     List<TransferNotice> notices = new ArrayList<>(notices());
     notices.set(faulty + 1, child(faulty, fault));
     return List.copyOf(notices);
+  }
+
+  /**
+   * Returns the parent notice and every child notice, one child with a fault, each child distributing what it
+   * states in a table of its own: part kept (市本级, a retained line is a line) and the rest to one county.
+   *
+   * @param faulty the index of the faulty child, 0 to {@code size() - 1}
+   * @param fault the fault, not null
+   * @return the notices, the parent first, not null
+   * @throws IndexOutOfBoundsException if there is no such child
+   */
+  public List<TransferNotice> distributingNotices(int faulty, Fault fault) {
+    List<TransferNotice> notices = new ArrayList<>(notices(faulty, fault));
+    for (int i = 0; i < size(); i++) {
+      notices.set(i + 1, distributing(i, notices.get(i + 1)));
+    }
+    return List.copyOf(notices);
+  }
+
+  /** The child notice with a table that gives out exactly what it states: half (to the fen) kept, the rest on. */
+  private static TransferNotice distributing(int index, TransferNotice child) {
+    GrantAllocation allocation = child.allocations().get(0);
+    PrintedAmount total = allocation.statedTotal().orElseThrow(); // ChainSpec's notices always state their total
+    BigDecimal stated = total.figure();
+    BigDecimal kept = stated.divide(BigDecimal.valueOf(2), 2, RoundingMode.DOWN);
+    FiscalUnit county = FiscalUnit.of("测试" + (index + 1) + "县", AdministrativeLevel.COUNTY, unit(index));
+    AllocationTable table = AllocationTable.builder().unit(AmountUnit.YUAN)
+        .addLines(AllocationLine.of(unit(index).retainedShare("市本级"), yuan(kept)),
+            AllocationLine.of(county, yuan(stated.subtract(kept))))
+        .declaredTotal(total).build();
+    return child.withAllocations(List.of(allocation.withTable(table)));
   }
 
   private Grant grant(String subject, String directLabel, int year, String projectCode) {

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -28,6 +29,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
@@ -128,8 +130,9 @@ public class NoticeDomain extends DomainContextBase {
     return Combinators.combine(recipients(issuer, children), Arbitraries.of(AmountUnit.YUAN, AmountUnit.WAN_YUAN),
             Arbitraries.longs().between(1, 5_000_000_000L).list().ofSize(8),
             Arbitraries.of(NoticeKind.ADVANCE, NoticeKind.PRE_ALLOCATION, NoticeKind.FORMAL, NoticeKind.ADJUSTMENT,
-                NoticeKind.SETTLEMENT))
-        .as((recipients, unit, figures, kind) -> notice(fiscalYear, issuer, recipients, unit, figures, kind));
+                NoticeKind.SETTLEMENT), tablePrecisions())
+        .as((recipients, unit, figures, kind, precision) -> notice(fiscalYear, issuer, recipients, unit, figures, kind,
+            precision));
   }
 
   /**
@@ -168,10 +171,26 @@ public class NoticeDomain extends DomainContextBase {
     return issuer.name().endsWith("州") ? "州本级" : "市本级";
   }
 
+  /**
+   * The regimes of generated tables: mostly exact (the default), now and then declared rounded by a printed note.
+   *
+   * @return the arbitrary, not null
+   */
+  @Provide
+  public Arbitrary<Precision> precisions() {
+    return tablePrecisions();
+  }
+
+  private static Arbitrary<Precision> tablePrecisions() {
+    return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(Precision.exact())),
+        Tuple.of(1, Arbitraries.of("注：因四舍五入，合计数与分项之和可能存在尾数误差", "尾数误差系四舍五入所致")
+            .map(Precision::rounded)));
+  }
+
   private static TransferNotice notice(Year fiscalYear, FiscalUnit issuer, List<Recipient> recipients,
-      AmountUnit unit, List<Long> figures, NoticeKind kind) {
+      AmountUnit unit, List<Long> figures, NoticeKind kind, Precision precision) {
     int scale = unit == AmountUnit.YUAN ? 0 : 2;
-    AllocationTable.Builder table = AllocationTable.builder().unit(unit);
+    AllocationTable.Builder table = AllocationTable.builder().unit(unit).precision(precision);
     BigDecimal total = BigDecimal.ZERO.setScale(scale);
     for (int i = 0; i < recipients.size(); i++) {
       BigDecimal figure = BigDecimal.valueOf(figures.get(i), scale);

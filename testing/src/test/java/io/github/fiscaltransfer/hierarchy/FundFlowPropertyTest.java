@@ -92,6 +92,24 @@ class FundFlowPropertyTest {
     });
   }
 
+  /**
+   * Issue #31: a chain is exact. A child that keeps part of its grant and distributes the rest, stating (and giving
+   * out) one fen more than its parent's line, is exactly one ERROR chain.amount — not a chain.subtotal as well.
+   */
+  @Property(tries = 150)
+  void aChildOneFenOffItsParentsLineIsExactlyOneChainAmountError(@ForAll ChainSpec spec,
+      @ForAll @IntRange(max = 100) int pick) {
+    int faulty = pick % spec.size();
+    ValidationReport report = FundFlow.of(spec.distributingNotices(faulty, ChainSpec.Fault.ONE_FEN_MORE)).validate();
+    List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    assertEquals(1, errors.size(), report::toString);
+    assertEquals(ChainRule.AMOUNT.id(), errors.get(0).ruleId());
+    assertEquals(ChainSpec.Fault.ONE_FEN_MORE.path(faulty), errors.get(0).path());
+    assertTrue(errors.get(0).message().contains("(difference 0.01元)"), errors.get(0).message());
+    assertEquals(List.of(), RollUp.subtotals(FundFlow.of(spec.distributingNotices(faulty,
+        ChainSpec.Fault.YEAR_CHANGED))).findings(), "a clean roll-up has no subtotal finding");
+  }
+
   private static void collectStatistics(ChainSpec spec) {
     Statistics.label("children").collect(spec.size() == 1 ? "1" : "2 to 12");
     Statistics.label("三保 label").collect(spec.guaranteeLabel());

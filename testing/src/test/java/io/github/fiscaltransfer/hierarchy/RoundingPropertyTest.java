@@ -33,7 +33,8 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * A propagated tree reprinted in 万元 at 2 decimals, each figure rounded half up (四舍五入) on its own as a bureau
- * prints it: no table is off by more than the {@code table.sum} tolerance, and every difference is reported.
+ * prints it, and so declared rounded: no table is off by more than the {@code table.sum} tolerance, and every
+ * difference is reported as a warning naming that rounding.
  */
 @Domain(HierarchyDomain.class)
 @Domain(DomainContext.Global.class)
@@ -58,6 +59,8 @@ class RoundingPropertyTest {
       List<Finding> sum = VALIDATOR.validate(notice(unit, table)).findings(NoticeRule.TABLE_SUM.id());
       assertEquals(off.signum() == 0 ? 0 : 1, sum.size(), "every rounding difference is reported: " + table);
       sum.forEach(finding -> assertEquals(Severity.WARNING, finding.severity(), finding::toString));
+      sum.forEach(finding -> assertTrue(finding.message().endsWith("(each figure rounded HALF_UP to 0.01万元 on its own)"),
+          finding::toString));
       Statistics.label("printed table").collect(off.signum() == 0 ? "adds up" : "off by rounding");
       carriedDown(table, printed);
     });

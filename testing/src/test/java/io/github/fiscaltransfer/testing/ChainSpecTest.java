@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,6 +22,18 @@ class ChainSpecTest {
     assertEquals(clean.subList(0, 2), faulty.subList(0, 2));
     assertEquals("2.51元", faulty.get(2).allocations().get(0).statedTotal().orElseThrow().toString());
     assertEquals("测财社〔2022〕2号#/allocations/0/statedTotal", ChainSpec.Fault.ONE_FEN_MORE.path(1));
+  }
+
+  @Test
+  void distributingChildrenKeepHalfAndGiveOutTheRestOfWhatTheyState() {
+    List<TransferNotice> notices = TWO.distributingNotices(1, ChainSpec.Fault.ONE_FEN_MORE);
+    assertEquals(TWO.parent(), notices.get(0));
+    AllocationTable first = notices.get(1).allocations().get(0).table().orElseThrow();
+    assertEquals(List.of("市本级 0.50元", "测试1县 0.50元"), first.lines().stream()
+        .map(line -> line.recipient().name() + " " + line.amount()).toList());
+    AllocationTable faulty = notices.get(2).allocations().get(0).table().orElseThrow();
+    assertEquals(List.of("1.25元", "1.26元"), faulty.lines().stream().map(line -> line.amount().toString()).toList());
+    assertEquals("2.51元", faulty.declaredTotal().toString());
   }
 
   @Test

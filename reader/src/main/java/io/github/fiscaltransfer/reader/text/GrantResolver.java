@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -123,6 +124,10 @@ final class GrantResolver {
     AllocationTable.Builder table = AllocationTable.builder().unit(unit).declaredTotal(total);
     if (title != null) {
       table.title(title);
+    }
+    if (parsedTable.roundingNote != null) {
+      table.precision(resolution.value(parsedTable.roundingNote, path + "precision", Precision::rounded,
+          "rounding note"));
     }
     int index = 0;
     for (ParsedTable.Row row : parsedTable.rows) {

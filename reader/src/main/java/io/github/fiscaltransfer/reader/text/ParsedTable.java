@@ -14,6 +14,8 @@ final class ParsedTable {
   LocatedText unit;
   Row total;
   final List<Row> rows = new ArrayList<>();
+  /** A note the table prints that its figures are rounded (尾数误差, 四舍五入), or null. */
+  LocatedText roundingNote;
   /** The attachment number the table was printed under (附件1), 0 if none was printed. */
   int attachment;
 }

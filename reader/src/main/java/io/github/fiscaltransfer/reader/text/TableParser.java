@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the rows of an allocation table printed as text: 序号, 地区, 金额 and 备注 separated by tabs or spaces, a
- * 合计 row, page numbers and repeated headers where the table crosses a page.
+ * 合计 row, page numbers and repeated headers where the table crosses a page, and a note that the figures are
+ * rounded (尾数误差, 四舍五入: a line of its own, or the 合计 row's 备注), kept as the table's declared rounding.
  */
 final class TableParser {
 
@@ -19,6 +20,9 @@ final class TableParser {
   /** The longest line taken as the rest of a wrapped name. */
   private static final int WRAP_LENGTH = 12;
   private static final List<String> HEADER_WORDS = List.of("序号", "地区", "县（市、区）", "单位名称", "金额");
+  /** Words of a note declaring a table's figures rounded; 尾差 (a rounding difference put on one line) is not one. */
+  private static final Pattern ROUNDING_NOTE = Pattern.compile("尾数|四舍五入");
+  private static final Pattern NOTE_START = Pattern.compile("[（(]?(注|说明|备注)");
 
   /** What a line turned out to be. */
   private enum Outcome { ROW, REPORTED, NOT_A_ROW }
@@ -58,6 +62,10 @@ final class TableParser {
         break;
       }
       List<Token> tokens = tokens(i);
+      if (!table.rows.isEmpty() && isRoundingNote(stripped, tokens)) {
+        table.roundingNote = new LocatedText(stripped, lines.start(i));
+        continue;
+      }
       boolean pageMark = NoticeLines.isPageNumber(stripped) || NoticeLines.isContinued(stripped);
       if (pageMark || isHeader(tokens) || repeatsTitle(table, stripped)) {
         if (header || pageMark) {
@@ -156,6 +164,12 @@ final class TableParser {
         || NoticeLines.isFileHeader(stripped) || NoticeLines.isUrgency(stripped);
   }
 
+  /** A line of its own saying the figures are rounded: it starts as a note does, or holds no figure. */
+  private static boolean isRoundingNote(String stripped, List<Token> tokens) {
+    return ROUNDING_NOTE.matcher(stripped).find()
+        && (NOTE_START.matcher(stripped).lookingAt() || tokens.stream().noneMatch(TableParser::isPiece));
+  }
+
   private List<Token> tokens(int index) {
     List<Token> tokens = new ArrayList<>();
     Matcher matcher = TOKEN.matcher(lines.line(index));
@@ -209,6 +223,9 @@ final class TableParser {
     ParsedTable.Row row = new ParsedTable.Row(name, figureText, note);
     if (name.text().contains("合计") || name.text().contains("总计")) {
       table.total = row;
+      if (note != null && ROUNDING_NOTE.matcher(note.text()).find()) {
+        table.roundingNote = note;
+      }
     } else {
       table.rows.add(row);
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
 import io.github.fiscaltransfer.unit.DivisionCode;
@@ -75,6 +76,7 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
     String title = null;
     AmountUnit unit = null;
     PrintedAmount declaredTotal = null;
+    Precision precision = null;
     List<AllocationLineJson> lines = null;
     for (JsonToken token = startObject(p, ctxt, AllocationTableJson.class); token == JsonToken.FIELD_NAME;
         token = p.nextToken()) {
@@ -84,11 +86,21 @@ final class AllocationTableJsonDeserializer extends StdDeserializer<Object> impl
         case "title" -> title = leaves.string(p, ctxt, value);
         case "unit" -> unit = value == JsonToken.VALUE_NULL ? null : leaves.unit.deserialize(p, ctxt);
         case "declaredTotal" -> declaredTotal = leaves.amount(p, ctxt, value);
+        case "precision" -> precision = precision(ctxt, leaves.string(p, ctxt, value));
         case "lines" -> lines = lines(p, ctxt, leaves, value);
         default -> ctxt.handleUnknownProperty(p, this, AllocationTableJson.class, name);
       }
     }
-    return new AllocationTableJson(title, unit, declaredTotal, lines, null);
+    return new AllocationTableJson(title, unit, declaredTotal, precision, lines, null);
+  }
+
+  /** A table's regime from its canonical text, or a Jackson error naming the property and the text. */
+  private static Precision precision(DeserializationContext ctxt, String text) throws IOException {
+    try {
+      return text == null ? null : Precision.parse(text);
+    } catch (IllegalArgumentException e) {
+      return (Precision) ctxt.handleWeirdStringValue(Precision.class, text, e.getMessage());
+    }
   }
 
   private List<AllocationLineJson> lines(JsonParser p, DeserializationContext ctxt, Leaves leaves, JsonToken value)

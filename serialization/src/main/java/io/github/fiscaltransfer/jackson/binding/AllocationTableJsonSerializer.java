@@ -38,6 +38,9 @@ final class AllocationTableJsonSerializer extends StdSerializer<AllocationTableJ
     if (table.declaredTotal() != null) {
       provider.defaultSerializeField("declaredTotal", table.declaredTotal(), gen);
     }
+    if (table.precision() != null) {
+      gen.writeStringField("precision", table.precision().toString());
+    }
     if (table.written() != null) {
       gen.writeArrayFieldStart("lines");
       List<AllocationLine> lines = table.written().lines();

@@ -26,7 +26,7 @@ public final class JsonBindings {
   /** The major version of the notice-document format written and read. */
   public static final int MAJOR = 1;
   /** The minor version of the notice-document format written. */
-  public static final int MINOR = 0;
+  public static final int MINOR = 1;
 
   private static final String PREFIX = "https://fiscal-transfer.github.io/schemas/notice-document/";
   private static final String SUFFIX = "/notice-document.schema.json";

@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes an {@link AllocationTable} as CSV laid out as a bureau prints its 附件1:
@@ -40,14 +41,16 @@ import java.util.Objects;
  * separators ({@code 6,800}, quoted). Recipients are resolved by name through a {@link UnitRegistry}: a name it
  * does not know is kept as an unknown recipient, never dropped.
  *
- * <p>Nothing is dropped silently: a cell the table has no place for (after the 备注 column, beside the 单位, a 地区
- * or a 备注 on the 合计 row) is an error naming its line and column. The header's labels after 序号 (地区 may be
+ * <p>A table declared rounded keeps its reason in the 合计 row's 备注, as bureaus print such a note (尾数误差,
+ * 四舍五入). Nothing is dropped silently: a cell the table has no place for (after the 备注 column, beside the 单位,
+ * a 地区 or another 备注 on the 合计 row) is an error naming its line and column. The header's labels after 序号 (地区 may be
  * printed 县（市、区）) and each row's 序号 (a number, or empty for a retained share) are layout: read by position,
  * checked, and written afresh ({@code 地区}, 1 to n). Immutable and thread-safe.
  */
 public final class AllocationTableCsv {
 
   static final String TOTAL = "合计";
+  private static final Pattern ROUNDING_NOTE = Pattern.compile("尾数|四舍五入");
   static final List<String> HEADER = List.of("序号", "地区", "金额", "备注");
 
   private static final CsvMapper MAPPER = CsvMapper.builder()
@@ -118,7 +121,8 @@ public final class AllocationTableCsv {
    * @param table the table, not null
    * @param out where to write, not null; not closed
    * @throws IllegalArgumentException if the title or a note is blank or starts or ends with white space (a CSV
-   *     reader trims cells), or the title would read as the 单位 line or the header
+   *     reader trims cells), the title would read as the 单位 line or the header, or the table is declared rounded
+   *     for a reason that does not read back as a rounding note (it names neither 尾数 nor 四舍五入)
    * @throws UncheckedIOException if the writer fails
    */
   public void write(AllocationTable table, Writer out) {
@@ -127,6 +131,10 @@ public final class AllocationTableCsv {
     table.title().ifPresent(title -> requireReadable(title, "title",
         title.startsWith("单位") || title.equals(HEADER.get(0))));
     table.lines().forEach(line -> line.note().ifPresent(note -> requireReadable(note, "note of " + line, false)));
+    String rounding = table.precision().reason().orElse("");
+    if (!rounding.isEmpty()) {
+      requireReadable(rounding, "rounding note in the 合计 row's 备注", !isRoundingNote(rounding));
+    }
     List<String[]> rows = new ArrayList<>();
     table.title().ifPresent(title -> rows.add(new String[] {title}));
     rows.add(new String[] {"单位：" + table.unit().label()});
@@ -136,7 +144,7 @@ public final class AllocationTableCsv {
       rows.add(new String[] {Integer.toString(i + 1), line.recipient().name(),
           line.amount().figure().toPlainString(), line.note().orElse("")});
     }
-    rows.add(new String[] {TOTAL, "", table.declaredTotal().figure().toPlainString(), ""});
+    rows.add(new String[] {TOTAL, "", table.declaredTotal().figure().toPlainString(), rounding});
     try {
       for (String[] row : rows) {
         out.write(WRITER.writeValueAsString(row));
@@ -144,6 +152,11 @@ public final class AllocationTableCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write allocation table CSV", e);
     }
+  }
+
+  /** Whether the 合计 row's 备注 declares the table rounded: it names 尾数 or 四舍五入. */
+  static boolean isRoundingNote(String note) {
+    return ROUNDING_NOTE.matcher(note).find();
   }
 
   private static void requireReadable(String text, String what, boolean layout) {

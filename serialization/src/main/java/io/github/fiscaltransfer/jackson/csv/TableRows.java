@@ -1,6 +1,7 @@
 package io.github.fiscaltransfer.jackson.csv;
 
 import io.github.fiscaltransfer.money.AmountUnit;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
@@ -44,7 +45,10 @@ final class TableRows {
     }
   }
 
-  /** The 合计 row holds the declared total only: a recipient or a note on it has nowhere to go. */
+  /**
+   * The 合计 row holds the declared total and, in its 备注, at most a rounding note (尾数误差, 四舍五入) that declares
+   * the table rounded: a recipient or another note on it has nowhere to go.
+   */
   private void total(int line, String[] cells) {
     String number = cell(cells, 0);
     String name = cell(cells, 1);
@@ -55,7 +59,13 @@ final class TableRows {
     if (name.equals(AllocationTableCsv.TOTAL) && !number.isEmpty() && !number.equals(AllocationTableCsv.TOTAL)) {
       throw new AllocationTableCsvException(line, "the 合计 row has a 序号 \"" + echo(number) + "\"", null);
     }
-    unread(line, cells, 3, "a 备注 on the 合计 row, which a table's total cannot keep");
+    String note = cell(cells, 3);
+    if (AllocationTableCsv.isRoundingNote(note)) {
+      table.precision(Precision.rounded(note));
+    } else {
+      unread(line, cells, 3, "a 备注 on the 合计 row other than a rounding note (尾数误差, 四舍五入), which a table's "
+          + "total cannot keep");
+    }
     total = amount(line, cells, AllocationTableCsv.TOTAL);
   }
 

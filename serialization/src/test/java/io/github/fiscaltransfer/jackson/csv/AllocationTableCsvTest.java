@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.AmountParseException;
+import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
@@ -109,13 +110,30 @@ class AllocationTableCsvTest {
 
   @Test
   void aTotalTheLinesDoNotReachIsReportedNotAbsorbed() {
-    assertSumFinding("10832", Severity.WARNING);
-    assertSumFinding("10931", Severity.ERROR);
+    assertSumFinding("10832", "", Severity.ERROR);
+    assertSumFinding("10931", "", Severity.ERROR);
   }
 
-  /** 21 lines rounded one by one may be off by up to 11 万元: a warning; 100 万元 off is an error. */
-  private static void assertSumFinding(String total, Severity severity) {
-    AllocationTable table = CSV.read(new StringReader(SEED_000.replace("\"10,831\"", total)), GUANGDONG);
+  /** Issue #31: a rounding note in the 合计 row's 备注 declares the table rounded, and is written back there. */
+  @Test
+  void aRoundingNoteOnTheTotalDeclaresTheTableRounded() {
+    assertSumFinding("10832", "尾数误差系四舍五入所致", Severity.WARNING);
+    assertSumFinding("10931", "尾数误差系四舍五入所致", Severity.ERROR);
+    AllocationTable table = CSV.read(new StringReader(SEED_000.replace("\"10,831\",", "\"10,831\",尾数误差系四舍五入所致")),
+        GUANGDONG);
+    assertEquals(Precision.rounded("尾数误差系四舍五入所致"), table.precision());
+    String written = CSV.write(table);
+    assertTrue(written.endsWith("合计,,10831,尾数误差系四舍五入所致\n"), written);
+    assertEquals(table, CSV.read(new StringReader(written), GUANGDONG));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CSV.write(table.withPrecision(Precision.rounded("declared by the caller"))));
+    assertTrue(e.getMessage().contains("the rounding note in the 合计 row's 备注 would not read back"), e::getMessage);
+  }
+
+  /** 21 lines, exact unless the 合计 row's 备注 declares them rounded (then up to 11 万元 off is a warning). */
+  private static void assertSumFinding(String total, String note, Severity severity) {
+    AllocationTable table = CSV.read(new StringReader(SEED_000.replace("\"10,831\",", total + "," + note)),
+        GUANGDONG);
     assertEquals(PrintedAmount.parse(total, AmountUnit.WAN_YUAN), table.declaredTotal());
     List<Finding> sum = NoticeValidator.builtIn().validate(table, GUANGDONG).findings("table.sum");
     assertEquals(1, sum.size());
@@ -156,7 +174,8 @@ class AllocationTableCsvTest {
     assertError(4, "the 合计 row names a 地区 \"广州市\": a total is no recipient's line",
         "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n合计,广州市,357,\n");
     assertError(4, "the 合计 row has a 序号 \"2\"", "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n2,合计,357,\n");
-    assertError(4, "a 备注 on the 合计 row, which a table's total cannot keep: \"含结余\" in column 4",
+    assertError(4, "a 备注 on the 合计 row other than a rounding note (尾数误差, 四舍五入), which a table's total cannot "
+        + "keep: \"含结余\" in column 4",
         "单位：万元\n序号,地区,金额,备注\n1,广州市,357,\n合计,,357,含结余\n");
     assertError(2, "a column after 备注: \"说明\" in column 5", "单位：万元\n序号,地区,金额,备注,说明\n");
     assertError(1, "a cell after the 单位: \"2023年\" in column 3", "单位：万元,,2023年\n");
