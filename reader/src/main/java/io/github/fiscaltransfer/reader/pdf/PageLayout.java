@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Lays one page's glyphs out into lines (版面还原): glyphs whose baselines lie within half a character of each other
  * are one line, read left to right; a gap of at least {@link #CELL_GAP} characters between two glyphs is a table
- * cell boundary (a tab), a smaller one of at least {@link #WORD_GAP} a word boundary (a space).
+ * cell boundary (a tab), a smaller one of at least {@link #WORD_GAP} a word boundary (a space). Positions and
+ * sizes are page coordinates in PDF points, as {@code float}s because PDFBox gives them so; they place glyphs and
+ * never hold an amount (figures stay text until the table readers parse them exactly).
  */
 final class PageLayout {
 
