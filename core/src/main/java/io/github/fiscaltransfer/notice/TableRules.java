@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -71,10 +72,11 @@ final class TableRules {
     RoundingEnvelope envelope = RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
     Precision precision = table.precision();
     String printedSum = PrintedAmount.format(sum, table.unit());
-    String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
-        + PrintedAmount.format(difference, table.unit()) + "); " + precision.judge(difference, envelope);
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum,
+        Arguments.of("sum", printedSum).and("total", total)
+            .and("difference", PrintedAmount.format(difference, table.unit()))
+            .and(precision.judgement(difference, envelope))));
   }
 
   /** Sign and scale asked of the line itself: its amount is created only for a finding. */
