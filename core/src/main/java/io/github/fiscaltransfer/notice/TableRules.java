@@ -32,7 +32,7 @@ final class TableRules {
       AllocationLine line = lines.get(i);
       if (seen != null ? !seen.add(line.recipient()) : repeats(lines, i)) {
         findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath(path, i, "recipient"),
-            "one line a recipient", line.recipient().name(), line.recipient().name() + " has more than one line"));
+            "one line a recipient", line.recipient().name(), Arguments.of("recipient", line.recipient().name())));
       }
       checkAmount(table, line, path, i, findings);
       checkRecipient(line.recipient(), issuer, path, i, findings);
@@ -84,12 +84,13 @@ final class TableRules {
       List<Finding> findings) {
     if (line.signum() < 0) {
       findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", line.amount(),
-          "a line is negative"));
+          Arguments.of("amount", line.amount())));
     }
     if (line.scale() > table.scale()) {
       findings.add(NoticeRule.TABLE_PRECISION.finding(linePath(path, i, "amount"),
           table.scale() + " decimal places or fewer",
-          line.amount().formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
+          line.amount().formatFigure(), Arguments.of("amount", line.amount().formatFigure())
+              .and("total", table.declaredTotal()).and("scale", table.scale())));
     }
   }
 
@@ -97,14 +98,15 @@ final class TableRules {
       List<Finding> findings) {
     if (recipient instanceof UnknownRecipient unknown) {
       findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",
-          recipient.name(), recipient.name() + " " + unknown.reason()));
+          recipient.name(), Arguments.of("recipient", recipient.name()).and("reason", unknown.reason())));
     } else if (recipient instanceof RetainedShare share && !share.unit().equals(issuer)) {
       findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
-          issuer.name() + "'s own share", share, "a retained share in " + issuer.name() + "'s table must be its own"));
+          issuer.name() + "'s own share", share, "retained", Arguments.of("issuer", issuer.name())
+              .and("recipient", share)));
     } else if (recipient instanceof FiscalUnit unit && !unit.isChildOf(issuer)) {
       findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
           "a unit directly below " + issuer.name(), unit,
-          issuer.name() + " cannot allocate to " + unit.name() + ", which is not directly below it"));
+          Arguments.of("issuer", issuer.name()).and("recipient", unit.name())));
     }
   }
 }

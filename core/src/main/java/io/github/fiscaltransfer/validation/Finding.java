@@ -238,6 +238,26 @@ public abstract class Finding {
   }
 
   /**
+   * Returns a finding with expected and actual values whose message is the template of its rule id, or of a variant
+   * of it, filled with arguments.
+   *
+   * @param severity how serious, not null
+   * @param ruleId the rule id, not null
+   * @param at where in the document's JSON form, not null
+   * @param expected what the rule expected, not null
+   * @param actual what the document has, not null
+   * @param variant the case of the rule, the key being the rule id, a dot and the variant, or null for the rule id
+   * @param arguments the arguments the templates name, not null
+   * @return the finding, not null
+   * @throws IllegalStateException if no base bundle has the key
+   */
+  public static Finding of(Severity severity, String ruleId, JsonPointer at, Object expected, Object actual,
+      String variant, Arguments arguments) {
+    return builder().severity(severity).ruleId(ruleId).pointer(at).expected(String.valueOf(expected))
+        .actual(String.valueOf(actual)).template(variant == null ? ruleId : ruleId + '.' + variant, arguments).build();
+  }
+
+  /**
    * Returns a line such as {@code ERROR table.sum at 粤财社〔2021〕307号#/allocations/0/table/declaredTotal: expected
    * 10,831万元, actual 10,830万元 — the lines do not add up to the declared total}, with the source position after
    * the path where a reader gave one ({@code … at 粤财社〔2021〕307号#/title (line 3, column 1): …}).

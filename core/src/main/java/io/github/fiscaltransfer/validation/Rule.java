@@ -121,8 +121,7 @@ public interface Rule {
    */
   default Finding finding(Severity severity, JsonPointer at, Object expected, Object actual, String variant,
       Arguments arguments) {
-    return Finding.builder().severity(severity).ruleId(id()).pointer(at).expected(String.valueOf(expected))
-        .actual(String.valueOf(actual)).template(variant == null ? id() : id() + '.' + variant, arguments).build();
+    return Finding.of(severity, id(), at, expected, actual, variant, arguments);
   }
 
   /**
