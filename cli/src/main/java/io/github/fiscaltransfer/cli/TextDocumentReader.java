@@ -58,7 +58,7 @@ final class TextDocumentReader implements DocumentReader {
   @Override
   public ReadDocument read(Path file) throws IOException {
     String text = text(file);
-    TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "--kind says so"))
+    TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "given", 0))
         .orElseGet(() -> TextKind.decide(text));
     return switch (decision.kind()) {
       case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION, decision,
@@ -101,7 +101,8 @@ final class TextDocumentReader implements DocumentReader {
       throw UnreadableDocumentException.nothingRead(file, kind.toString(), result.report());
     }
     ReadReport explained = ReadReport.builder().addAll("", result.report())
-        .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.toString()).build();
+        .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.reason(),
+            decision.arguments()).build();
     return maker.make(result.document().get(), Optional.of(explained.findings()));
   }
 }
