@@ -30,7 +30,7 @@ class ReportBrowserTest {
   /** A Sankey node's label: the unit and the amount through it, such as {@code 广州市 357万元}. */
   private static final Pattern NODE_LABEL = Pattern.compile("(.+) ([0-9.]+)万元");
   /** Seed 004's 表7 row 21015 医疗保障管理事务 (深圳市医疗保障局), whose 支出总计 12,168 is 1 below its 项 rows. */
-  private static final String ROW_21015 = "d4/generalPublic/sections/0/rows/7";
+  static final String ROW_21015 = "d4/generalPublic/sections/0/rows/7";
   /**
    * Rows an A4 page holds at the print stylesheet's size, with a table's findings under it: a longer table (seed
    * 004's 表11: 16 tasks, 6 goals, 52 indicators) cannot avoid a break and may break between rows.
