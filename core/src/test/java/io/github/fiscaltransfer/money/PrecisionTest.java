@@ -36,8 +36,8 @@ class PrecisionTest {
     assertEquals(Map.of("rounding", "within", "bound", "11万元", "figures", "22", "reason",
         "因四舍五入，合计数与分项之和可能存在尾数误差"), rounded.judgement(BigDecimal.TEN, TWENTY_ONE_LINES));
     assertEquals("beyond", rounded.judgement(BigDecimal.valueOf(12), TWENTY_ONE_LINES).get("rounding"));
-    assertEquals("within-one", rounded.judgement(new BigDecimal("-0.5"), RoundingEnvelope.of(1, AmountUnit.WAN_YUAN,
-        0)).get("rounding"));
+    RoundingEnvelope oneFigure = RoundingEnvelope.ofFigure(PrintedAmount.parse("16.57万元"));
+    assertEquals("within-one", rounded.judgement(new BigDecimal("-0.004"), oneFigure).get("rounding"));
   }
 
   @Test
