@@ -139,24 +139,6 @@ public final class Precision {
     return Collections.unmodifiableMap(judgement);
   }
 
-  /**
-   * Returns the words that end a finding on a difference (in English), until every rule says them through
-   * {@link #judgement}.
-   *
-   * @param difference the difference, as a figure in the envelope's unit, not null
-   * @param envelope what rounding the figures compared can explain, not null
-   * @return the judgement, not null
-   */
-  public String judge(BigDecimal difference, RoundingEnvelope envelope) {
-    if (reason == null) {
-      return "the figures are exact (no rounding is declared), so one of them is wrong";
-    }
-    String figures = envelope.figures() + (envelope.figures() == 1 ? " printed figure" : " printed figures");
-    return explains(difference, envelope)
-        ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) " + figures + " allows (" + reason + ")"
-        : "more than rounding (四舍五入) " + figures + " can explain";
-  }
-
   @Override
   public boolean equals(Object obj) {
     return obj instanceof Precision other && Objects.equals(reason, other.reason);

@@ -11,6 +11,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The message templates of findings in English and Chinese (消息模板), from every {@link MessageSource} on the
@@ -95,6 +96,27 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Returns every key written in a language: in English the base bundles' keys, in another language the keys its
+   * own bundles have (not those it takes from English).
+   *
+   * @param locale the language, not null
+   * @return the keys, sorted, not null
+   */
+  public static Set<String> keys(Locale locale) {
+    String language = Objects.requireNonNull(locale, "locale").getLanguage();
+    boolean english = language.isEmpty() || language.equals(Locale.ENGLISH.getLanguage());
+    Set<String> keys = new TreeSet<>();
+    for (MessageSource source : SOURCES) {
+      for (ResourceBundle bundle : source.bundles(english ? Locale.ROOT : Locale.forLanguageTag(language))) {
+        if (bundle.getLocale().getLanguage().equals(english ? "" : language)) {
+          bundle.keySet().stream().filter(key -> own(bundle, key).isPresent()).forEach(keys::add);
+        }
+      }
+    }
+    return keys;
   }
 
   /**
