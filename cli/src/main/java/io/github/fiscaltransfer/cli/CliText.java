@@ -66,7 +66,7 @@ final class CliText {
   }
 
   /** Returns {@code 1 error(s), 2 warning(s), 0 info}. */
-  String counts(ValidationReport report) {
+  private String counts(ValidationReport report) {
     return text("report.counts", count(report, Severity.ERROR), count(report, Severity.WARNING),
         count(report, Severity.INFO));
   }

@@ -88,21 +88,21 @@ final class DocumentSet {
   private static Entry read(Path file, DocumentReader[] readers, CliText text) {
     Optional<DocumentReader> reader = reader(file, readers);
     if (reader.isEmpty()) {
-      return unreadable(file, text.text("unreadable.kind"));
+      return unreadable(file, text, text.text("unreadable.kind"));
     }
     try {
       return new Entry(file, Optional.of(reader.get().read(file)), Optional.empty());
     } catch (UnreadableDocumentException e) {
-      return new Entry(file, Optional.empty(), Optional.of(e.getMessage()));
+      return new Entry(file, Optional.empty(), Optional.of(e.describe(text)));
     } catch (NoSuchFileException e) {
-      return unreadable(file, text.text("unreadable.no-file"));
+      return unreadable(file, text, text.text("unreadable.no-file"));
     } catch (IOException e) {
-      return unreadable(file, text.text("unreadable.io", String.valueOf(e.getMessage())));
+      return unreadable(file, text, text.text("unreadable.io", String.valueOf(e.getMessage())));
     }
   }
 
-  private static Entry unreadable(Path file, String why) {
-    return new Entry(file, Optional.empty(), Optional.of(file + ": " + why));
+  private static Entry unreadable(Path file, CliText text, String why) {
+    return new Entry(file, Optional.empty(), Optional.of(text.text("unreadable.file", file, why)));
   }
 
   private static Optional<DocumentReader> reader(Path file, DocumentReader[] readers) {

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param expected what the rule expected, or null
  * @param actual what the document has, or null
  * @param message why, in English (stable, as tools may read it), not null
- * @param key the message's key where it is a variant of the rule (such as {@code read.unread.no-header}), else null
+ * @param key the message's key where it is a variant of the rule (such as {@code read.not-read.target-table}), else null
  * @param arguments the message's named arguments as printed (amounts in the document's unit), null if none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

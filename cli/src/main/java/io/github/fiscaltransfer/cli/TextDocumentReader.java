@@ -85,7 +85,7 @@ final class TextDocumentReader implements DocumentReader {
     }
     ReadResult<PdfText> pdf = PdfTextReader.create().read(file);
     if (pdf.document().isEmpty()) {
-      throw UnreadableDocumentException.nothingRead(file, "text (PDF)", pdf.report());
+      throw UnreadableDocumentException.nothingRead(file, "kind.PDF_TEXT", pdf.report());
     }
     return pdf.document().get().text();
   }
@@ -98,7 +98,7 @@ final class TextDocumentReader implements DocumentReader {
   private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, ReadDocument.Kind kind,
       TextKind.Decision decision, Maker<D> maker) throws UnreadableDocumentException {
     if (result.document().isEmpty()) {
-      throw UnreadableDocumentException.nothingRead(file, kind.toString(), result.report());
+      throw UnreadableDocumentException.nothingRead(file, "kind." + kind.name(), result.report());
     }
     ReadReport explained = ReadReport.builder().addAll("", result.report())
         .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.reason(),

@@ -172,6 +172,16 @@ class LanguageCommandTest {
         notRead.toString());
   }
 
+  /** Seed 000's text lost its title in extraction: no notice is read, and the error says why in Chinese. */
+  @Test
+  void anUnreadableSourceIsNamedWithItsReadingErrorsInChinese() {
+    Path seed000 = JIANGMEN_16.resolveSibling("000-guangdong-307.txt");
+    CommandRun run = CommandRun.of("validate", "--lang", "zh", seed000);
+    assertEquals(ExitCode.UNREADABLE, run.exitCode(), run.out());
+    assertTrue(run.err().contains("错误：" + seed000 + "：未能读出资金下达通知：错误 read.absent（/title）：原文未列示标题，"
+        + "而通知必须有标题"), run.err());
+  }
+
   @Test
   void aBadRuleIsAUsageErrorInTheLanguageAsked() {
     CommandRun run = CommandRun.of("validate", "--lang", "zh", "--disable", "table.summ", JIANGMEN_16);

@@ -83,7 +83,8 @@ public final class PdfTextReader {
     } catch (InvalidPasswordException e) {
       return refused("encrypted", "password", Arguments.none());
     } catch (LayoutStripper.LimitReached | LayoutStripper.TooMuchText e) {
-      return refused(String.format("%,d bytes", pdf.length), "limit", Arguments.of("detail", e.getMessage()));
+      return refused(String.format("%,d bytes", pdf.length), "limit",
+          Arguments.of("detail", String.valueOf(e.getMessage())));
     } catch (IOException | RuntimeException e) {
       return refused(String.format("%,d bytes", pdf.length), "not-pdf",
           Arguments.of("detail", String.valueOf(e.getMessage())));

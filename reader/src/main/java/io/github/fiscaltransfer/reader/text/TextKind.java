@@ -112,21 +112,14 @@ public enum TextKind {
       return Arguments.of("readAs", kind).and("tables", tables);
     }
 
-    /** The decision in short, such as {@code read as a department budget (部门预算): title-budget}. */
+    /**
+     * The decision in short, such as {@code read as budget: title-budget}; the {@code read.kind} finding says it in
+     * words, in English or Chinese.
+     */
     @Override
     public String toString() {
-      return "read as a " + kind.description() + ": " + reason;
+      return "read as " + kind + ": " + reason;
     }
-  }
-
-  /** The kind in words, such as {@code notice (资金下达通知)}. */
-  String description() {
-    return switch (this) {
-      case NOTICE -> "notice (资金下达通知)";
-      case SELF_EVALUATION -> "self-evaluation (绩效自评报告)";
-      case BUDGET -> "department budget (部门预算)";
-      case FINAL_ACCOUNTS -> "department's final accounts (部门决算)";
-    };
   }
 
   /**
