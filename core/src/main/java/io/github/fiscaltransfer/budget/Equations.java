@@ -65,7 +65,7 @@ final class Equations {
     findings.add(rule.finding(severity, JsonPointer.parse(place.pointer()), expected, actual, Arguments.of("equation",
         "sum").and("place", place.describe()).and("what", what.name()).and(what.arguments().asMap())
         .and("expected", expected).and("cell", actual.equals(BLANK) ? "blank" : "figure").and("actual", actual)
-        .and("difference", format.print(difference)).and(PRECISION.judgement(printedDifference, envelope))));
+        .and("difference", format.print(difference)).and("gap", format.print(difference.abs())).and(PRECISION.judgement(printedDifference, envelope))));
   }
 
   /** An "of which" figure must not exceed its parent by more than rounding explains. */

@@ -76,6 +76,7 @@ final class TableRules {
     findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum,
         Arguments.of("sum", printedSum).and("total", total)
             .and("difference", PrintedAmount.format(difference, table.unit()))
+            .and("gap", PrintedAmount.format(difference.abs(), table.unit()))
             .and(precision.judgement(difference, envelope))));
   }
 

@@ -18,12 +18,13 @@ class FindingLanguageTest {
   /** 表 of 江财社〔2023〕16号 style: lines 194.18万元 against a 合计 of 194.00万元, two figures, exact. */
   private static final Finding SUM = NoticeRule.TABLE_SUM.finding(JsonPointer.parse("/declaredTotal"), "194.00万元",
       "194.18万元", Arguments.of("sum", "194.18万元").and("total", "194.00万元").and("difference", "0.18万元")
+          .and("gap", "0.18万元")
           .and(Map.of("rounding", "exact")));
 
   @Test
   void aRuleMakesItsEnglishMessageFromTheBaseBundle() {
     assertEquals("table.sum", SUM.key());
-    assertEquals(List.of("sum", "total", "difference", "rounding"), List.copyOf(SUM.arguments().keySet()));
+    assertEquals(List.of("sum", "total", "difference", "gap", "rounding"), List.copyOf(SUM.arguments().keySet()));
     assertEquals("the lines add up to 194.18万元 but the declared total is 194.00万元 (difference 0.18万元); the "
         + "figures are exact (no rounding is declared), so one of them is wrong", SUM.message());
     assertEquals(SUM.message(), SUM.message(Locale.ENGLISH));
@@ -63,10 +64,10 @@ class FindingLanguageTest {
     assertEquals("a line is below the minimum", plain.message(Locale.CHINA));
     Finding bare = Finding.builder().from(SUM).arguments(Map.of()).build();
     assertEquals(SUM.message(), bare.message(Locale.CHINA));
-    assertEquals(Set.of("difference", "rounding", "sum", "total"),
+    assertEquals(Set.of("gap", "rounding", "sum", "total"),
         Messages.missing("table.sum", Locale.CHINA, Map.of()));
     assertEquals(Set.of("@rounding.nonsense"), Messages.missing("table.sum", Locale.CHINA,
-        Map.of("sum", "1", "total", "2", "difference", "1", "rounding", "nonsense")));
+        Map.of("sum", "1", "total", "2", "gap", "1", "rounding", "nonsense")));
   }
 
   @Test

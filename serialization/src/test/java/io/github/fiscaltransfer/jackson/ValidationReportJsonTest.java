@@ -72,7 +72,7 @@ class ValidationReportJsonTest {
     Finding sum = report().findings().get(0);
     String json = Mappers.write(sum);
     assertTrue(json.endsWith(",\"message\":\"" + sum.message() + "\",\"arguments\":{\"sum\":\"150万元\","
-        + "\"total\":\"200万元\",\"difference\":\"-50万元\",\"rounding\":\"exact\",\"bound\":\"1万元\","
+        + "\"total\":\"200万元\",\"difference\":\"-50万元\",\"gap\":\"50万元\",\"rounding\":\"exact\",\"bound\":\"1万元\","
         + "\"figures\":\"3\"}}"), json);
     Finding read = Mappers.read(json, Finding.class);
     assertEquals(sum, read);
