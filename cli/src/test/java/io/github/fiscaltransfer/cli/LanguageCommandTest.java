@@ -1,6 +1,8 @@
 package io.github.fiscaltransfer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,14 +14,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command in Chinese and English: {@code --lang}, the default locale, and its words in both languages. */
 class LanguageCommandTest {
@@ -28,13 +36,19 @@ class LanguageCommandTest {
   private static final Path JIANGMEN_16 = Path.of("..", "reader", "src", "test", "resources", "seeds",
       "002-jiangmen-16.txt");
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
+  /** A variable of picocli's usage help, such as {@code ${DEFAULT-VALUE}}. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z-]+)}");
 
   @TempDir
   Path folder;
 
   private static Properties bundle(String suffix) throws IOException {
+    return bundle(CliText.BUNDLE, suffix);
+  }
+
+  private static Properties bundle(String baseName, String suffix) throws IOException {
     Properties properties = new Properties();
-    String resource = "/" + CliText.BUNDLE.replace('.', '/') + suffix + ".properties";
+    String resource = "/" + baseName.replace('.', '/') + suffix + ".properties";
     try (InputStream in = LanguageCommandTest.class.getResourceAsStream(resource)) {
       assertTrue(in != null, resource);
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -44,11 +58,83 @@ class LanguageCommandTest {
 
   @Test
   void everyLineHasBothLanguagesWithTheSameArguments() throws IOException {
-    Properties english = bundle("");
-    Properties chinese = bundle("_zh");
-    assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames());
+    assertSameKeysAndArguments(CliText.BUNDLE, ARGUMENT);
+  }
+
+  @Test
+  void everyLineOfTheUsageHelpHasBothLanguagesWithTheSameVariables() throws IOException {
+    assertSameKeysAndArguments(CliText.USAGE, VARIABLE);
+  }
+
+  private static void assertSameKeysAndArguments(String baseName, Pattern argument) throws IOException {
+    Properties english = bundle(baseName, "");
+    Properties chinese = bundle(baseName, "_zh");
+    assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames(), baseName);
     for (String key : english.stringPropertyNames()) {
-      assertEquals(arguments(english.getProperty(key)), arguments(chinese.getProperty(key)), key);
+      assertEquals(arguments(english.getProperty(key), argument), arguments(chinese.getProperty(key), argument), key);
+    }
+  }
+
+  /**
+   * Every command, option and parameter of the command, picocli's own help command and options included, has a
+   * description in English and a different one, its Chinese, in Chinese: a key missing from the Chinese bundle would
+   * show the English, one missing from both nothing.
+   */
+  @Test
+  void everyCommandAndOptionIsDescribedInBothLanguages() {
+    Map<String, String> english = descriptions(Language.EN);
+    Map<String, String> chinese = descriptions(Language.ZH);
+    assertTrue(english.size() > 25 && english.containsKey("fiscal-transfer validate --lang"), english.keySet().toString());
+    english.forEach((what, description) -> {
+      assertFalse(description.isBlank(), what);
+      assertNotEquals(description, chinese.get(what), what);
+    });
+  }
+
+  private static Map<String, String> descriptions(Language language) {
+    CommandLine commandLine = FiscalTransferCommand.commandLine();
+    commandLine.setResourceBundle(CliText.of(language).usage());
+    Map<String, String> descriptions = new TreeMap<>();
+    describe(commandLine.getCommandSpec(), descriptions);
+    return descriptions;
+  }
+
+  private static void describe(CommandSpec command, Map<String, String> descriptions) {
+    String name = command.qualifiedName();
+    descriptions.put(name, String.join(" ", command.usageMessage().description())
+        + String.join(" ", command.usageMessage().footer()));
+    for (ArgSpec arg : command.args()) {
+      String label = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+      descriptions.put(name + " " + label, String.join(" ", arg.description()));
+    }
+    command.subcommands().values().forEach(sub -> describe(sub.getCommandSpec(), descriptions));
+  }
+
+  @Test
+  void theUsageHelpIsInTheLanguageAskedBeforeItIsShown() {
+    CommandRun help = CommandRun.of("validate", "--lang", "zh", "--help");
+    assertEquals(ExitCode.CLEAN, help.exitCode());
+    assertTrue(help.out().startsWith("用法：fiscal-transfer validate "), help.out());
+    assertTrue(help.out().contains("--lang=LANG          输出、审核意见、报告和本帮助的语言") && help.out().contains(
+        "  -h, --help               显示本帮助并退出。"), help.out());
+    CommandRun bad = CommandRun.of("flow", "--lang", "zh");
+    assertEquals(ExitCode.UNREADABLE, bad.exitCode());
+    assertTrue(bad.err().contains("\n用法：fiscal-transfer flow ") && bad.err().contains("\n示例：\n"), bad.err());
+  }
+
+  @Test
+  void theDefaultLocaleChoosesTheUsageHelpsLanguageAndLangOverridesIt() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.CHINA);
+      String top = CommandRun.of("--help").out();
+      assertTrue(top.startsWith("用法：fiscal-transfer ") && top.contains("\n命令：\n  validate  按全部审核规则逐份审核文件"),
+          top);
+      String english = CommandRun.of("report", "--lang", "en", "--help").out();
+      assertTrue(english.startsWith("Usage: fiscal-transfer report ") && english.contains("\nExit codes: 0 clean, "),
+          english);
+    } finally {
+      Locale.setDefault(before);
     }
   }
 
@@ -76,9 +162,9 @@ class LanguageCommandTest {
     }
   }
 
-  private static Set<String> arguments(String pattern) {
+  private static Set<String> arguments(String pattern, Pattern kind) {
     Set<String> arguments = new TreeSet<>();
-    Matcher argument = ARGUMENT.matcher(pattern);
+    Matcher argument = kind.matcher(pattern);
     while (argument.find()) {
       arguments.add(argument.group(1));
     }
