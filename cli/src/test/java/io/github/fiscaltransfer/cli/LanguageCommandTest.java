@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -191,6 +192,21 @@ class LanguageCommandTest {
         "the English on hover, as the JSON keeps it");
   }
 
+  /** The report gives a reader's source position in its language, as Finding#source(Locale) makes it. */
+  @Test
+  void theReportsSourcePositionsAreInItsLanguage() throws IOException {
+    for (String lang : List.of("zh", "en")) {
+      Path report = folder.resolve(lang + ".html");
+      CommandRun run = CommandRun.of("report", "--lang", lang, JIANGMEN_16, "-o", report);
+      assertEquals(ExitCode.CLEAN, run.exitCode(), run.err());
+      Map<String, String> sources = new TreeMap<>();
+      ReportCommandTest.data(Files.readString(report, StandardCharsets.UTF_8)).path("findings").forEach(linked ->
+          sources.put(linked.path("finding").path("source").asText(), linked.path("source").asText()));
+      assertEquals(lang.equals("zh") ? "第78行第1列" : "line 78, column 1", sources.get("line 78, column 1"),
+          sources.toString());
+    }
+  }
+
   /** Seed 004's 表7 finding on 21015 医疗保障管理事务's 支出总计. */
   static JsonNode subjectSum(JsonNode data) {
     for (JsonNode linked : data.path("findings")) {
@@ -219,9 +235,9 @@ class LanguageCommandTest {
     assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains(JIANGMEN_16 + "  资金下达通知 江财社〔2023〕16号："), run.out());
     assertTrue(run.out().contains("  读取原文：错误 0 条，警告 "), run.out());
-    assertTrue(run.out().contains("警告 read.not-read（江财社〔2023〕16号#/notice (line 78, column 1)）：第78–100行为绩效目标表，"
+    assertTrue(run.out().contains("警告 read.not-read（江财社〔2023〕16号#/notice (第78行第1列)）：第78–100行为绩效目标表，"
         + "只读取其项目名称"), run.out());
-    assertTrue(run.out().contains("提示 read.not-read（江财社〔2023〕16号#/notice (line 25, column 1)）：第25行「江门市财政局办公室」："
+    assertTrue(run.out().contains("提示 read.not-read（江财社〔2023〕16号#/notice (第25行第1列)）：第25行「江门市财政局办公室」："
         + "印发机关，通知中没有对应项"), run.out());
     assertTrue(run.out().contains("  文件审核：未发现问题"), run.out());
   }
