@@ -1,0 +1,71 @@
+package io.github.fiscaltransfer.reader.text;
+
+import io.github.fiscaltransfer.budget.Cells;
+import io.github.fiscaltransfer.budget.Column;
+import io.github.fiscaltransfer.budget.SubjectRow;
+import io.github.fiscaltransfer.budget.SubjectSection;
+import io.github.fiscaltransfer.budget.SubjectTable;
+import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.subject.SubjectCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a 决算 table by subject code (收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表, the two fund tables and
+ * each side of 基本支出决算表): its rows ({@link SubjectLines}), each row's figures put in the table's columns
+ * ({@link ColumnPlacer}), and its total row ({@code 合计}), printed first or last.
+ */
+final class FinalSubjectTableReader {
+
+  private FinalSubjectTableReader() {}
+
+  /** The rows of lines, total rows included, their names joined. */
+  static List<PrintedRow> rows(FinalTableRegion region, List<PrintedLine> lines) {
+    SubjectLines reader = new SubjectLines(region.report());
+    lines.forEach(reader::add);
+    return reader.rows();
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param columns the table's columns in printed order
+   * @param firstFilled whether every row that prints a figure prints the first column
+   */
+  static <C extends Enum<C> & Column> SubjectTable<C> read(FinalTableRegion region, List<C> columns,
+      boolean firstFilled) {
+    List<PrintedRow> printed = rows(region, region.lines());
+    ColumnPlacer placer = ColumnPlacer.learn(printed.stream().map(PrintedRow::figures).toList(), firstFilled);
+    Optional<Cells<C>> total = Optional.empty();
+    List<SubjectRow<C>> rows = new ArrayList<>();
+    for (PrintedRow row : printed) {
+      Optional<Cells<C>> cells = placer.place(row.figures(), region.report())
+          .flatMap(placed -> region.cells(row.figures(), placed, columns));
+      if (cells.isEmpty()) {
+        region.report().add(ReadRule.UNREAD, row.position(), row.code(), "a row with no figure read: left out");
+      } else if (row.code().chars().allMatch(Character::isDigit)) {
+        subject(row, region).ifPresent(subject -> rows.add(SubjectRow.of(subject, cells.get())));
+      } else {
+        total = cells;
+      }
+    }
+    if (rows.isEmpty() && total.isEmpty()) {
+      return SubjectTable.empty(region.format());
+    }
+    return total.isPresent() ? SubjectTable.of(region.format(), total.get(), List.of(SubjectSection.ofDepartment(rows)))
+        : SubjectTable.ofDepartment(region.format(), rows);
+  }
+
+  /** The row's subject, code and name as printed; a code the classification does not have is reported. */
+  static Optional<Subject> subject(PrintedRow row, FinalTableRegion region) {
+    try {
+      SubjectCode code = SubjectCode.of(row.code());
+      return Optional.of(row.name().isBlank() ? Subject.of(code) : Subject.of(code, row.name()));
+    } catch (IllegalArgumentException e) {
+      region.report().add(ReadRule.VALUE, row.position(), row.code() + " " + row.name(), e.getMessage());
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.fiscaltransfer.reader.text;
+
+import io.github.fiscaltransfer.budget.Cells;
+import io.github.fiscaltransfer.budget.Column;
+import io.github.fiscaltransfer.budget.TableFormat;
+import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.reader.ReadReport;
+import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.reader.SourcePosition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of one 决算 table: from the line after its title to the line before its note ({@code 注：},
+ * {@code 说明：}) or the next table's title, laid out in pieces; with the table's format and the figures of a row put
+ * in its columns.
+ */
+final class FinalTableRegion {
+
+  private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]+部分)");
+  private static final Pattern NO_DATA = Pattern.compile("本表无数据|没有.{0,40}(收入|支出)");
+
+  private final SourcePosition title;
+  private final List<PrintedLine> lines;
+  private final boolean noData;
+  private final TableFormat format;
+  private final ReadReport.Builder report;
+
+  private FinalTableRegion(SourcePosition title, List<PrintedLine> lines, boolean noData, TableFormat format,
+      ReadReport.Builder report) {
+    this.title = title;
+    this.lines = lines;
+    this.noData = noData;
+    this.format = format;
+    this.report = report;
+  }
+
+  /** The table whose title is on line {@code title}, up to line {@code next} (exclusive). */
+  static FinalTableRegion of(SourceLines source, int title, int next, TableFormat format, ReadReport.Builder report) {
+    List<PrintedLine> lines = new ArrayList<>();
+    boolean noData = false;
+    boolean ended = false;
+    for (int i = title + 1; i < next; i++) {
+      ended |= END.matcher(NoticeLines.compact(source.stripped(i))).find();
+      noData |= ended && NO_DATA.matcher(source.stripped(i)).find();
+      if (!ended) {
+        lines.add(PrintedLine.of(source, i));
+      }
+    }
+    return new FinalTableRegion(source.start(title), lines, noData, format, report);
+  }
+
+  /** Where the table's title is printed. */
+  SourcePosition title() {
+    return title;
+  }
+
+  List<PrintedLine> lines() {
+    return lines;
+  }
+
+  /** Whether the table's note says it has no data (本表无数据). */
+  boolean noData() {
+    return noData;
+  }
+
+  TableFormat format() {
+    return format;
+  }
+
+  ReadReport.Builder report() {
+    return report;
+  }
+
+  /**
+   * Puts a row's figures in their columns; a dash is a blank cell.
+   *
+   * @return the cells, or empty if a figure cannot be read or placed (reported) or the row prints none
+   */
+  <C extends Enum<C> & Column> Optional<Cells<C>> cells(List<PrintedLine.Piece> figures, int[] placed,
+      List<C> columns) {
+    Map<C, PrintedAmount> amounts = new LinkedHashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      PrintedLine.Piece figure = figures.get(i);
+      if (placed[i] >= columns.size()) {
+        report.add(ReadRule.UNREAD, figure.position(), figure.text(),
+            "a figure in a column past the table's " + columns.size() + " columns " + columns);
+        return Optional.empty();
+      }
+      if (figure.kind() == PrintedLine.Kind.FIGURE) {
+        try {
+          amounts.put(columns.get(placed[i]), format.parse(figure.text()));
+        } catch (IllegalArgumentException e) {
+          report.add(ReadRule.VALUE, figure.position(), figure.text(), e.getMessage());
+          return Optional.empty();
+        }
+      }
+    }
+    return amounts.isEmpty() ? Optional.empty() : Optional.of(Cells.of(amounts));
+  }
+}
