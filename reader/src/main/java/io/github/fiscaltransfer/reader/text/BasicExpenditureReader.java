@@ -77,6 +77,9 @@ final class BasicExpenditureReader {
   }
 
   private static Optional<SubjectRow<FinalOutgoColumn>> row(PrintedRow row, FinalTableRegion region) {
+    if (FinalSubjectTableReader.blank(row, region)) {
+      return Optional.empty();
+    }
     if (row.figures().size() != 1) {
       region.report().add(ReadRule.UNREAD, row.position(), row.code(),
           "an economic subject of 基本支出 prints one figure (决算数), not " + row.figures().size() + ": left out");

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ final class FinalSubjectTableReader {
     Optional<Cells<C>> total = Optional.empty();
     List<SubjectRow<C>> rows = new ArrayList<>();
     for (PrintedRow row : printed) {
+      if (blank(row, region)) {
+        continue;
+      }
       Optional<Cells<C>> cells = placer.place(row.figures(), region.report())
           .flatMap(placed -> region.cells(row.figures(), placed, columns));
       if (cells.isEmpty()) {
@@ -56,6 +60,20 @@ final class FinalSubjectTableReader {
     }
     return total.isPresent() ? SubjectTable.of(region.format(), total.get(), List.of(SubjectSection.ofDepartment(rows)))
         : SubjectTable.ofDepartment(region.format(), rows);
+  }
+
+  /**
+   * Reports a row that prints no figure, or only dashes (a blank form's rows): the model holds rows with figures.
+   *
+   * @return whether the row is blank
+   */
+  static boolean blank(PrintedRow row, FinalTableRegion region) {
+    if (row.figures().stream().anyMatch(p -> p.kind() == PrintedLine.Kind.FIGURE)) {
+      return false;
+    }
+    region.report().add(ReadRule.NOT_READ, Severity.INFO, row.position(), row.code() + " " + row.name(),
+        "a row that prints no figure: left out, as a blank row is not kept");
+    return true;
   }
 
   /** The row's subject, code and name as printed; a code the classification does not have is reported. */
