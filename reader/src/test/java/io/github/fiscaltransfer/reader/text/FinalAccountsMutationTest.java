@@ -40,13 +40,10 @@ class FinalAccountsMutationTest {
   private static final Map<String, Cells<ExpenditureColumn>> READ = rows(READER.read(String.join("\n", LINES))
       .document().orElseThrow());
 
-  /** One mutation: what it does, at which line, and the digit a changed digit becomes. */
-  record Mutation(String kind, int line, int digit) {}
-
   @Property(tries = 100)
-  void anyMutationIsReadOrReportedNeverThrown(@ForAll("mutations") Mutation mutation) {
+  void anyMutationIsReadOrReportedNeverThrown(@ForAll("mutations") LineMutation mutation) {
     Statistics.label("mutation").collect(mutation.kind());
-    ReadResult<FinalAccounts> read = READER.read(mutate(mutation));
+    ReadResult<FinalAccounts> read = READER.read(mutation.apply(LINES));
     read.document().ifPresent(accounts -> FinalAccountsValidator.builtIn().validate(accounts).toString());
     read.toString();
   }
@@ -74,10 +71,8 @@ class FinalAccountsMutationTest {
   }
 
   @Provide
-  Arbitrary<Mutation> mutations() {
-    return Arbitraries.of("delete", "duplicate", "swap", "digit").flatMap(kind -> Arbitraries.integers()
-        .between(0, LINES.size() - 2).flatMap(line -> Arbitraries.integers().between(0, 9)
-            .map(digit -> new Mutation(kind, line, digit))));
+  Arbitrary<LineMutation> mutations() {
+    return LineMutation.of(LINES.size());
   }
 
   @Provide
@@ -88,18 +83,6 @@ class FinalAccountsMutationTest {
   @Provide
   Arbitrary<ExpenditureColumn> laterColumn() {
     return Arbitraries.of(ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT);
-  }
-
-  private static String mutate(Mutation mutation) {
-    List<String> lines = new ArrayList<>(LINES);
-    int at = mutation.line();
-    switch (mutation.kind()) {
-      case "delete" -> lines.remove(at);
-      case "duplicate" -> lines.add(at, lines.get(at));
-      case "swap" -> lines.set(at, lines.set(at + 1, lines.get(at)));
-      default -> lines.set(at, lines.get(at).replaceFirst("\\d", Integer.toString(mutation.digit())));
-    }
-    return String.join("\n", lines);
   }
 
   private static List<Integer> fullRows() {
