@@ -47,6 +47,10 @@ public final class FinalAccountsTextReader {
   private static final List<ExpenditureColumn> EXPENDITURE = List.of(ExpenditureColumn.TOTAL,
       ExpenditureColumn.BASIC, ExpenditureColumn.PROJECT, ExpenditureColumn.REMITTANCE, ExpenditureColumn.BUSINESS,
       ExpenditureColumn.AFFILIATE_SUBSIDY);
+  private static final List<String> INCOME_HEADINGS = List.of("本年收入合计", "财政拨款收入", "上级补助收入", "事业收入",
+      "经营收入", "附属单位", "其他收入");
+  private static final List<String> EXPENDITURE_HEADINGS = List.of("本年支出合计", "基本支出", "项目支出", "上缴上级支出",
+      "经营支出", "对附属单位");
   private static final List<FundColumn> FUND = Arrays.asList(FundColumn.values());
 
   private FinalAccountsTextReader() {}
@@ -116,17 +120,18 @@ public final class FinalAccountsTextReader {
     try {
       switch (id) {
         case SUMMARY -> FinalBalanceReader.read(region).ifPresentOrElse(accounts::summary, () -> blank(id, region));
-        case INCOME -> accounts.income(FinalSubjectTableReader.read(region, INCOME, true));
-        case EXPENDITURE -> accounts.expenditure(FinalSubjectTableReader.read(region, EXPENDITURE, true));
+        case INCOME -> accounts.income(FinalSubjectTableReader.read(region, INCOME, INCOME_HEADINGS, true));
+        case EXPENDITURE -> accounts.expenditure(FinalSubjectTableReader.read(region, EXPENDITURE, EXPENDITURE_HEADINGS,
+            true));
         case APPROPRIATIONS -> FinalBalanceReader.read(region)
             .ifPresentOrElse(accounts::appropriations, () -> blank(id, region));
         case GENERAL_PUBLIC -> accounts.generalPublic(FinalSubjectTableReader.read(region, EXPENDITURE.subList(0, 3),
-            true));
+            List.of("合计", "基本支出", "项目支出"), true));
         case BASIC_EXPENDITURE -> BasicExpenditureReader.read(region)
             .ifPresentOrElse(accounts::basicExpenditure, () -> blank(id, region));
         case THREE_PUBLIC -> ThreePublicFinalReader.read(region).ifPresent(accounts::threePublic);
-        case GOVERNMENT_FUND -> accounts.governmentFund(FinalSubjectTableReader.read(region, FUND, false));
-        case STATE_CAPITAL -> accounts.stateCapital(FinalSubjectTableReader.read(region, FUND, false));
+        case GOVERNMENT_FUND -> accounts.governmentFund(FinalSubjectTableReader.read(region, FUND, List.of(), false));
+        case STATE_CAPITAL -> accounts.stateCapital(FinalSubjectTableReader.read(region, FUND, List.of(), false));
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       region.report().add(ReadRule.VALUE, region.title(), id.title(), "the table cannot be built: " + e.getMessage());

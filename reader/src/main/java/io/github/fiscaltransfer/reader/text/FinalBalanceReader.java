@@ -128,7 +128,7 @@ final class FinalBalanceReader {
   }
 
   private Optional<FinalBalanceTable> build() {
-    ColumnPlacer placer = ColumnPlacer.learn(outgo.stream().map(Segment::figures).toList(), true);
+    ColumnPlacer placer = ColumnPlacer.learn(outgo.stream().map(Segment::figures).toList(), true, List.of());
     FinalBalanceTable.Builder table = FinalBalanceTable.builder().format(region.format());
     boolean total = false;
     for (Segment segment : outgo) {

@@ -33,12 +33,14 @@ final class FinalSubjectTableReader {
    * Reads a table.
    *
    * @param columns the table's columns in printed order
+   * @param headings how the header names each column (the start of its heading), in printed order
    * @param firstFilled whether every row that prints a figure prints the first column
    */
   static <C extends Enum<C> & Column> SubjectTable<C> read(FinalTableRegion region, List<C> columns,
-      boolean firstFilled) {
+      List<String> headings, boolean firstFilled) {
     List<PrintedRow> printed = rows(region, region.lines());
-    ColumnPlacer placer = ColumnPlacer.learn(printed.stream().map(PrintedRow::figures).toList(), firstFilled);
+    ColumnPlacer placer = ColumnPlacer.learn(printed.stream().map(PrintedRow::figures).toList(), firstFilled,
+        headings(region, headings));
     Optional<Cells<C>> total = Optional.empty();
     List<SubjectRow<C>> rows = new ArrayList<>();
     for (PrintedRow row : printed) {
@@ -60,6 +62,20 @@ final class FinalSubjectTableReader {
     }
     return total.isPresent() ? SubjectTable.of(region.format(), total.get(), List.of(SubjectSection.ofDepartment(rows)))
         : SubjectTable.ofDepartment(region.format(), rows);
+  }
+
+  /**
+   * Where the header centres each heading: the first header piece (before any figure) that starts with it; empty
+   * unless the header prints every heading.
+   */
+  private static List<Integer> headings(FinalTableRegion region, List<String> headings) {
+    List<Integer> centres = new ArrayList<>();
+    for (String heading : headings) {
+      region.lines().stream().takeWhile(line -> line.figures().isEmpty()).flatMap(line -> line.pieces().stream())
+          .filter(piece -> piece.text().replace(" ", "").startsWith(heading)).findFirst()
+          .ifPresent(piece -> centres.add((piece.start() + piece.end()) / 2));
+    }
+    return centres.size() == headings.size() ? centres : List.of();
   }
 
   /**

@@ -53,7 +53,12 @@ final class SubjectLines {
     if (pieces.size() == 1 && PAGE_NUMBER.matcher(first.text()).matches()) {
       report.add(ReadRule.PAGE_FURNITURE, first.position(), first.text(), "a page number inside a table: left out");
     } else if (isHeader(line)) {
-      dropPendingFragments();
+      if (items.stream().noneMatch(PrintedRow.class::isInstance)) {
+        dropPendingFragments();
+      }
+    } else if (line.onlyText() && TableCatalog.title(line.text()).isPresent()) {
+      report.add(ReadRule.PAGE_FURNITURE, first.position(), line.text(),
+          "a table's title repeated on a continuation page: left out");
     } else if (first.kind() == PrintedLine.Kind.CODE || first.kind() == PrintedLine.Kind.CODE_PART) {
       code(line);
     } else if (TOTALS.contains(first.text().replace(" ", "")) && !line.figures().isEmpty()) {
@@ -112,6 +117,7 @@ final class SubjectLines {
     }
   }
 
+  /** Drops the text above the first header line: wrapped headings, which are no row's name. */
   private void dropPendingFragments() {
     while (!items.isEmpty() && items.get(items.size() - 1) instanceof WrappedNames.Fragment) {
       items.remove(items.size() - 1);
