@@ -74,11 +74,6 @@ final class ColumnPlacer {
     return columns;
   }
 
-  /** How many columns the fullest row prints. */
-  int columns() {
-    return ends.size();
-  }
-
   /**
    * Places one row's figures.
    *

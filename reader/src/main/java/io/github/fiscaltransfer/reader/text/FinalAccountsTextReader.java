@@ -120,18 +120,20 @@ public final class FinalAccountsTextReader {
     try {
       switch (id) {
         case SUMMARY -> FinalBalanceReader.read(region).ifPresentOrElse(accounts::summary, () -> blank(id, region));
-        case INCOME -> accounts.income(FinalSubjectTableReader.read(region, INCOME, INCOME_HEADINGS, true));
-        case EXPENDITURE -> accounts.expenditure(FinalSubjectTableReader.read(region, EXPENDITURE, EXPENDITURE_HEADINGS,
-            true));
+        case INCOME -> FinalSubjectTableReader.read(region, INCOME, INCOME_HEADINGS, true).ifPresent(accounts::income);
+        case EXPENDITURE -> FinalSubjectTableReader.read(region, EXPENDITURE, EXPENDITURE_HEADINGS, true)
+            .ifPresent(accounts::expenditure);
         case APPROPRIATIONS -> FinalBalanceReader.read(region)
             .ifPresentOrElse(accounts::appropriations, () -> blank(id, region));
-        case GENERAL_PUBLIC -> accounts.generalPublic(FinalSubjectTableReader.read(region, EXPENDITURE.subList(0, 3),
-            List.of("合计", "基本支出", "项目支出"), true));
+        case GENERAL_PUBLIC -> FinalSubjectTableReader.read(region, EXPENDITURE.subList(0, 3),
+            List.of("合计", "基本支出", "项目支出"), true).ifPresent(accounts::generalPublic);
         case BASIC_EXPENDITURE -> BasicExpenditureReader.read(region)
             .ifPresentOrElse(accounts::basicExpenditure, () -> blank(id, region));
         case THREE_PUBLIC -> ThreePublicFinalReader.read(region).ifPresent(accounts::threePublic);
-        case GOVERNMENT_FUND -> accounts.governmentFund(FinalSubjectTableReader.read(region, FUND, List.of(), false));
-        case STATE_CAPITAL -> accounts.stateCapital(FinalSubjectTableReader.read(region, FUND, List.of(), false));
+        case GOVERNMENT_FUND -> FinalSubjectTableReader.read(region, FUND, List.of(), false)
+            .ifPresent(accounts::governmentFund);
+        case STATE_CAPITAL -> FinalSubjectTableReader.read(region, FUND, List.of(), false)
+            .ifPresent(accounts::stateCapital);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       region.report().add(ReadRule.VALUE, region.title(), id.title(), "the table cannot be built: " + e.getMessage());

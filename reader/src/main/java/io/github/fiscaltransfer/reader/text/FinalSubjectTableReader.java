@@ -30,13 +30,14 @@ final class FinalSubjectTableReader {
   }
 
   /**
-   * Reads a table.
+   * Reads a table: empty if it prints no figure (本表无数据), absent (reported) if it prints figures but no row
+   * could be read.
    *
    * @param columns the table's columns in printed order
    * @param headings how the header names each column (the start of its heading), in printed order
    * @param firstFilled whether every row that prints a figure prints the first column
    */
-  static <C extends Enum<C> & Column> SubjectTable<C> read(FinalTableRegion region, List<C> columns,
+  static <C extends Enum<C> & Column> Optional<SubjectTable<C>> read(FinalTableRegion region, List<C> columns,
       List<String> headings, boolean firstFilled) {
     List<PrintedRow> printed = rows(region, region.lines());
     ColumnPlacer placer = ColumnPlacer.learn(printed.stream().map(PrintedRow::figures).toList(), firstFilled,
@@ -58,10 +59,16 @@ final class FinalSubjectTableReader {
       }
     }
     if (rows.isEmpty() && total.isEmpty()) {
-      return SubjectTable.empty(region.format());
+      if (region.lines().stream().anyMatch(line -> !line.figures().isEmpty())) {
+        region.report().add(ReadRule.NOT_READ, region.title(), region.heading(),
+            "a table that prints figures, none of them in a row read: left out, not taken for 本表无数据");
+        return Optional.empty();
+      }
+      return Optional.of(SubjectTable.empty(region.format()));
     }
-    return total.isPresent() ? SubjectTable.of(region.format(), total.get(), List.of(SubjectSection.ofDepartment(rows)))
-        : SubjectTable.ofDepartment(region.format(), rows);
+    return Optional.of(total.isPresent()
+        ? SubjectTable.of(region.format(), total.get(), List.of(SubjectSection.ofDepartment(rows)))
+        : SubjectTable.ofDepartment(region.format(), rows));
   }
 
   /**

@@ -22,19 +22,18 @@ import java.util.regex.Pattern;
 final class FinalTableRegion {
 
   private static final Pattern END = Pattern.compile("^(注[：:]|说明[：:]|第[一二三四五六七八九十]+部分)");
-  private static final Pattern NO_DATA = Pattern.compile("本表无数据|没有.{0,40}(收入|支出)");
 
   private final SourcePosition title;
+  private final String heading;
   private final List<PrintedLine> lines;
-  private final boolean noData;
   private final TableFormat format;
   private final ReadReport.Builder report;
 
-  private FinalTableRegion(SourcePosition title, List<PrintedLine> lines, boolean noData, TableFormat format,
+  private FinalTableRegion(SourcePosition title, String heading, List<PrintedLine> lines, TableFormat format,
       ReadReport.Builder report) {
     this.title = title;
+    this.heading = heading;
     this.lines = lines;
-    this.noData = noData;
     this.format = format;
     this.report = report;
   }
@@ -42,16 +41,10 @@ final class FinalTableRegion {
   /** The table whose title is on line {@code title}, up to line {@code next} (exclusive). */
   static FinalTableRegion of(SourceLines source, int title, int next, TableFormat format, ReadReport.Builder report) {
     List<PrintedLine> lines = new ArrayList<>();
-    boolean noData = false;
-    boolean ended = false;
-    for (int i = title + 1; i < next; i++) {
-      ended |= END.matcher(NoticeLines.compact(source.stripped(i))).find();
-      noData |= ended && NO_DATA.matcher(source.stripped(i)).find();
-      if (!ended) {
-        lines.add(PrintedLine.of(source, i));
-      }
+    for (int i = title + 1; i < next && !END.matcher(NoticeLines.compact(source.stripped(i))).find(); i++) {
+      lines.add(PrintedLine.of(source, i));
     }
-    return new FinalTableRegion(source.start(title), lines, noData, format, report);
+    return new FinalTableRegion(source.start(title), source.stripped(title), lines, format, report);
   }
 
   /** Where the table's title is printed. */
@@ -59,13 +52,13 @@ final class FinalTableRegion {
     return title;
   }
 
-  List<PrintedLine> lines() {
-    return lines;
+  /** The table's title as printed. */
+  String heading() {
+    return heading;
   }
 
-  /** Whether the table's note says it has no data (本表无数据). */
-  boolean noData() {
-    return noData;
+  List<PrintedLine> lines() {
+    return lines;
   }
 
   TableFormat format() {

@@ -107,10 +107,14 @@ final class SubjectLines {
     items.add(new PrintedRow(code, name.toString(), List.copyOf(figures), first.position()));
   }
 
-  /** A line with figures but no code: the name and figures of a row whose code stands alone on the line above. */
+  /**
+   * A line with a name and figures but no code: the rest of a row whose code stands alone on the line above. Figures
+   * without a name (each cell on a line of its own, as plain {@code pdftotext} prints a table) are no row's.
+   */
   private void tail(PrintedLine line) {
     Object last = items.isEmpty() ? null : items.get(items.size() - 1);
-    if (last instanceof PrintedRow row && row.figures().isEmpty() && !TOTALS.contains(row.code())) {
+    if (last instanceof PrintedRow row && row.figures().isEmpty() && !row.namedOnLine() && !line.text().isEmpty()
+        && !TOTALS.contains(row.code())) {
       row.complete(line.text(), line.figures());
     } else {
       unread(line.pieces().get(0), "figures on a line without a subject code");
