@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.budget.SubjectRow;
 import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +55,8 @@ final class BasicExpenditureReader {
       return Optional.of(BasicExpenditureTable.of(SubjectTable.ofDepartment(region.format(), rows), totals[0],
           totals[1]));
     } catch (IllegalArgumentException e) {
-      region.report().add(ReadRule.VALUE, region.title(), "基本支出", e.getMessage());
+      region.report().add(ReadRule.VALUE, region.title(), region.heading(), "final-table",
+          Arguments.of("detail", e.getMessage()));
       return Optional.empty();
     }
   }
@@ -81,8 +83,8 @@ final class BasicExpenditureReader {
       return Optional.empty();
     }
     if (row.figures().size() != 1) {
-      region.report().add(ReadRule.UNREAD, row.position(), row.code(),
-          "an economic subject of 基本支出 prints one figure (决算数), not " + row.figures().size() + ": left out");
+      region.report().add(ReadRule.UNREAD, row.position(), row.code(), "final-basic-figures",
+          Arguments.of("count", row.figures().size()));
       return Optional.empty();
     }
     return region.cells(row.figures(), new int[] {0}, COLUMNS).flatMap(cells ->
@@ -98,7 +100,8 @@ final class BasicExpenditureReader {
         try {
           totals[which] = region.format().parse(piece.text());
         } catch (IllegalArgumentException e) {
-          region.report().add(ReadRule.VALUE, piece.position(), piece.text(), e.getMessage());
+          region.report().add(ReadRule.VALUE, piece.position(), piece.text(), "final-figure",
+              Arguments.of("detail", e.getMessage()));
         }
       }
     }

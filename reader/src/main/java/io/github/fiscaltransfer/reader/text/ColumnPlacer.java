@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,8 +95,8 @@ final class ColumnPlacer {
         }
       }
       if (best < 0 || firstFilled && i == 0 && best != 0) {
-        report.add(ReadRule.AMBIGUOUS, figures.get(i).position(), figures.get(i).text(),
-            "a figure that ends under no column of the table's fullest rows: its column is unknown");
+        report.add(ReadRule.AMBIGUOUS, figures.get(i).position(), figures.get(i).text(), "final-column",
+            Arguments.none());
         return Optional.empty();
       }
       placed[i] = columns.get(best);

@@ -10,6 +10,7 @@ import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.time.Year;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +78,7 @@ public final class FinalAccountsTextReader {
     String title = title(lines);
     Matcher year = YEAR.matcher(title);
     if (!year.find() || year.start() == 0) {
-      report.absent("title", Severity.ERROR, "the text prints no 部门决算 title with its department and year");
+      report.absent("title", Severity.ERROR, "final-accounts-title", Arguments.none());
       return ReadResult.unreadable(report.build());
     }
     FinalAccounts.Builder accounts = FinalAccounts.builder().year(Year.of(Integer.parseInt(year.group(1))))
@@ -95,11 +95,12 @@ public final class FinalAccountsTextReader {
       }
     }
     Arrays.stream(FinalTableId.values()).filter(id -> !found.contains(id))
-        .forEach(id -> report.absent(id.key(), Severity.WARNING, "the text prints no " + id.title()));
+        .forEach(id -> report.absent(id.key(), Severity.WARNING, "final-accounts-table",
+            Arguments.of("table", id.title())));
     try {
       return ReadResult.of(accounts.build(), report.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      report.add(ReadRule.VALUE, lines.start(0), title, e.getMessage());
+      report.add(ReadRule.VALUE, lines.start(0), title, "final-document", Arguments.of("detail", e.getMessage()));
       return ReadResult.unreadable(report.build());
     }
   }
@@ -136,14 +137,14 @@ public final class FinalAccountsTextReader {
             .ifPresent(accounts::stateCapital);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
-      region.report().add(ReadRule.VALUE, region.title(), id.title(), "the table cannot be built: " + e.getMessage());
+      region.report().add(ReadRule.VALUE, region.title(), id.title(), "final-table",
+          Arguments.of("detail", e.getMessage()));
     }
   }
 
   private static void blank(FinalTableId id, FinalTableRegion region) {
-    region.report().add(ReadRule.NOT_READ, region.title(), id.title(), "a 决算 table that prints no "
-        + (id == FinalTableId.BASIC_EXPENDITURE ? "人员经费合计 or 公用经费合计" : "income or no 总计")
-        + " (a blank form): the model holds this table only with its figures");
+    region.report().add(ReadRule.NOT_READ, region.title(), id.title(), "final-accounts-blank",
+        Arguments.of("totals", id == FinalTableId.BASIC_EXPENDITURE ? "人员经费合计, 公用经费合计" : "收入, 总计"));
   }
 
   /** The table's format: 万元 (or the unit its 单位 line names) to 0.01. */

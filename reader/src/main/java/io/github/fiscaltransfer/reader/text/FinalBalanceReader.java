@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.budget.FinalIncomeColumn;
 import io.github.fiscaltransfer.budget.FinalOutgoColumn;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -57,7 +58,7 @@ final class FinalBalanceReader {
       if (piece.isFigure() && !segments.isEmpty()) {
         segments.get(segments.size() - 1).figures().add(piece);
       } else if (piece.isFigure()) {
-        region.report().add(ReadRule.UNREAD, piece.position(), piece.text(), "a figure with no label before it");
+        region.report().add(ReadRule.UNREAD, piece.position(), piece.text(), "final-no-label", Arguments.none());
       } else {
         segments.add(new Segment(piece.text().replace(" ", ""), new ArrayList<>(), piece));
       }
@@ -82,7 +83,8 @@ final class FinalBalanceReader {
       Segment last = outgo.remove(outgo.size() - 1);
       outgo.add(new Segment(last.label() + segment.label(), last.figures(), last.at()));
     } else {
-      region.report().add(ReadRule.UNREAD, segment.at().position(), segment.label(), "a label this 总表 does not print");
+      region.report().add(ReadRule.UNREAD, segment.at().position(), segment.label(), "final-label",
+          Arguments.none());
     }
     return totalSeen || "总计".equals(name);
   }
@@ -91,13 +93,14 @@ final class FinalBalanceReader {
     List<PrintedLine.Piece> figures = segment.figures().stream().filter(p -> p.kind() == PrintedLine.Kind.FIGURE)
         .toList();
     if (figures.size() > 1) {
-      region.report().add(ReadRule.UNREAD, figures.get(1).position(), figures.get(1).text(),
-          "a second figure after the income label " + segment.label() + ": the income side prints one column");
+      region.report().add(ReadRule.UNREAD, figures.get(1).position(), figures.get(1).text(), "final-second-income",
+          Arguments.of("label", segment.label()));
     } else if (!figures.isEmpty()) {
       try {
         income.put(column, region.format().parse(figures.get(0).text()));
       } catch (IllegalArgumentException e) {
-        region.report().add(ReadRule.VALUE, figures.get(0).position(), figures.get(0).text(), e.getMessage());
+        region.report().add(ReadRule.VALUE, figures.get(0).position(), figures.get(0).text(), "final-figure",
+            Arguments.of("detail", e.getMessage()));
       }
     }
   }

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class FinalSubjectTableReader {
       Optional<Cells<C>> cells = placer.place(row.figures(), region.report())
           .flatMap(placed -> region.cells(row.figures(), placed, columns));
       if (cells.isEmpty()) {
-        region.report().add(ReadRule.UNREAD, row.position(), row.code(), "a row with no figure read: left out");
+        region.report().add(ReadRule.UNREAD, row.position(), row.code(), "final-row-left-out", Arguments.none());
       } else if (row.code().chars().allMatch(Character::isDigit)) {
         subject(row, region).ifPresent(subject -> rows.add(SubjectRow.of(subject, cells.get())));
       } else {
@@ -60,8 +61,8 @@ final class FinalSubjectTableReader {
     }
     if (rows.isEmpty() && total.isEmpty()) {
       if (region.lines().stream().anyMatch(line -> !line.figures().isEmpty())) {
-        region.report().add(ReadRule.NOT_READ, region.title(), region.heading(),
-            "a table that prints figures, none of them in a row read: left out, not taken for 本表无数据");
+        region.report().add(ReadRule.NOT_READ, region.title(), region.heading(), "final-table-left-out",
+            Arguments.none());
         return Optional.empty();
       }
       return Optional.of(SubjectTable.empty(region.format()));
@@ -95,7 +96,7 @@ final class FinalSubjectTableReader {
       return false;
     }
     region.report().add(ReadRule.NOT_READ, Severity.INFO, row.position(), row.code() + " " + row.name(),
-        "a row that prints no figure: left out, as a blank row is not kept");
+        "final-blank-row", Arguments.none());
     return true;
   }
 
@@ -105,7 +106,8 @@ final class FinalSubjectTableReader {
       SubjectCode code = SubjectCode.of(row.code());
       return Optional.of(row.name().isBlank() ? Subject.of(code) : Subject.of(code, row.name()));
     } catch (IllegalArgumentException e) {
-      region.report().add(ReadRule.VALUE, row.position(), row.code() + " " + row.name(), e.getMessage());
+      region.report().add(ReadRule.VALUE, row.position(), row.code() + " " + row.name(), "final-subject",
+          Arguments.of("detail", e.getMessage()));
       return Optional.empty();
     }
   }

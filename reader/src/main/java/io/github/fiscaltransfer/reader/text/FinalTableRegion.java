@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,15 +81,16 @@ final class FinalTableRegion {
     for (int i = 0; i < figures.size(); i++) {
       PrintedLine.Piece figure = figures.get(i);
       if (placed[i] >= columns.size()) {
-        report.add(ReadRule.UNREAD, figure.position(), figure.text(),
-            "a figure in a column past the table's " + columns.size() + " columns " + columns);
+        report.add(ReadRule.UNREAD, figure.position(), figure.text(), "final-extra-column",
+            Arguments.of("columns", columns.size()));
         return Optional.empty();
       }
       if (figure.kind() == PrintedLine.Kind.FIGURE) {
         try {
           amounts.put(columns.get(placed[i]), format.parse(figure.text()));
         } catch (IllegalArgumentException e) {
-          report.add(ReadRule.VALUE, figure.position(), figure.text(), e.getMessage());
+          report.add(ReadRule.VALUE, figure.position(), figure.text(), "final-figure",
+              Arguments.of("detail", e.getMessage()));
           return Optional.empty();
         }
       }

@@ -2,7 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
-import io.github.fiscaltransfer.validation.Severity;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -51,14 +51,13 @@ final class SubjectLines {
     List<PrintedLine.Piece> pieces = line.pieces();
     PrintedLine.Piece first = pieces.get(0);
     if (pieces.size() == 1 && PAGE_NUMBER.matcher(first.text()).matches()) {
-      report.add(ReadRule.PAGE_FURNITURE, first.position(), first.text(), "a page number inside a table: left out");
+      report.add(ReadRule.PAGE_FURNITURE, first.position(), first.text(), "final-page-number", Arguments.none());
     } else if (isHeader(line)) {
       if (items.stream().noneMatch(PrintedRow.class::isInstance)) {
         dropPendingFragments();
       }
     } else if (line.onlyText() && TableCatalog.title(line.text()).isPresent()) {
-      report.add(ReadRule.PAGE_FURNITURE, first.position(), line.text(),
-          "a table's title repeated on a continuation page: left out");
+      report.add(ReadRule.PAGE_FURNITURE, first.position(), line.text(), "final-title-repeated", Arguments.none());
     } else if (first.kind() == PrintedLine.Kind.CODE || first.kind() == PrintedLine.Kind.CODE_PART) {
       code(line);
     } else if (TOTALS.contains(first.text().replace(" ", "")) && !line.figures().isEmpty()) {
@@ -88,7 +87,7 @@ final class SubjectLines {
       }
     }
     if (code.length() != 3 && code.length() != 5 && code.length() != 7) {
-      unread(first, "a subject code part with no code above it to complete");
+      unread(first, "final-code-part");
       return;
     }
     lastClass = code.substring(0, 3);
@@ -101,7 +100,7 @@ final class SubjectLines {
       } else if (figures.isEmpty() && piece.kind() == PrintedLine.Kind.TEXT) {
         name.append(piece.text().replace(" ", ""));
       } else {
-        unread(piece, "a piece after a row's figures");
+        unread(piece, "final-after-figures");
       }
     }
     items.add(new PrintedRow(code, name.toString(), List.copyOf(figures), first.position()));
@@ -117,7 +116,7 @@ final class SubjectLines {
         && !TOTALS.contains(row.code())) {
       row.complete(line.text(), line.figures());
     } else {
-      unread(line.pieces().get(0), "figures on a line without a subject code");
+      unread(line.pieces().get(0), "final-no-code");
     }
   }
 
@@ -128,8 +127,8 @@ final class SubjectLines {
     }
   }
 
-  private void unread(PrintedLine.Piece piece, String why) {
-    report.add(ReadRule.UNREAD, Severity.WARNING, piece.position(), piece.text(), why);
+  private void unread(PrintedLine.Piece piece, String variant) {
+    report.add(ReadRule.UNREAD, piece.position(), piece.text(), variant, Arguments.none());
   }
 
   /** Returns the rows read, total rows included, in printed order, their wrapped names joined. */

@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.ThreePublicColumn;
 import io.github.fiscaltransfer.budget.ThreePublicFinalTable;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +46,8 @@ final class ThreePublicFinalReader {
     }
     List<ThreePublicColumn> columns = order(headings);
     if (figures.size() != 2 * columns.size()) {
-      region.report().add(ReadRule.AMBIGUOUS, figures.get(0).position(), figures.get(0).text(),
-          "三公 prints " + figures.size() + " figures, not a 预算数 and a 决算数 for each of " + columns
-              + ": which heading a figure is under is unknown");
+      region.report().add(ReadRule.AMBIGUOUS, figures.get(0).position(), figures.get(0).text(), "final-three-public",
+          Arguments.of("count", figures.size()).and("headings", columns.size()));
       return Optional.empty();
     }
     int[] budgeted = new int[columns.size()];

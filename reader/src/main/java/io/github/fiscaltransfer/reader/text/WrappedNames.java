@@ -3,7 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
-import io.github.fiscaltransfer.validation.Severity;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -49,7 +49,7 @@ final class WrappedNames {
       between.subList(0, below).forEach(f -> above.addBelow(f.text()));
       for (Fragment rest : between.subList(below, between.size())) {
         if (total) {
-          unread(rest, "text between rows that names no row", report);
+          unread(rest, "final-between-rows", report);
         } else {
           row.addAbove(rest.text());
         }
@@ -61,11 +61,11 @@ final class WrappedNames {
     int below = previous == null ? 0 : centred ? Math.min(previous.above(), between.size()) : between.size();
     PrintedRow last = previous;
     between.subList(0, below).forEach(f -> last.addBelow(f.text()));
-    between.subList(below, between.size()).forEach(f -> unread(f, "text after the last row that names no row", report));
+    between.subList(below, between.size()).forEach(f -> unread(f, "final-after-rows", report));
     return rows;
   }
 
-  private static void unread(Fragment fragment, String why, ReadReport.Builder report) {
-    report.add(ReadRule.UNREAD, Severity.WARNING, fragment.position(), fragment.text(), why);
+  private static void unread(Fragment fragment, String variant, ReadReport.Builder report) {
+    report.add(ReadRule.UNREAD, fragment.position(), fragment.text(), variant, Arguments.none());
   }
 }
