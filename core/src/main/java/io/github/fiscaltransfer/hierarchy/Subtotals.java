@@ -26,13 +26,15 @@ final class Subtotals {
   static List<Finding> check(FundFlow flow) {
     List<Finding> findings = new ArrayList<>();
     for (FundLink link : flow.links()) {
-      link.childAllocation().table().ifPresent(table -> check(link, table, findings));
+      if (link.passesOn() && link.line().isPresent()) {
+        link.childAllocation().table().ifPresent(table -> check(link, table, findings));
+      }
     }
     return findings;
   }
 
   private static void check(FundLink link, AllocationTable table, List<Finding> findings) {
-    PrintedAmount given = link.line().amount();
+    PrintedAmount given = link.line().orElseThrow().amount();
     PrintedAmount linesSum = linesSum(table);
     if (linesSum != null && (linesSum.isSameAmountAs(given)
         || link.childAllocation().statedTotal().filter(linesSum::isSameAmountAs).isPresent())) {
@@ -48,7 +50,7 @@ final class Subtotals {
         : PrintedAmount.formatYuan(yuan.subtract(given.toYuan()), table.unit());
     String below = link.child().issuer().name();
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().child("amount"), given, sum,
+    findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().orElseThrow().child("amount"), given, sum,
         "the lines of " + below + "'s table add up to " + sum + ", not the " + given + " of this line (difference "
             + differenceText + "); " + precision.judge(difference, envelope)).in(link.parent().reference()));
   }
