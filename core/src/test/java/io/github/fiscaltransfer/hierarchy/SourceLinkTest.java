@@ -58,7 +58,7 @@ class SourceLinkTest {
   }
 
   private static TransferNotice child(DocumentReference.Role role) {
-    Grant grant = Grant.builder().name("农村基础设施和农业开发项目财政衔接补助资金").fiscalYear(Year.of(2021))
+    Grant grant = Grant.builder().name("2021年度第三批农村基础设施和农业开发项目财政衔接补助资金").fiscalYear(Year.of(2021))
         .fundingSource(FundingSource.PROVINCIAL).build();
     return TransferNotice.builder().number(DocumentNumber.parse("永财农〔2021〕471号")).issuer(YONGJIA)
         .issuingAuthority("永嘉县财政局").addCoIssuers("永嘉县农业农村局", "永嘉县乡村振兴局")

@@ -88,6 +88,7 @@ class RealNoticesTest {
     assertEquals(List.of("省商务厅"), notice.copiedTo());
     assertEquals(Optional.of("主动公开"), notice.disclosure());
     GrantAllocation allocation = allocation(notice);
+    assertEquals("2017年第二批中央服务业发展专项资金(供应链体系建设)", allocation.grant().name(), "as the title prints it");
     assertEquals(Year.of(2017), allocation.grant().fiscalYear());
     assertEquals(Optional.of(FundingSource.CENTRAL), allocation.grant().fundingSource());
     assertEquals(Optional.of(Subject.parse("2160299 其他商业流通事务支出")), allocation.grant().expenditureSubject());
@@ -114,7 +115,7 @@ class RealNoticesTest {
     assertEquals("长沙市", notice.issuer().name());
     assertEquals(Optional.of(LocalDate.of(2018, 1, 17)), notice.issueDate());
     GrantAllocation allocation = allocation(notice);
-    assertEquals("造林补贴资金", allocation.grant().name());
+    assertEquals("2018年第一批造林补贴资金", allocation.grant().name(), "a batch is kept with its year");
     assertEquals(Year.of(2018), allocation.grant().fiscalYear());
     assertEquals(Optional.of(FundingSource.CENTRAL), allocation.grant().fundingSource());
     assertEquals(Optional.of(PrintedAmount.parse("21.5万元")), allocation.statedTotal());
@@ -173,7 +174,7 @@ class RealNoticesTest {
     assertEquals(List.of("line 3, column 6"), ids(read, ReadRule.CONTRADICTION), "成文日期 2021-11-22");
     assertEquals(Optional.of("主动公开"), notice.disclosure());
     GrantAllocation allocation = allocation(notice);
-    assertEquals("农村基础设施和农业开发项目财政衔接补助资金", allocation.grant().name());
+    assertEquals("2021年度第三批农村基础设施和农业开发项目财政衔接补助资金", allocation.grant().name());
     assertEquals(Year.of(2021), allocation.grant().fiscalYear());
     assertEquals(Optional.of(PrintedAmount.parse("106.21万元")), allocation.statedTotal());
     assertEquals(Optional.of(FundingSource.PROVINCIAL), allocation.grant().fundingSource());
