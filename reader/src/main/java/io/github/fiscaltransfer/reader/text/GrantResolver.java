@@ -11,16 +11,21 @@ import io.github.fiscaltransfer.notice.StatedPart;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Resolves the grant a notice allocates, its stated total and its allocation table. */
 final class GrantResolver {
 
   private static final String PATH = "allocations[0].";
+  private static final Pattern PROJECT_OR_DEPARTMENT = Pattern.compile(
+      "(项目|工程|合作社|公司|基地|局|委员会|委|办公室|中心|学校|医院|站|所|院)$");
 
   private final UnitRegistry units;
   private final Resolution resolution;
@@ -135,13 +140,24 @@ final class GrantResolver {
       PrintedAmount amount = figure(row.figure(), linePath + "amount", unit);
       if (amount != null) {
         resolution.value(row.name(), linePath + "recipient", text -> text, "recipient");
-        AllocationLine line = AllocationLine.of(units.recipient(row.name().text(), issuer), amount);
+        AllocationLine line = AllocationLine.of(recipient(row.name().text(), issuer), amount);
         index++;
         table.addLines(row.note() == null ? line : line.withNote(resolution.value(row.note(), linePath + "note",
             text -> text, "note")));
       }
     }
     return table.build();
+  }
+
+  /**
+   * The recipient a row names: a unit the registry resolves, else kept as printed, saying so where the name reads as
+   * a project or department (…项目, …合作社, …局), which no list of fiscal units holds.
+   */
+  private Recipient recipient(String name, FiscalUnit issuer) {
+    Recipient recipient = units.recipient(name, issuer);
+    return recipient instanceof UnknownRecipient && PROJECT_OR_DEPARTMENT.matcher(name).find()
+        ? UnknownRecipient.of(name, issuer, "is a project or department, not a fiscal unit: no list of divisions holds it")
+        : recipient;
   }
 
   private LocatedText listedTitle(int attachment) {

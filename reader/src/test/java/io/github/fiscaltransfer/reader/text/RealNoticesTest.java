@@ -186,6 +186,46 @@ class RealNoticesTest {
         notice.basis().stream().map(DocumentReference::role).toList());
   }
 
+  /**
+   * 永财农〔2021〕471号 with an allocation table of projects printed after it, as a text that carries its attachment
+   * would (the figures are made up for this test: the real attachments are not published as text). Every project is
+   * a line, kept as printed and said to be no fiscal unit; the 项目名称 header opens the table, not a target table.
+   */
+  @Test
+  void yongjia471WithItsProjectTableCarriedReadsEveryProjectAsALine() {
+    String table = """
+
+        附件1
+
+        2021年度第三批农村基础设施和农业开发项目财政衔接资金安排表
+
+        单位：万元
+
+        项目名称	补助资金
+        岩坦镇潘塘村农村基础设施项目	40.00
+        茗岙乡松华中药材专业合作社	30.00
+        示例农业开发项目乙	20.00
+        示例农业开发项目丙	16.21
+        合计	106.21
+        """;
+    ReadResult<TransferNotice> read = READER.read(SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + table);
+    GrantAllocation allocation = allocation(read.document().orElseThrow());
+    var lines = allocation.table().orElseThrow().lines();
+    assertEquals(List.of("岩坦镇潘塘村农村基础设施项目", "茗岙乡松华中药材专业合作社", "示例农业开发项目乙", "示例农业开发项目丙"),
+        lines.stream().map(line -> line.recipient().name()).toList());
+    assertEquals(PrintedAmount.parse("16.21万元"), lines.get(3).amount());
+    assertEquals(List.of(), allocation.tableAttachments());
+    assertEquals(List.of(), read.report().findings().findings(ReadRule.NOT_READ.id()).stream()
+        .filter(f -> f.message().contains("绩效目标表")).toList(), "项目名称 opens the table of projects");
+    List<Finding> unknown = NoticeValidator.builtIn().validate(read.document().orElseThrow())
+        .findings("table.recipient-unknown");
+    assertEquals(4, unknown.size());
+    assertTrue(unknown.get(0).message().endsWith("is a project or department, not a fiscal unit: no list of "
+        + "divisions holds it"), unknown.get(0).message());
+    assertEquals(List.of("table.recipient-unknown"), validation(read.document().orElseThrow()).stream()
+        .map(v -> v.split(" ")[0]).filter(id -> !id.startsWith("subject.catalog")).distinct().toList());
+  }
+
   private static List<String> numbers(TransferNotice notice) {
     return notice.basis().stream().map(r -> r.number().orElseThrow().toString()).toList();
   }
