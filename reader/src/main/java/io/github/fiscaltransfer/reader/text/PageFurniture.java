@@ -31,6 +31,9 @@ final class PageFurniture {
           if (notice.number == null && number.find(pair.start(2))) {
             notice.number = new LocatedText(number.group(), lines.at(index, number.start()));
             notice.numberFromMetadata = true;
+          } else if (notice.number == null) {
+            notice.report.add(ReadRule.UNREAD, value.position(), value.text(),
+                "the page's 文号 is no document number this reader knows (机关代字〔年份〕序号号)");
           }
         }
         case "成文日期" -> notice.metadataDate = value;
