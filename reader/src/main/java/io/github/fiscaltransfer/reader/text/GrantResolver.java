@@ -17,8 +17,10 @@ import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Resolves the grant a notice allocates, its stated total and its allocation table. */
 final class GrantResolver {
@@ -53,12 +55,10 @@ final class GrantResolver {
     }
     GrantAllocation.Builder allocation = GrantAllocation.builder().grant(grant).statedTotal(Optional.ofNullable(stated));
     allocation.parts(parts());
-    AllocationTable table = parsed.tables.isEmpty() ? oneLine(stated, issuer) : table(parsed.tables.get(0), issuer);
+    AllocationTable table = parsed.tables.isEmpty() ? oneLine(stated, issuer) : tables(issuer);
     if (table == null && parsed.tables.isEmpty()) {
       allocation.tableAttachments(missingTable());
     }
-    parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ, extra.unit.position(),
-        extra.unit.text(), "a second allocation table: this reader reads one table per notice"));
     if (table != null) {
       allocation.table(table);
     }
@@ -113,7 +113,41 @@ final class GrantResolver {
     return title.endsWith("表") && !title.contains("目标表");
   }
 
-  private AllocationTable table(ParsedTable parsedTable, FiscalUnit issuer) {
+  /**
+   * The allocation table, or the tables of one grant printed each in an attachment (永财农〔2021〕471号's 附件1 and 附件2)
+   * read as one: joined where each adds up exactly to its own 合计 in one unit, its total the sum of those (a
+   * {@code read.joined} info saying so); otherwise the first, the others reported as not read.
+   */
+  private AllocationTable tables(FiscalUnit issuer) {
+    List<AllocationTable> tables = new ArrayList<>();
+    for (ParsedTable parsedTable : parsed.tables) {
+      int first = tables.stream().filter(Objects::nonNull).mapToInt(read -> read.lines().size()).sum();
+      tables.add(table(parsedTable, issuer, first));
+    }
+    if (tables.size() == 1) {
+      return tables.get(0);
+    }
+    boolean joinable = tables.stream().allMatch(table -> table != null && table.addsUp()
+        && table.precision().isExact() && table.unit() == tables.get(0).unit());
+    ParsedTable second = parsed.tables.get(1);
+    if (!joinable) {
+      parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ,
+          extra.unit.position(), extra.unit.text(), "another allocation table, not read: the tables of a grant are "
+              + "read as one only where each adds up exactly to its own 合计, in one unit"));
+      return tables.get(0);
+    }
+    PrintedAmount total = tables.stream().map(AllocationTable::declaredTotal).reduce(PrintedAmount::plus).orElseThrow();
+    resolution.report().add(ReadRule.JOINED, Severity.INFO, second.unit.position(), second.unit.text(),
+        "the grant's allocation is printed in " + tables.size() + " tables, each adding up to its 合计: read as one "
+            + "table of their lines, its total their sum, " + tables.stream().map(t -> t.declaredTotal().toString())
+                .collect(Collectors.joining(" + ")) + " = " + total);
+    AllocationTable.Builder joined = AllocationTable.builder().unit(tables.get(0).unit()).declaredTotal(total);
+    tables.get(0).title().ifPresent(joined::title);
+    tables.forEach(table -> joined.addAllLines(table.lines()));
+    return joined.build();
+  }
+
+  private AllocationTable table(ParsedTable parsedTable, FiscalUnit issuer, int firstLine) {
     String path = PATH + "table.";
     AmountUnit unit = resolution.value(parsedTable.unit, path + "unit", AmountUnit::ofLabel, "unit");
     LocatedText titleText = parsedTable.title != null ? parsedTable.title : listedTitle(parsedTable.attachment);
@@ -134,7 +168,7 @@ final class GrantResolver {
       table.precision(resolution.value(parsedTable.roundingNote, path + "precision", Precision::rounded,
           "rounding note"));
     }
-    int index = 0;
+    int index = firstLine;
     for (ParsedTable.Row row : parsedTable.rows) {
       String linePath = path + "lines[" + index + "].";
       PrintedAmount amount = figure(row.figure(), linePath + "amount", unit);

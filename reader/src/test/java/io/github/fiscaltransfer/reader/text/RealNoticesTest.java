@@ -187,36 +187,49 @@ class RealNoticesTest {
   }
 
   /**
-   * 永财农〔2021〕471号 with an allocation table of projects printed after it, as a text that carries its attachment
-   * would (the figures are made up for this test: the real attachments are not published as text). Every project is
-   * a line, kept as printed and said to be no fiscal unit; the 项目名称 header opens the table, not a target table.
+   * 永财农〔2021〕471号 with its two tables of projects printed after it, as a text that carries its attachments would
+   * (the figures are made up for this test: the real attachments are not published as text). The tables are read as
+   * one, every project a line kept as printed and said to be no fiscal unit; 项目名称 opens a table, not a target
+   * table.
    */
+  private static final String TABLES = """
+
+      附件1
+
+      2021年度第三批农村基础设施建设项目财政衔接资金安排表
+
+      单位：万元
+
+      项目名称	补助资金
+      岩坦镇潘塘村农村基础设施项目	40.00
+      合计	40.00
+
+      附件2
+
+      2021年度第三批农业开发项目财政衔接资金安排表
+
+      单位：万元
+
+      项目名称	补助资金
+      茗岙乡松华中药材专业合作社	30.00
+      示例农业开发项目乙	20.00
+      示例农业开发项目丙	16.21
+      合计	66.21
+      """;
+
   @Test
-  void yongjia471WithItsProjectTableCarriedReadsEveryProjectAsALine() {
-    String table = """
-
-        附件1
-
-        2021年度第三批农村基础设施和农业开发项目财政衔接资金安排表
-
-        单位：万元
-
-        项目名称	补助资金
-        岩坦镇潘塘村农村基础设施项目	40.00
-        茗岙乡松华中药材专业合作社	30.00
-        示例农业开发项目乙	20.00
-        示例农业开发项目丙	16.21
-        合计	106.21
-        """;
-    ReadResult<TransferNotice> read = READER.read(SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + table);
+  void yongjia471WithItsProjectTablesCarriedReadsEveryProjectAsALine() {
+    ReadResult<TransferNotice> read = READER.read(SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + TABLES);
     GrantAllocation allocation = allocation(read.document().orElseThrow());
-    var lines = allocation.table().orElseThrow().lines();
+    var table = allocation.table().orElseThrow();
     assertEquals(List.of("岩坦镇潘塘村农村基础设施项目", "茗岙乡松华中药材专业合作社", "示例农业开发项目乙", "示例农业开发项目丙"),
-        lines.stream().map(line -> line.recipient().name()).toList());
-    assertEquals(PrintedAmount.parse("16.21万元"), lines.get(3).amount());
+        table.lines().stream().map(line -> line.recipient().name()).toList());
+    assertEquals(PrintedAmount.parse("16.21万元"), table.lines().get(3).amount());
+    assertEquals(PrintedAmount.parse("106.21万元"), table.declaredTotal());
     assertEquals(List.of(), allocation.tableAttachments());
+    assertEquals(List.of("line 39, column 1"), ids(read, ReadRule.JOINED), "the second table's 单位 line");
     assertEquals(List.of(), read.report().findings().findings(ReadRule.NOT_READ.id()).stream()
-        .filter(f -> f.message().contains("绩效目标表")).toList(), "项目名称 opens the table of projects");
+        .filter(f -> f.message().contains("绩效目标表") || f.message().contains("table")).toList());
     List<Finding> unknown = NoticeValidator.builtIn().validate(read.document().orElseThrow())
         .findings("table.recipient-unknown");
     assertEquals(4, unknown.size());
@@ -224,6 +237,15 @@ class RealNoticesTest {
         + "divisions holds it"), unknown.get(0).message());
     assertEquals(List.of("table.recipient-unknown"), validation(read.document().orElseThrow()).stream()
         .map(v -> v.split(" ")[0]).filter(id -> !id.startsWith("subject.catalog")).distinct().toList());
+  }
+
+  @Test
+  void tablesThatDoNotEachAddUpAreNotJoinedAndTheSecondIsNamed() {
+    String text = SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + TABLES.replace("合计\t66.21", "合计\t66.20");
+    ReadResult<TransferNotice> read = READER.read(text);
+    assertEquals(1, allocation(read.document().orElseThrow()).table().orElseThrow().lines().size());
+    assertEquals(List.of("line 39, column 1"), ids(read, ReadRule.NOT_READ).stream()
+        .filter(at -> at.equals("line 39, column 1")).toList());
   }
 
   private static List<String> numbers(TransferNotice notice) {
