@@ -14,6 +14,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,12 +45,12 @@ final class GrantResolver {
     Grant grant = new GrantFields(resolution, parsed).grant();
     if (parsed.blankTotal != null) {
       resolution.report().add(ReadRule.BLANK, parsed.blankTotal.position(), parsed.blankTotal.text(),
-          "the operative sentence leaves the amount blank: the total is not read, never as zero");
+          "total", Arguments.none());
     } else if (parsed.statedTotal == null) {
-      resolution.report().absent(PATH + "statedTotal", Severity.INFO, "the text prints no stated total (共 … 万元)");
+      resolution.report().absent(PATH + "statedTotal", Severity.INFO, "optional", Arguments.of("what", "stated-total"));
     }
     PrintedAmount stated = resolution.value(parsed.statedTotal, PATH + "statedTotal", PrintedAmount::parse,
-        "stated total (共 … 万元)");
+        "stated-total");
     if (grant == null) {
       return null;
     }
@@ -98,12 +99,12 @@ final class GrantResolver {
   private List<String> missingTable() {
     List<LocatedText> announced = parsed.attachments.stream().filter(GrantResolver::allocationTable).toList();
     if (announced.isEmpty()) {
-      resolution.report().absent(PATH + "table", Severity.INFO, "the text prints no allocation table");
+      resolution.report().absent(PATH + "table", Severity.INFO, "optional", Arguments.of("what", "allocation-table"));
       return List.of();
     }
     LocatedText first = announced.get(0);
     resolution.report().add(ReadRule.TABLE_MISSING, first.position(), first.text(),
-        "the attachment list announces an allocation table the text does not hold");
+        "announced", Arguments.none());
     return announced.stream().map(LocatedText::text).toList();
   }
 
@@ -132,15 +133,13 @@ final class GrantResolver {
     ParsedTable second = parsed.tables.get(1);
     if (!joinable) {
       parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ,
-          extra.unit.position(), extra.unit.text(), "another allocation table, not read: the tables of a grant are "
-              + "read as one only where each adds up exactly to its own 合计, in one unit"));
+          extra.unit.position(), extra.unit.text(), "second-table", Arguments.none()));
       return tables.get(0);
     }
     PrintedAmount total = tables.stream().map(AllocationTable::declaredTotal).reduce(PrintedAmount::plus).orElseThrow();
-    resolution.report().add(ReadRule.JOINED, Severity.INFO, second.unit.position(), second.unit.text(),
-        "the grant's allocation is printed in " + tables.size() + " tables, each adding up to its 合计: read as one "
-            + "table of their lines, its total their sum, " + tables.stream().map(t -> t.declaredTotal().toString())
-                .collect(Collectors.joining(" + ")) + " = " + total);
+    resolution.report().add(ReadRule.JOINED, second.unit.position(), second.unit.text(), "tables",
+        Arguments.of("count", tables.size()).and("totals", tables.stream().map(t -> t.declaredTotal().toString())
+            .collect(Collectors.joining(" + "))).and("total", total));
     AllocationTable.Builder joined = AllocationTable.builder().unit(tables.get(0).unit()).declaredTotal(total);
     tables.get(0).title().ifPresent(joined::title);
     tables.forEach(table -> joined.addAllLines(table.lines()));
@@ -151,11 +150,11 @@ final class GrantResolver {
     String path = PATH + "table.";
     AmountUnit unit = resolution.value(parsedTable.unit, path + "unit", AmountUnit::ofLabel, "unit");
     LocatedText titleText = parsedTable.title != null ? parsedTable.title : listedTitle(parsedTable.attachment);
-    String title = resolution.optional(titleText, path + "title", text -> text, "table title");
+    String title = resolution.optional(titleText, path + "title", text -> text, "table-title");
     PrintedAmount total = parsedTable.total == null ? null : figure(parsedTable.total.figure(),
         path + "declaredTotal", unit);
     if (parsedTable.total == null) {
-      resolution.report().absent(path + "declaredTotal", Severity.ERROR, "the table prints no 合计 row");
+      resolution.report().absent(path + "declaredTotal", Severity.ERROR, "table-total", Arguments.none());
     }
     if (unit == null || total == null) {
       return null;
@@ -166,7 +165,7 @@ final class GrantResolver {
     }
     if (parsedTable.roundingNote != null) {
       table.precision(resolution.value(parsedTable.roundingNote, path + "precision", Precision::rounded,
-          "rounding note"));
+          "rounding-note"));
     }
     int index = firstLine;
     for (ParsedTable.Row row : parsedTable.rows) {

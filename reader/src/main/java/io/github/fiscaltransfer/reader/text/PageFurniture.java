@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.regex.Matcher;
 
@@ -32,15 +33,13 @@ final class PageFurniture {
             notice.number = new LocatedText(number.group(), lines.at(index, number.start()));
             notice.numberFromMetadata = true;
           } else if (notice.number == null) {
-            notice.report.add(ReadRule.UNREAD, value.position(), value.text(),
-                "the page's 文号 is no document number this reader knows (机关代字〔年份〕序号号)");
+            notice.report.add(ReadRule.UNREAD, value.position(), value.text(), "metadata-number", Arguments.none());
           }
         }
         case "成文日期" -> notice.metadataDate = value;
         case "公开方式" -> notice.disclosure = notice.disclosure == null ? value : notice.disclosure;
         default -> notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.at(index, pair.start(1)),
-            pair.group(1) + " " + pair.group(2), "a disclosure page's metadata the notice model has no field for: "
-                + "skipped");
+            pair.group(1) + " " + pair.group(2), "page-metadata", Arguments.none());
       }
     }
   }
