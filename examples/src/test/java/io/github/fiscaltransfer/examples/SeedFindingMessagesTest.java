@@ -61,7 +61,7 @@ class SeedFindingMessagesTest {
         .filter(f -> f.pointer().toString().equals("/generalPublic/sections/0/rows/7/total")).findFirst()
         .orElseThrow();
     assertEquals("表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计：其下各项合计 "
-        + "12,169万元，表中列示 12,168万元，相差 1万元，在四舍五入允许的尾数误差（±2万元，4 个列示数）以内（尾数误差）", row.message(ZH));
+        + "12,169万元，表中列示 12,168万元，相差 1万元，在四舍五入允许的尾数误差（±2万元，4 个列示数）以内", row.message(ZH));
     assertEquals(row.message(), row.message(Locale.ENGLISH));
     assertTrue(row.message().startsWith("表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务"),
         row::message);
