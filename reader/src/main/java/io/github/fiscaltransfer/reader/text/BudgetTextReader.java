@@ -85,12 +85,13 @@ public final class BudgetTextReader {
       Optional.ofNullable(tables.get(id)).flatMap(table -> BalanceTableReader.read(table, id.key(), names, report))
           .ifPresent(table -> set(budget, id, table));
     }
-    List<String> units = units(subjectTables.get(TableId.GENERAL_PUBLIC));
     Optional<LocatedText> department = tables.values().stream().map(t -> t.department).filter(Objects::nonNull)
         .findFirst();
     String name = department.map(LocatedText::text).orElse("");
     Optional.ofNullable(tables.get(TableId.THREE_PUBLIC)).filter(t -> year.isPresent())
         .flatMap(t -> ThreePublicTableReader.read(t, TableId.THREE_PUBLIC.key(), year.get(), report)).ifPresent(budget::threePublic);
+    List<String> units = SUBJECT_TABLES.stream().map(subjectTables::get).map(BudgetTextReader::units)
+        .filter(u -> !u.isEmpty()).findFirst().orElse(List.of());
     Optional.ofNullable(tables.get(TableId.PERFORMANCE)).filter(t -> year.isPresent())
         .flatMap(t -> PerformanceTableReader.read(t, TableId.PERFORMANCE.key(), year.get(), report))
         .ifPresent(budget::performance);

@@ -24,6 +24,7 @@ class BudgetTextLayoutTest {
   private static final DepartmentBudget PRINTED = READER.read(SEED).document().orElseThrow();
   private static final Pattern NUMBER = Pattern.compile("表 ?(\\d+)\\n\\n(## )?");
   private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"};
+  private static final String TOTAL_7 = "深圳市医疗保障局\t\t\t268,660\t16,269\t252,391";
   private static final String WRAPPED = "\t2101202\t财政对城乡居民基本医疗保险基金的补助\t226,632\t0\t226,632";
 
   @Test
@@ -69,6 +70,38 @@ class BudgetTextLayoutTest {
   }
 
   @Test
+  void theTotalRowLabelled合计AndPrintedLast() {
+    String subjects = SEED.replace(TOTAL_7 + "\n", "").replace("\t2210203\t购房补贴\t982\t982\t0",
+        "\t2210203\t购房补贴\t982\t982\t0\n合计\t\t\t268,660\t16,269\t252,391");
+    String units = "深圳市医疗保障局\t273,800\t265,760\t16,269\t9,993\t239,498\t0\t1,477\t0\t0\t0\t0\t0\t0\t3,663\t2,900";
+    String centre = "深圳市医疗保险基金管理中心\t256,890\t251,414\t6,283\t5,633\t239,498\t0\t1,477\t0\t0\t0\t0\t0\t0\t2,234\t1,764";
+    String grid = SEED.replace(units + "\n", "").replace(centre, centre + "\n合计" + units.substring(8));
+
+    assertEquals(PRINTED, READER.read(subjects).document().orElseThrow());
+    assertEquals(PRINTED, READER.read(grid).document().orElseThrow());
+  }
+
+  @Test
+  void subjectCodesOverThreeColumnsUnderAHeaderOfTwoLines() {
+    List<String> lines = lines(SEED);
+    int from = indexOf(lines, "表7", 0);
+    for (int i = from; i < indexOf(lines, "表 11", from); i++) {
+      String line = lines.get(i);
+      if (line.startsWith("预算单位\t科目编码")) {
+        lines.set(i, "预算单位\t科目编码\t\t\t科目名称\t支出总计\t\t\n\t类\t款\t项\t\t小计\t基本支出\t项目支出");
+      } else if (line.matches("\\t\\d{3,7}\\t.*")) {
+        String code = line.split("\t")[1];
+        lines.set(i, "\t" + code.substring(0, 3) + "\t" + (code.length() > 3 ? code.substring(3, 5) : "") + "\t"
+            + (code.length() > 5 ? code.substring(5) : "") + line.substring(code.length() + 1));
+      } else if (line.matches("[^\\t]+\\t\\t\\t.*")) {
+        lines.set(i, line.replaceFirst("\\t\\t\\t", "\t\t\t\t\t"));
+      }
+    }
+
+    assertEquals(PRINTED, READER.read(String.join("\n", lines)).document().orElseThrow());
+  }
+
+  @Test
   void cellsSplitBySpacesReadWhereEveryCellIsPrinted() {
     List<String> lines = lines(SEED);
     int from = indexOf(lines, "表 3", 0);
@@ -85,6 +118,18 @@ class BudgetTextLayoutTest {
     assertTrue(blanks.document().orElseThrow().expenditure().isEmpty(), "no column guessed");
     assertTrue(blanks.report().findings().findings(ReadRule.UNREAD.id()).stream()
         .anyMatch(f -> f.source().orElse("").startsWith("line " + (header + 1) + ",")), blanks.report()::toString);
+  }
+
+  @Test
+  void anUnreadableDepartmentTotalIsNotReplacedByAUnitsRow() {
+    ReadResult<DepartmentBudget> read = READER.read(SEED.replace(TOTAL_7, TOTAL_7.replace("268,660", "268 660")));
+
+    DepartmentBudget budget = read.document().orElseThrow();
+    assertTrue(budget.generalPublic().isEmpty(), () -> budget.generalPublic().toString());
+    assertEquals(PRINTED.units(), budget.units(), "the units are those 政府性基金预算支出表 prints a section for");
+    assertEquals(PRINTED.expenditure(), budget.expenditure(), "支出总表 read with them");
+    assertEquals(List.of("268 660"), read.report().findings().findings(ReadRule.AMBIGUOUS.id()).stream()
+        .map(f -> f.actual().orElse("")).toList());
   }
 
   private static List<String> lines(String text) {
