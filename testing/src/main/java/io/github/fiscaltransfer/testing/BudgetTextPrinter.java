@@ -329,12 +329,19 @@ public final class BudgetTextPrinter {
       cells.set(row.wraps(), name.substring(0, WRAP_AT));
       rest = name.substring(WRAP_AT);
     }
-    lines.add(joined(cells, true));
+    String line = joined(cells, true);
+    lines.add(line);
     if (!rest.isEmpty()) {
       List<String> continued = new ArrayList<>(Collections.nCopies(row.wraps(), ""));
       continued.add(rest);
-      lines.add(joined(continued, false));
+      lines.add(layout.tabs() ? joined(continued, false) : " ".repeat(column(cells, row.wraps())) + rest);
     }
+  }
+
+  /** The column where a cell starts in a line split by spaces, under which a wrapped name continues. */
+  private int column(List<String> cells, int index) {
+    return String.join("  ", cells.subList(0, index).stream().map(c -> c.isEmpty() && layout.dashes() ? "-" : c)
+        .toList()).length() + (index > 0 ? 2 : 0);
   }
 
   /** Joins cells with a tab or two spaces, an empty cell printed as {@code -} where the layout says so. */

@@ -101,18 +101,22 @@ final class BudgetTableSplitter {
     spacedWidth = 0;
   }
 
-  /** A title line: the title of the 表 N line above it, a table continued, or a table of its own. */
+  /**
+   * A title line: the title of the 表 N line above it, a table continued, or a table of its own; its title is the
+   * catalog's, without the numbering the line prints.
+   */
   private void title(int index, int number) {
     LocatedText located = new LocatedText(text(lines, index), lines.start(index));
+    LocatedText title = new LocatedText(TableCatalog.BUDGET.get(number - 1), located.position());
     if (table != null && table.title == null && table.header.isEmpty() && table.rows.isEmpty()) {
-      table.title = located;
+      table.title = title;
     } else if (table != null && table.number == number) {
       continued = true;
       pageHasRows = false;
       furniture(located, "表 " + number + " continues on a new page");
     } else {
       heading(index, number);
-      table.title = located;
+      table.title = title;
     }
   }
 
@@ -228,7 +232,7 @@ final class BudgetTableSplitter {
 
   /**
    * Joins a line of one piece of text right below a row (no blank line between, no 注) to the name in that row:
-   * the cell at the same tab, or, in a line without tabs, the row's one cell of text. Not in 绩效目标表, whose
+   * the cell at the same tab, or, in a line without tabs, the cell that starts in the same column. Not in 绩效目标表, whose
    * indicator rows print one target under the one above.
    */
   private boolean joinsName(int index, LocatedText located) {
@@ -243,8 +247,8 @@ final class BudgetTableSplitter {
     List<Integer> names = new ArrayList<>();
     for (int c = 0; c < above.cells().size(); c++) {
       String text = above.text(c);
-      if (!text.isEmpty() && !FigureText.isFigure(text.replace(" ", "")) && (!tabs || row.text(c).equals(
-          filled.get(0).text()))) {
+      if (!text.isEmpty() && !FigureText.isFigure(text.replace(" ", "")) && (tabs ? row.text(c).equals(
+          filled.get(0).text()) : above.cells().get(c).position().column() == filled.get(0).position().column())) {
         names.add(c);
       }
     }

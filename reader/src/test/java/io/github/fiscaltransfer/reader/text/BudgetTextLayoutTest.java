@@ -32,8 +32,11 @@ class BudgetTextLayoutTest {
     String ordinals = NUMBER.matcher(SEED).replaceAll(m -> ORDINALS[Integer.parseInt(m.group(1)) - 1] + "、");
     String titlesOnly = NUMBER.matcher(SEED).replaceAll("");
 
+    String inline = NUMBER.matcher(SEED).replaceAll(m -> "表" + m.group(1) + " ");
+
     assertEquals(PRINTED, READER.read(ordinals).document().orElseThrow());
     assertEquals(PRINTED, READER.read(titlesOnly).document().orElseThrow());
+    assertEquals(PRINTED, READER.read(inline).document().orElseThrow(), "表1 收支总表 on one line");
   }
 
   @Test
@@ -67,6 +70,19 @@ class BudgetTextLayoutTest {
     assertEquals(PRINTED, read.document().orElseThrow());
     assertTrue(read.report().findings().findings(ReadRule.JOINED.id()).stream()
         .anyMatch(f -> f.source().orElse("").startsWith("line " + line + ",")), read.report()::toString);
+  }
+
+  @Test
+  void aNameWrappedUnderItsColumnWhereCellsAreSplitBySpaces() {
+    List<String> lines = lines(SEED);
+    int row = indexOf(lines, "2. 政府性基金预算拨款\t1,477\t机关事业单位基本养老保险缴费支出", 0);
+    lines.set(row, "2. 政府性基金预算拨款  1,477  机关事业单位基本养老  921");
+    lines.add(row + 1, " ".repeat("2. 政府性基金预算拨款  1,477  ".length()) + "保险缴费支出");
+
+    ReadResult<DepartmentBudget> read = READER.read(String.join("\n", lines));
+    assertEquals(PRINTED, read.document().orElseThrow(), read.report()::toString);
+    assertTrue(read.report().findings().findings(ReadRule.JOINED.id()).stream()
+        .anyMatch(f -> f.source().orElse("").startsWith("line " + (row + 2) + ",")), read.report()::toString);
   }
 
   @Test
