@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * catalog title ({@link TableCatalog}: {@code 表1 收支总表}, {@code 一、收支总表} or the title alone) with its 单位 line
  * close below. A heading or title that repeats the table before it continues that table on the next page, and its
  * repeated title, 部门名称, 单位 and header lines, a page number and a （续） mark are left out as page furniture, as
- * is the header repeated alone. Cells are split by tabs, or by runs of two spaces or more where a line has no tab
- * (then every line of the table must have as many cells, for a blank cell leaves no trace); a lone {@code -} is
- * an empty cell. A line holding one piece of text under a row continues the row's name there (read.joined). Prose
+ * is the header repeated alone. Cells are split by tabs, or by runs of two spaces or more where a line has no tab;
+ * every line of a table must have as many cells (a blank cell split by spaces or lost in a PDF leaves no trace,
+ * and a figure is never put in a column it may not be in); a lone {@code -} is an empty cell. A line holding one piece of text under a row continues the row's name there (read.joined). Prose
  * after a table's rows (注：…) is reported as not read.
  */
 final class BudgetTableSplitter {
@@ -37,7 +37,7 @@ final class BudgetTableSplitter {
   private BudgetTableText table;
   private boolean continued;
   private boolean pageHasRows;
-  private int spacedWidth;
+  private int width;
   private int lastRow = -1;
 
   private BudgetTableSplitter(SourceLines lines, ReadReport.Builder report) {
@@ -98,7 +98,7 @@ final class BudgetTableSplitter {
     }
     table = new BudgetTableText(number, located);
     tables.add(table);
-    spacedWidth = 0;
+    width = 0;
   }
 
   /**
@@ -131,6 +131,9 @@ final class BudgetTableSplitter {
           + " continues");
     } else if (pageHasRows && !table.rows.isEmpty() && joinsName(index, located)) {
       return;
+    } else if (pageHasRows && index == lastRow + 1 && !text.startsWith("注")) {
+      report.add(ReadRule.UNREAD, located.position(), text, "text right below a row of 表 " + table.number
+          + " that continues none of its names: which cell it belongs to cannot be told");
     } else if (pageHasRows) {
       report.add(ReadRule.NOT_READ, Severity.INFO, located.position(), text,
           "a note below 表 " + table.number + " is not part of the document");
@@ -162,7 +165,7 @@ final class BudgetTableSplitter {
     if (pageHasRows && !row.hasFigure() && (isHeader(row) || joinsName(index, located))) {
       return;
     }
-    if (!spaced(index, row)) {
+    if (!sameWidth(row)) {
       return;
     }
     if (!pageHasRows && !row.hasFigure()) {
@@ -194,20 +197,24 @@ final class BudgetTableSplitter {
         ? new LocatedText("", c.position()) : c).toList());
   }
 
-  /** A line split by spaces must have as many cells as the table's first such line, or its columns are unknown. */
-  private boolean spaced(int index, BudgetRow row) {
-    if (lines.line(index).indexOf('\t') >= 0) {
+  /**
+   * A line of a table (but 绩效目标表) must have as many cells as the table's first line, or a blank cell left no
+   * trace (split by spaces, or a PDF's gap) and which column each figure is in cannot be told.
+   */
+  private boolean sameWidth(BudgetRow row) {
+    if (table.number == TableId.PERFORMANCE.number()) {
       return true;
     }
-    if (spacedWidth == 0) {
-      spacedWidth = row.cells().size();
+    if (width == 0) {
+      width = row.cells().size();
     }
-    if (row.cells().size() == spacedWidth) {
+    if (row.cells().size() == width) {
       return true;
     }
-    report.add(ReadRule.UNREAD, row.cells().get(0).position(), lines.stripped(index), "cells split by spaces, "
-        + row.cells().size() + " where 表 " + table.number + " has " + spacedWidth + ": a blank cell leaves no trace,"
-        + " so which column each figure is in cannot be told");
+    LocatedText first = row.cells().get(0);
+    report.add(ReadRule.UNREAD, first.position(), String.join(" | ", texts(row)), row.cells().size() + " cells where"
+        + " 表 " + table.number + " has " + width + ": a blank cell left no trace, so which column each figure is in"
+        + " cannot be told");
     return false;
   }
 

@@ -86,6 +86,18 @@ class BudgetTextLayoutTest {
   }
 
   @Test
+  void aPieceOfNameUnderNoCellIsAFindingAtItsLine() {
+    List<String> lines = lines(SEED);
+    int row = indexOf(lines, "2. 政府性基金预算拨款\t1,477\t机关事业单位基本养老保险缴费支出", 0);
+    lines.set(row, "2. 政府性基金预算拨款  1,477  机关事业单位基本养老  921");
+    lines.add(row + 1, "保险缴费支出");
+
+    ReadResult<DepartmentBudget> read = READER.read(String.join("\n", lines));
+    assertTrue(read.report().findings().findings(ReadRule.UNREAD.id()).stream()
+        .anyMatch(f -> f.source().orElse("").startsWith("line " + (row + 2) + ",")), read.report()::toString);
+  }
+
+  @Test
   void theTotalRowLabelled合计AndPrintedLast() {
     String subjects = SEED.replace(TOTAL_7 + "\n", "").replace("\t2210203\t购房补贴\t982\t982\t0",
         "\t2210203\t购房补贴\t982\t982\t0\n合计\t\t\t268,660\t16,269\t252,391");
