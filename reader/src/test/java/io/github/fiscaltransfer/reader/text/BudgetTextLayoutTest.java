@@ -90,7 +90,7 @@ class BudgetTextLayoutTest {
     List<String> lines = lines(SEED);
     int row = indexOf(lines, "2. 政府性基金预算拨款\t1,477\t机关事业单位基本养老保险缴费支出", 0);
     lines.set(row, "2. 政府性基金预算拨款  1,477  机关事业单位基本养老  921");
-    lines.add(row + 1, "保险缴费支出");
+    lines.add(row + 1, "    保险缴费支出");
 
     ReadResult<DepartmentBudget> read = READER.read(String.join("\n", lines));
     assertTrue(read.report().findings().findings(ReadRule.UNREAD.id()).stream()
