@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a department budget disclosure (部门预算/决算公开) from extracted text: the year and kind of its title, and
- * the tables of its 表格部分 (表 N headings, 部门名称, 单位, header and rows, a table continued under a repeated
- * header). Reads 收支总表, 政府预算拨款收支总表 and the three tables by function subject; the other tables are
+ * the tables of its 表格部分 (found by their titles, numbered or not, with 部门名称, 单位, header and rows, a table
+ * continued on the next page). Reads 收支总表, 政府预算拨款收支总表 and the three tables by function subject; the other tables are
  * recognised and reported as not read, a table the text does not carry as absent, and the prose part as not read.
  * Never throws on any text.
  *
