@@ -1,11 +1,13 @@
 package io.github.fiscaltransfer.testing;
 
 import io.github.fiscaltransfer.budget.BalanceTable;
+import io.github.fiscaltransfer.budget.BudgetTask;
 import io.github.fiscaltransfer.budget.Cells;
 import io.github.fiscaltransfer.budget.Column;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.budget.ExpenditureColumn;
 import io.github.fiscaltransfer.budget.GridTable;
+import io.github.fiscaltransfer.budget.PerformanceGoalTable;
 import io.github.fiscaltransfer.budget.RevenueColumn;
 import io.github.fiscaltransfer.budget.Row;
 import io.github.fiscaltransfer.budget.SubjectRow;
@@ -28,8 +30,9 @@ import java.util.TreeSet;
 /**
  * Prints a {@link DepartmentBudget}'s tables as a published disclosure's text, as a PDF-to-text tool gives it, in a
  * {@link BudgetLayout}: a title line, then 收支总表, 收入总表, 支出总表, 项目支出总表, 政府预算拨款收支总表, the
- * three tables by function subject and the "三公" table, each under its catalog title, 部门名称 and 单位 lines, with
- * the column header and one line a row, as seed 004 prints them. 表11 (绩效目标表) is not printed.
+ * three tables by function subject, the "三公" table and 绩效目标表's tasks (not its goals or indicators), each under its
+ * catalog title, 部门名称 (绩效目标表: 年度) and 单位 lines, with the column header and one line a row, as seed 004
+ * prints them.
  *
  * <p>Immutable and thread-safe: each {@link #print} prints afresh.
  */
@@ -74,13 +77,15 @@ public final class BudgetTextPrinter {
 
   private final BudgetLayout layout;
   private final String department;
+  private final String year;
   private final List<String> lines = new ArrayList<>();
   private final Map<TableId, Span> spans = new EnumMap<>(TableId.class);
   private int page = 1;
 
-  private BudgetTextPrinter(BudgetLayout layout, String department) {
+  private BudgetTextPrinter(BudgetLayout layout, String department, String year) {
     this.layout = layout;
     this.department = department;
+    this.year = year;
   }
 
   /**
@@ -91,7 +96,8 @@ public final class BudgetTextPrinter {
    * @return the text and the tables' spans, not null
    */
   public static Printed print(DepartmentBudget budget, BudgetLayout layout) {
-    BudgetTextPrinter printer = new BudgetTextPrinter(Objects.requireNonNull(layout, "layout"), budget.department());
+    BudgetTextPrinter printer = new BudgetTextPrinter(Objects.requireNonNull(layout, "layout"), budget.department(),
+        budget.year().toString());
     printer.lines.add(budget.department() + " " + budget.year() + " 年部门预算");
     printer.lines.add("以下为本部门" + budget.year() + "年部门预算公开表。");
     String year = budget.year().toString();
@@ -104,6 +110,7 @@ public final class BudgetTextPrinter {
     budget.threePublic().ifPresent(t -> printer.threePublic(t, budget.year().getValue()));
     budget.governmentFund().ifPresent(t -> printer.subjects(TableId.GOVERNMENT_FUND, t, year));
     budget.stateCapital().ifPresent(t -> printer.subjects(TableId.STATE_CAPITAL, t, year));
+    budget.performance().ifPresent(printer::performance);
     String text = String.join(layout.crlf() ? "\r\n" : "\n", printer.lines);
     return new Printed((layout.bom() ? "\uFEFF" : "") + text, printer.spans);
   }
@@ -220,6 +227,27 @@ public final class BudgetTextPrinter {
     table(TableId.THREE_PUBLIC, header, rows);
   }
 
+  // 表11: the names row and the task header, then a row a task and 金额合计.
+  private void performance(PerformanceGoalTable table) {
+    List<List<String>> header = List.of(
+        List.of("部门（单位）名称", "", table.department(), "主管部门", table.supervisor(), ""),
+        List.of("年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", ""),
+        List.of("", "", "", "总额", "其中：财政拨款", "其中：其他资金"));
+    List<Line> rows = new ArrayList<>();
+    for (BudgetTask task : table.tasks()) {
+      rows.add(new Line(task("", task), 1));
+    }
+    List<String> totals = new ArrayList<>(task("", table.totals()));
+    totals.remove(0);
+    rows.add(new Line(totals, -1));
+    table(TableId.PERFORMANCE, header, rows);
+  }
+
+  private List<String> task(String lead, BudgetTask task) {
+    return List.of(lead, task.name(), task.content(), figure(task.total()),
+        task.fiscal().map(this::figure).orElse(""), task.other().map(this::figure).orElse(""));
+  }
+
   private String totalLabel() {
     return layout.totalRow() == TotalRow.DEPARTMENT_FIRST ? department : SUM;
   }
@@ -302,7 +330,7 @@ public final class BudgetTextPrinter {
       case ORDINAL -> lines.add(ORDINALS[id.number() - 1] + "、" + title);
       case NONE -> lines.add(title);
     }
-    lines.add("部门名称：" + department);
+    lines.add(id == TableId.PERFORMANCE ? year + " 年度" : "部门名称：" + department);
     lines.add("单位：万元");
   }
 
