@@ -30,6 +30,7 @@ final class BudgetTableSplitter {
   private static final Pattern CONTINUED = Pattern.compile("[（(]\\s*续\\s*表?\\s*[）)]$");
   private static final Pattern SPACES = Pattern.compile("\\S {2,}(?=\\S)");
   private static final Pattern DASH = Pattern.compile("[-－—–]{1,2}");
+  private static final Pattern SPACED_CELL = Pattern.compile("\\S+(?: \\S+)*");
 
   private final SourceLines lines;
   private final ReadReport.Builder report;
@@ -187,7 +188,7 @@ final class BudgetTableSplitter {
     if (lines.line(index).indexOf('\t') < 0) {
       List<LocatedText> cells = new ArrayList<>();
       String line = lines.line(index);
-      Matcher cell = Pattern.compile("\\S+(?: \\S+)*").matcher(line);
+      Matcher cell = SPACED_CELL.matcher(line);
       while (cell.find()) {
         cells.add(new LocatedText(cell.group(), lines.at(index, cell.start())));
       }
