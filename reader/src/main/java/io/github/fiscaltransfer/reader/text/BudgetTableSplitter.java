@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +95,7 @@ final class BudgetTableSplitter {
     continued = table != null && table.number == number;
     pageHasRows = false;
     if (continued) {
-      furniture(located, "表 " + number + " continues on a new page");
+      furniture(located, "budget-continues", number);
       return;
     }
     table = new BudgetTableText(number, located);
@@ -114,7 +115,7 @@ final class BudgetTableSplitter {
     } else if (table != null && table.number == number) {
       continued = true;
       pageHasRows = false;
-      furniture(located, "表 " + number + " continues on a new page");
+      furniture(located, "budget-continues", number);
     } else {
       heading(index, number);
       table.title = title;
@@ -128,16 +129,15 @@ final class BudgetTableSplitter {
     if (cells) {
       row(index, located);
     } else if (NoticeLines.isPageNumber(text) || NoticeLines.isContinued(text)) {
-      furniture(located, NoticeLines.isPageNumber(text) ? "a page number" : "a mark that 表 " + table.number
-          + " continues");
+      furniture(located, NoticeLines.isPageNumber(text) ? "budget-page-number" : "budget-continued-mark",
+          table.number);
     } else if (pageHasRows && !table.rows.isEmpty() && joinsName(index, located)) {
       return;
     } else if (pageHasRows && index == lastRow + 1 && !text.startsWith("注")) {
-      report.add(ReadRule.UNREAD, located.position(), text, "text right below a row of 表 " + table.number
-          + " that continues none of its names: which cell it belongs to cannot be told");
+      report.add(ReadRule.UNREAD, located.position(), text, "budget-stray-text", Arguments.of("table", table.number));
     } else if (pageHasRows) {
-      report.add(ReadRule.NOT_READ, Severity.INFO, located.position(), text,
-          "a note below 表 " + table.number + " is not part of the document");
+      report.add(ReadRule.NOT_READ, Severity.INFO, located.position(), text, "budget-note",
+          Arguments.of("table", table.number));
     } else {
       caption(located);
     }
@@ -147,7 +147,7 @@ final class BudgetTableSplitter {
     Matcher department = DEPARTMENT.matcher(located.text());
     boolean unit = NoticeLines.UNIT.matcher(located.text()).find();
     if (continued) {
-      furniture(located, "the repeated caption of 表 " + table.number);
+      furniture(located, "budget-caption", table.number);
     } else if (department.matches()) {
       table.department = new LocatedText(department.group(1).strip(), located.position());
     } else if (YEAR.matcher(located.text()).matches()) {
@@ -157,7 +157,8 @@ final class BudgetTableSplitter {
     } else if (table.title == null) {
       table.title = located;
     } else {
-      report.add(ReadRule.UNREAD, located.position(), located.text(), "a caption line of 表 " + table.number);
+      report.add(ReadRule.UNREAD, located.position(), located.text(), "budget-caption",
+          Arguments.of("table", table.number));
     }
   }
 
@@ -171,7 +172,7 @@ final class BudgetTableSplitter {
     }
     if (!pageHasRows && !row.hasFigure()) {
       if (continued) {
-        furniture(located, "the repeated header of 表 " + table.number);
+        furniture(located, "budget-header", table.number);
       } else {
         table.header.add(row);
       }
@@ -213,20 +214,19 @@ final class BudgetTableSplitter {
       return true;
     }
     LocatedText first = row.cells().get(0);
-    report.add(ReadRule.UNREAD, first.position(), String.join(" | ", texts(row)), row.cells().size() + " cells where"
-        + " 表 " + table.number + " has " + width + ": a blank cell left no trace, so which column each figure is in"
-        + " cannot be told");
+    report.add(ReadRule.UNREAD, first.position(), String.join(" | ", texts(row)), "budget-width",
+        Arguments.of("table", table.number).and("cells", row.cells().size()).and("width", width));
     return false;
   }
 
   private boolean isHeader(BudgetRow row) {
     List<String> texts = texts(row);
-    return table.header.stream().anyMatch(line -> texts(line).equals(texts)) && furniture(row, "the repeated header");
+    return table.header.stream().anyMatch(line -> texts(line).equals(texts)) && repeatedHeader(row);
   }
 
-  private boolean furniture(BudgetRow row, String what) {
+  private boolean repeatedHeader(BudgetRow row) {
     LocatedText first = row.cells().stream().filter(c -> !c.text().isEmpty()).findFirst().orElse(row.cells().get(0));
-    furniture(first, what + " of 表 " + table.number);
+    furniture(first, "budget-header", table.number);
     return true;
   }
 
@@ -268,13 +268,12 @@ final class BudgetTableSplitter {
     String joined = name.text() + filled.get(0).text();
     cells.set(names.get(0), new LocatedText(joined, name.position()));
     table.rows.set(table.rows.size() - 1, new BudgetRow(List.copyOf(cells)));
-    report.add(ReadRule.JOINED, filled.get(0).position(), filled.get(0).text(), "the rest of the name above, read as "
-        + joined);
+    report.add(ReadRule.JOINED, filled.get(0).position(), filled.get(0).text(), "name", Arguments.of("name", joined));
     lastRow = index;
     return true;
   }
 
-  private void furniture(LocatedText located, String what) {
-    report.add(ReadRule.PAGE_FURNITURE, located.position(), located.text(), what + ", left out");
+  private void furniture(LocatedText located, String variant, int number) {
+    report.add(ReadRule.PAGE_FURNITURE, located.position(), located.text(), variant, Arguments.of("table", number));
   }
 }

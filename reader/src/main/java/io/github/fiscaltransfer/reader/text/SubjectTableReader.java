@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ final class SubjectTableReader {
     if (lead(table.header, LEAD.get(0)) != 0 || lead(table.header, LEAD.get(1)) != 1
         || nameCell != 2 && nameCell != 4) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " has no header 预算单位 / 科目编码 / 科目名称");
+          "subject-header", Arguments.of("table", table.number));
       return false;
     }
     Optional<Map<Integer, ExpenditureColumn>> resolved = BudgetColumns.resolve(table.header, nameCell + 1,
@@ -88,7 +89,7 @@ final class SubjectTableReader {
     close();
     if (total == null) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " prints no department total row");
+          "subject-total", Arguments.of("table", table.number));
       return Optional.empty();
     }
     return Optional.of(SubjectTable.of(figures.format(), total, sections));
@@ -117,10 +118,10 @@ final class SubjectTableReader {
       unit(row, cells.get());
     } else if (unreadUnit) {
       report.add(ReadRule.UNREAD, row.cells().get(1).position(), String.join(" ", code, row.text(nameCell)),
-          "a subject row under a unit whose total row could not be read");
+          "subject-unit-total", Arguments.none());
     } else if (unit == null || code.isEmpty()) {
       report.add(ReadRule.UNREAD, row.cells().get(0).position(), String.join(" ", code, row.text(nameCell)),
-          "a row with neither a unit nor a 科目编码 under a unit");
+          "subject-row", Arguments.none());
     } else {
       LocatedText subject = new LocatedText(code + " " + row.text(nameCell), row.cells().get(1).position());
       report.resolve(subject, path + ".subject", Subject::parse, "subject")
