@@ -3,7 +3,10 @@ package io.github.fiscaltransfer.benchmarks;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.pdf.PdfText;
 import io.github.fiscaltransfer.reader.pdf.PdfTextReader;
-import io.github.fiscaltransfer.reader.text.FinalAccountsOutline;
+import io.github.fiscaltransfer.budget.FinalAccounts;
+import io.github.fiscaltransfer.budget.FinalAccountsValidator;
+import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.validation.ValidationReport;
 import io.github.fiscaltransfer.reader.text.FinalAccountsTextReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,14 +59,16 @@ public class PdfBenchmark {
   }
 
   /**
-   * The library: PDF to laid-out text to the 决算 outline.
+   * The library: PDF to laid-out text to the 决算's nine tables, validated.
    *
-   * @return the outline, for the blackhole
+   * @return the findings, for the blackhole
    */
   @Benchmark
-  public FinalAccountsOutline library() {
+  public ValidationReport library() {
     ReadResult<PdfText> text = PdfTextReader.create().read(bytes);
-    return FinalAccountsTextReader.create().read(text.document().orElseThrow().text()).document().orElseThrow();
+    FinalAccounts accounts = FinalAccountsTextReader.create().read(text.document().orElseThrow().layout()).document()
+        .orElseThrow();
+    return FinalAccountsValidator.of(ValidationPolicy.defaults()).validate(accounts);
   }
 
   /**

@@ -49,7 +49,7 @@ final class JsonDocumentReader implements DocumentReader {
         throw new UnreadableDocumentException(file, "", "not a JSON object", null);
       }
       if (DocumentFormat.FINAL_ACCOUNTS_SCHEMA_ID.equals(tree.path("$schema").asText())) {
-        return ReadDocument.of(mapper.treeToValue(tree, FinalAccounts.class));
+        return ReadDocument.of(mapper.treeToValue(tree, FinalAccounts.class), Optional.empty());
       }
       if (isBudget(tree)) {
         return ReadDocument.of(mapper.treeToValue(tree, DepartmentBudget.class), Optional.empty());

@@ -13,7 +13,6 @@ import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
-import io.github.fiscaltransfer.reader.text.FinalAccountsOutline;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -23,9 +22,8 @@ import java.util.function.Function;
 
 /**
  * One file read into a document of whichever kind: a notice or self-evaluation (part of a fund flow), an allocation
- * table read from a workbook, a department budget, or a department's final accounts (its outline, until its figures
- * are read into the FinalAccounts model); with what reading it found ({@code read.*}, empty for JSON)
- * kept apart from what validating the document finds.
+ * table read from a workbook, a department budget, or a department's final accounts; with what reading it found
+ * ({@code read.*}, empty for JSON) kept apart from what validating the document finds.
  */
 final class ReadDocument {
 
@@ -97,20 +95,11 @@ final class ReadDocument {
         policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget, reading));
   }
 
-  /** A department's final accounts, as typed data (JSON). */
-  static ReadDocument of(FinalAccounts accounts) {
+  /** A department's final accounts, and the findings of reading it from a published source (empty for JSON). */
+  static ReadDocument of(FinalAccounts accounts, Optional<ValidationReport> reading) {
     return new ReadDocument(Kind.FINAL_ACCOUNTS, accounts.reference(), Optional.empty(), Optional.empty(),
-        Optional.of(new Disclosure(accounts, List.of(FinalTableId.values()))), Optional.empty(),
-        policy -> FinalAccountsValidator.of(policy).validate(accounts), precision -> of(accounts));
-  }
-
-  /**
-   * A department's final accounts read as far as the text reader goes: its outline, whose reading findings say which
-   * tables were found and not read; there is nothing yet to validate.
-   */
-  static ReadDocument of(FinalAccountsOutline outline, ValidationReport reading) {
-    return new ReadDocument(Kind.FINAL_ACCOUNTS, outline.title(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.of(reading), policy -> ValidationReport.empty(), precision -> of(outline, reading));
+        Optional.of(new Disclosure(accounts, List.of(FinalTableId.values()))), reading,
+        policy -> FinalAccountsValidator.of(policy).validate(accounts), precision -> of(accounts, reading));
   }
 
   /** What kind of document it is. */

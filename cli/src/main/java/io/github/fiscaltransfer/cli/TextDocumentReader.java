@@ -57,7 +57,8 @@ final class TextDocumentReader implements DocumentReader {
 
   @Override
   public ReadDocument read(Path file) throws IOException {
-    String text = text(file);
+    Sources sources = sources(file);
+    String text = sources.text();
     TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "given", 0))
         .orElseGet(() -> TextKind.decide(text));
     return switch (decision.kind()) {
@@ -65,9 +66,8 @@ final class TextDocumentReader implements DocumentReader {
           (evaluation, reading) -> ReadDocument.of(NoticeDocument.of(evaluation), reading));
       case BUDGET -> toDocument(file, BudgetTextReader.create().read(text), ReadDocument.Kind.DEPARTMENT_BUDGET,
           decision, ReadDocument::of);
-      case FINAL_ACCOUNTS -> toDocument(file, FinalAccountsTextReader.create().read(text),
-          ReadDocument.Kind.FINAL_ACCOUNTS, decision,
-          (outline, reading) -> ReadDocument.of(outline, reading.orElseThrow()));
+      case FINAL_ACCOUNTS -> toDocument(file, FinalAccountsTextReader.create().read(sources.layout()),
+          ReadDocument.Kind.FINAL_ACCOUNTS, decision, ReadDocument::of);
       case NOTICE -> toDocument(file, withAttachment(notices.read(text)), ReadDocument.Kind.NOTICE, decision,
           (notice, reading) -> ReadDocument.of(NoticeDocument.of(notice, List.of()), reading));
     };
@@ -79,15 +79,22 @@ final class TextDocumentReader implements DocumentReader {
         : NoticeAttachment.attach(read, attachment, sheets);
   }
 
-  private static String text(Path file) throws IOException {
+  /**
+   * A file's text in the two forms the readers take: cells split by tabs, and laid out by position (the 决算 reader
+   * places figures by column); for a text file both are the file.
+   */
+  private record Sources(String text, String layout) {}
+
+  private static Sources sources(Path file) throws IOException {
     if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return new Sources(text, text);
     }
     ReadResult<PdfText> pdf = PdfTextReader.create().read(file);
     if (pdf.document().isEmpty()) {
       throw UnreadableDocumentException.nothingRead(file, "kind.PDF_TEXT", pdf.report());
     }
-    return pdf.document().get().text();
+    return new Sources(pdf.document().get().text(), pdf.document().get().layout());
   }
 
   /** Makes a document of what a reader read, with its reading findings. */

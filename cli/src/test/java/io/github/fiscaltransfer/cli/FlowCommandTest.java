@@ -5,9 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.fiscaltransfer.document.NoticeDocument;
+import io.github.fiscaltransfer.identifier.DocumentNumber;
+import io.github.fiscaltransfer.jackson.FiscalTransferMappers;
+import io.github.fiscaltransfer.notice.FundingSource;
+import io.github.fiscaltransfer.notice.Grant;
+import io.github.fiscaltransfer.notice.GrantAllocation;
+import io.github.fiscaltransfer.notice.NoticeKind;
+import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +49,29 @@ class FlowCommandTest {
     assertTrue(run.out().contains("ERROR chain.fiscal-year"), run.out());
     // 3号's table gives out the 194万元 it states: one shortfall, reported once, as chain.amount (issue #31).
     assertFalse(run.out().contains("chain.subtotal"), "the shortfall is not reported again as a subtotal: " + run.out());
+  }
+
+  /**
+   * Issue #32: the real 永财农〔2021〕471号 is paid out of 浙财农〔2020〕59号 (从《…》中支付), whose allocation table is an
+   * attachment not supplied: the link is shown, and its amount reported as not checkable, never as an error.
+   */
+  @Test
+  void aRealNoticeIsLinkedToTheParentItIsPaidFromWithoutATable() throws IOException {
+    UnitRegistry units = UnitRegistry.builtIn();
+    Grant grant = Grant.builder().name("省级巩固拓展扶贫成果(暂定)专项资金").fiscalYear(Year.of(2021))
+        .fundingSource(FundingSource.PROVINCIAL).build();
+    TransferNotice parent = TransferNotice.builder().number(DocumentNumber.parse("浙财农〔2020〕59号"))
+        .issuer(units.byName("浙江省").orElseThrow()).issuingAuthority("浙江省财政厅").kind(NoticeKind.ADVANCE)
+        .title("浙江省财政厅 浙江省扶贫办公室关于提前下达2021年部分省级巩固拓展扶贫成果(暂定)专项资金的通知")
+        .addAllocations(GrantAllocation.builder().grant(grant).addTableAttachments("分配表").build()).build();
+    Path json = folder.resolve("zhejiang-59.json");
+    Files.writeString(json, FiscalTransferMappers.newMapper().writeValueAsString(NoticeDocument.of(parent, List.of())));
+    CommandRun run = CommandRun.of("flow", json, RealNoticesCommandTest.NOTICES.resolve("yongjia-2021-rural-471.txt"));
+    assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
+    assertTrue(run.out().contains("1 links"), run.out());
+    assertTrue(run.out().contains("浙财农〔2020〕59号 → 永财农〔2021〕471号 (no line for 永嘉县: amount not checked)"),
+        run.out());
+    assertTrue(run.out().contains("INFO chain.unchecked"), run.out());
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code validate} on the five real notices of the reader's fixtures: each reads, none is refused (exit 2). */
 class RealNoticesCommandTest {
 
-  private static final Path NOTICES = Path.of("..", "reader", "src", "test", "resources", "real", "notices");
+  static final Path NOTICES = Path.of("..", "reader", "src", "test", "resources", "real", "notices");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({

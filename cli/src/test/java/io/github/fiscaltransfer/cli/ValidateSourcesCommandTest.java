@@ -105,16 +105,32 @@ class ValidateSourcesCommandTest {
   }
 
   @Test
-  void everyRealFinalAccountsPdfAndTextIsReadAsAFinalAccounts() {
+  void everyRealFinalAccountsPdfAndTextIsReadAndValidated() {
     for (String name : List.of("shanghai-2024-final-accounts-template", "putuo-planning-resources-2024-final-accounts",
         "putuo-social-work-2024-final-accounts")) {
       for (String file : List.of(name + ".pdf", name + ".layout.txt", name + ".raw.txt")) {
         CommandRun run = CommandRun.of("validate", REAL.resolve(file));
-        assertEquals(ExitCode.CLEAN, run.exitCode(), file + ": " + run.out() + run.err());
+        assertTrue(run.exitCode() == ExitCode.CLEAN || run.exitCode() == ExitCode.FINDINGS,
+            file + ": " + run.out() + run.err());
         assertTrue(run.out().contains("final accounts (部门决算)"), run.out());
-        assertEquals(9, reading(run).split("read.not-read", -1).length - 1, run.out());
+        if (name.startsWith("putuo") && !file.endsWith(".raw.txt")) {
+          assertTrue(reading(run).startsWith("reading the source (读取): 0 error(s), 0 warning(s), 1 info"), run.out());
+        }
       }
     }
+  }
+
+  @Test
+  void aFilledFinalAccountsIsValidatedAsRead() {
+    CommandRun run = CommandRun.of("validate", REAL.resolve("putuo-social-work-2024-final-accounts.pdf"));
+    assertEquals(ExitCode.CLEAN, run.exitCode(), run.out());
+    // 302 商品和服务支出 prints 10.23 over 款 rows of 10.22, and 人员经费 95.36 + 公用经费 10.23 = 105.59 against the
+    // 105.58 of 基本支出: both within rounding, as the typed JSON shows (RealFinalAccountsTest).
+    assertTrue(document(run).startsWith("the document (文件审核): 0 error(s), 2 warning(s)"), run.out());
+    assertTrue(document(run).contains("WARNING budget.subject-sum at 中共上海市普陀区委社会工作部 2024 决算#/basicExpenditure/"
+        + "sections/0/rows/27/total: expected 10.22万元, actual 10.23万元"), run.out());
+    CommandRun template = CommandRun.of("validate", REAL.resolve("shanghai-2024-final-accounts-template.pdf"));
+    assertTrue(document(template).contains("budget.table-missing at 上海市XX局 2024 决算#/summary"), template.out());
   }
 
   @Test

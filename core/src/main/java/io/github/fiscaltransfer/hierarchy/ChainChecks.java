@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.identifier.DocumentReference;
+import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.FundLabel;
 import io.github.fiscaltransfer.notice.Grant;
@@ -29,7 +30,9 @@ final class ChainChecks {
   static void check(FundLink link, List<Finding> findings) {
     int first = findings.size();
     checkAmount(link, findings);
-    checkGrant(link::childPointer, link.parentAllocation().grant(), link.childAllocation().grant(), findings);
+    if (link.passesOn()) {
+      checkGrant(link::childPointer, link.parentAllocation().grant(), link.childAllocation().grant(), findings);
+    }
     for (int i = first; i < findings.size(); i++) {
       findings.set(i, findings.get(i).in(link.child().reference()));
     }
@@ -50,21 +53,37 @@ final class ChainChecks {
 
   /**
    * Exact, unless the parent's or the child's table is declared rounded: then a warning within half a printed step
-   * of the coarser figure, naming the declaration ({@link Precision} judges).
+   * of the coarser figure, naming the declaration ({@link Precision} judges). A child paying a grant of its own out
+   * of the line may use part of it, never more; a link without a line or a stated amount is not checkable (info).
    */
   private static void checkAmount(FundLink link, List<Finding> findings) {
-    PrintedAmount given = link.line().amount();
+    PrintedAmount given = link.line().map(AllocationLine::amount).orElse(null);
     PrintedAmount stated = link.childAllocation().statedTotal().orElse(null);
-    if (stated == null || stated.isSameAmountAs(given)) {
+    if (given == null || stated == null) {
+      findings.add(unchecked(link, given, stated));
+      return;
+    }
+    if (stated.isSameAmountAs(given) || !link.passesOn() && stated.toYuan().compareTo(given.toYuan()) < 0) {
       return;
     }
     Precision precision = precision(link.parentAllocation(), link.childAllocation());
     RoundingEnvelope envelope = RoundingEnvelope.ofFigure(coarser(given, stated));
     BigDecimal difference = envelope.unit().fromYuan(stated.toYuan().subtract(given.toYuan()));
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated,
-        Arguments.of("unit", link.child().issuer().name()).and("stated", stated).and("given", given)
-            .and("difference", stated.formatDifference(given)).and(precision.judgement(difference, envelope))));
+    Arguments arguments = Arguments.of("unit", link.child().issuer().name()).and("stated", stated).and("given", given)
+        .and("difference", stated.formatDifference(given)).and(precision.judgement(difference, envelope));
+    JsonPointer at = link.childPointer().child("statedTotal");
+    findings.add(link.passesOn() ? ChainRule.AMOUNT.finding(severity, at, given, stated, arguments)
+        : ChainRule.AMOUNT.finding(severity, at, given, stated, "paid-from", arguments));
+  }
+
+  /** A link whose amounts cannot be compared: the parent prints no line for the child, or the child no total. */
+  private static Finding unchecked(FundLink link, PrintedAmount given, PrintedAmount stated) {
+    String issuer = link.child().issuer().name();
+    return ChainRule.UNCHECKED.finding(link.childPointer().child("statedTotal"),
+        given == null ? "a line for " + issuer : given, stated == null ? "none" : stated,
+        given == null ? "no-line" : "no-amount", Arguments.of("parent", link.parent().reference())
+            .and("child", link.child().reference()).and("unit", issuer));
   }
 
   /** The regime of a comparison between allocations: the first table of the two declared rounded, else exact. */

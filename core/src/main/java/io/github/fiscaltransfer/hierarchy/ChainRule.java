@@ -14,7 +14,11 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><th>id</th><th>severity</th><th>rule</th></tr>
  *   <tr><td>chain.amount</td><td>error (warning)</td><td>what the child notice states for the grant equals the
  *       parent's line for the child, exactly; where the parent's or the child's table is declared rounded, a
- *       difference no larger than half the coarser printed quantum (四舍五入) is a warning</td></tr>
+ *       difference no larger than half the coarser printed quantum (四舍五入) is a warning; a child paying a grant of
+ *       its own out of the parent's money (从《…》中支付) states at most the line</td></tr>
+ *   <tr><td>chain.unchecked</td><td>info</td><td>a link whose amounts could not be compared: the parent prints
+ *       no line for the child (a table in an attachment not supplied, or none), or the child states no
+ *       amount</td></tr>
  *   <tr><td>chain.project-code</td><td>error</td><td>the child keeps the parent's project code (项目代码)</td></tr>
  *   <tr><td>chain.label</td><td>error (info)</td><td>the child keeps every fund label (资金标识) of the parent
  *       with the same code; changed wording only is info</td></tr>
@@ -45,6 +49,9 @@ public enum ChainRule implements Rule {
   /** The child distributes what the parent gives it. */
   AMOUNT("chain.amount", Severity.ERROR,
       "the child distributes what the parent gives it"),
+  /** A link's amounts could not be compared. */
+  UNCHECKED("chain.unchecked", Severity.INFO,
+      "a link's amounts could not be compared: the parent prints no line for the child, or the child no amount"),
   /** The project code is carried unchanged. */
   PROJECT_CODE("chain.project-code", Severity.ERROR,
       "the project code is carried unchanged"),

@@ -27,7 +27,10 @@ import java.util.Set;
  * A fund flow (资金链): a set of notices linked parent to child.
  *
  * <p>A child links to a parent when it cites the parent's document number in its basis and the parent's table
- * has a line for the child's issuer for the same grant: the same project code, or the same grant name. A notice
+ * has a line for the child's issuer for the same grant: the same project code, or the same grant name. A child
+ * that cites the parent as where its money comes from ({@link DocumentReference.Role#SOURCE}: 根据…下达…资金的通知,
+ * 从《…》中支付) links to it even where neither prints a table line for it: to the parent's allocation of the same
+ * grant, else to its only allocation, out of which the child pays a grant of its own ({@link FundLink}). A notice
  * without a parent in the set is a root; a root that cites a document not in the set is also an orphan, which
  * is information, not an error. The notices a confirmation (确认) confirms are members of the flow in their own
  * right, linked through their own citations; a notice's links and roll-up use its own allocations, so nothing
@@ -104,17 +107,50 @@ public final class FundFlow {
       List<GrantAllocation> parentGrants = parent.allocations();
       List<GrantAllocation> childGrants = child.allocations();
       for (int c = 0; c < childGrants.size(); c++) {
+        int before = found.size();
         for (int p = 0; p < parentGrants.size(); p++) {
           Optional<AllocationLine> line = sameGrant(parentGrants.get(p).grant(), childGrants.get(c).grant())
               ? parentGrants.get(p).table().flatMap(table -> IssuerLines.lineFor(table, child.issuer()))
               : Optional.empty();
           if (line.isPresent()) {
-            found.add(new FundLink(parent, p, line.get(), child, c));
+            found.add(new FundLink(parent, p, line.get(), child, c, true));
           }
+        }
+        if (found.size() == before && citesAsSource(child, parent)) {
+          sourceLink(parent, child, c).ifPresent(found::add);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * The link of a child grant to the parent it cites as where its money comes from, where no table line links
+   * them: to the parent's allocation of the same grant, else to the parent's only allocation (the child pays a
+   * grant of its own out of it); empty where the parent allocates several other grants.
+   */
+  private static Optional<FundLink> sourceLink(TransferNotice parent, TransferNotice child, int c) {
+    List<GrantAllocation> parentGrants = parent.allocations();
+    Grant grant = child.allocations().get(c).grant();
+    int p = 0;
+    while (p < parentGrants.size() && !sameGrant(parentGrants.get(p).grant(), grant)) {
+      p++;
+    }
+    boolean passesOn = p < parentGrants.size();
+    if (!passesOn && parentGrants.size() != 1) {
+      return Optional.empty();
+    }
+    int index = passesOn ? p : 0;
+    AllocationLine line = parentGrants.get(index).table()
+        .flatMap(table -> IssuerLines.lineFor(table, child.issuer())).orElse(null);
+    return Optional.of(new FundLink(parent, index, line, child, c, passesOn));
+  }
+
+  /** Whether a child cites a parent as the notice its money comes from (资金来源), not only as a basis. */
+  private static boolean citesAsSource(TransferNotice child, TransferNotice parent) {
+    Optional<DocumentNumber> number = parent.number();
+    return number.isPresent() && child.basis().stream().anyMatch(reference
+        -> reference.role() == DocumentReference.Role.SOURCE && reference.number().equals(number));
   }
 
   /** A loop, not a stream: a national flow asks this of 80,000 notices that mostly cite one number each. */

@@ -12,10 +12,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One link of a fund chain (资金链): a parent notice's table line for a unit, and the notice in which that unit
- * distributes the same grant further down.
+ * One link of a fund chain (资金链): a parent notice's allocation to a unit, and the notice in which that unit
+ * distributes the money further down.
  *
- * <p>Immutable and thread-safe.
+ * <p>The child either passes the parent's grant on (the same project code or name) or pays a grant of its own out
+ * of the parent's money (从《…》中支付), which it cites as where its money comes from. The parent's table line for
+ * the child's issuer is absent where the parent prints no table for it (a table in an attachment not supplied, or
+ * none): the link is known, its amount cannot be compared. Immutable and thread-safe.
  */
 public final class FundLink {
 
@@ -24,14 +27,17 @@ public final class FundLink {
   private final AllocationLine line;
   private final TransferNotice child;
   private final int childIndex;
+  private final boolean passesOn;
 
-  /** For {@link FundFlow}, which has found the parent's line for the child's issuer already. */
-  FundLink(TransferNotice parent, int parentIndex, AllocationLine line, TransferNotice child, int childIndex) {
+  /** For {@link FundFlow}, which has looked for the parent's line for the child's issuer already (null: none). */
+  FundLink(TransferNotice parent, int parentIndex, AllocationLine line, TransferNotice child, int childIndex,
+      boolean passesOn) {
     this.parent = parent;
     this.parentIndex = parentIndex;
     this.line = line;
     this.child = child;
     this.childIndex = childIndex;
+    this.passesOn = passesOn;
   }
 
   /**
@@ -54,7 +60,7 @@ public final class FundLink {
         .flatMap(table -> IssuerLines.lineFor(table, child.issuer()))
         .orElseThrow(() -> new IllegalArgumentException(parent.reference() + " allocations[" + parentIndex
             + "] has no line for " + child.issuer().name()));
-    return new FundLink(parent, parentIndex, line, child, childIndex);
+    return new FundLink(parent, parentIndex, line, child, childIndex, true);
   }
 
   private static void checkIndex(TransferNotice notice, int index) {
@@ -84,10 +90,21 @@ public final class FundLink {
   /**
    * Returns the parent's table line for the child's issuer.
    *
-   * @return the line, not null
+   * @return the line, or empty where the parent prints no table line for it, not null
    */
-  public AllocationLine line() {
-    return line;
+  public Optional<AllocationLine> line() {
+    return Optional.ofNullable(line);
+  }
+
+  /**
+   * Returns whether the child passes the parent's grant on (the same project code or grant name), so that it
+   * distributes exactly the parent's line; otherwise it pays a grant of its own out of the parent's money
+   * (从《…》中支付) and may use part of the line.
+   *
+   * @return true if the child passes the parent's grant on
+   */
+  public boolean passesOn() {
+    return passesOn;
   }
 
   /**
@@ -130,11 +147,11 @@ public final class FundLink {
    * Returns where the parent's line for the child is in the parent's JSON form, such as
    * {@code /allocations/0/table/lines/8}.
    *
-   * @return the pointer into the parent notice, not null
+   * @return the pointer into the parent notice, or empty where the parent prints no line for the child, not null
    */
-  public JsonPointer linePointer() {
-    int index = parentAllocation().table().orElseThrow().lines().indexOf(line);
-    return JsonPointer.root().element("allocations", parentIndex).child("table").element("lines", index);
+  public Optional<JsonPointer> linePointer() {
+    return line().map(found -> JsonPointer.root().element("allocations", parentIndex).child("table")
+        .element("lines", parentAllocation().table().orElseThrow().lines().indexOf(found)));
   }
 
   /**
@@ -162,7 +179,7 @@ public final class FundLink {
   @Override
   public boolean equals(Object obj) {
     return obj instanceof FundLink other && parentIndex == other.parentIndex && childIndex == other.childIndex
-        && parent.equals(other.parent) && child.equals(other.child);
+        && passesOn == other.passesOn && parent.equals(other.parent) && child.equals(other.child);
   }
 
   @Override
@@ -170,9 +187,14 @@ public final class FundLink {
     return Objects.hash(parent, parentIndex, child, childIndex);
   }
 
-  /** Returns {@code 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元)}. */
+  /**
+   * Returns {@code 粤财社〔2021〕307号 → 江财社〔2022〕5号 (江门市 196万元)}, {@code … (paid out of 永嘉县 500万元)} for a
+   * child paying a grant of its own, or {@code … (no line for 永嘉县: amount not checked)}.
+   */
   @Override
   public String toString() {
-    return parent.reference() + " → " + child.reference() + " (" + line + ")";
+    String given = line == null ? "no line for " + child.issuer().name() + ": amount not checked"
+        : (passesOn ? "" : "paid out of ") + line;
+    return parent.reference() + " → " + child.reference() + " (" + given + ")";
   }
 }

@@ -59,9 +59,9 @@ public final class RollUp {
     // Lines by identity: a table may print the same line twice (same recipient and amount), and only the one a
     // child notice links to is distributed further; the other still ends at its recipient.
     Map<GrantAllocation, Set<AllocationLine>> distributedFurther = new IdentityHashMap<>();
-    flow.links().stream().filter(link -> link.childAllocation().table().isPresent()).forEach(link ->
-        distributedFurther.computeIfAbsent(link.parentAllocation(),
-            key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(link.line()));
+    flow.links().stream().filter(link -> link.passesOn() && link.childAllocation().table().isPresent())
+        .forEach(link -> link.line().ifPresent(line -> distributedFurther.computeIfAbsent(link.parentAllocation(),
+            key -> Collections.newSetFromMap(new IdentityHashMap<>())).add(line)));
     Map<FiscalUnit, PrintedAmount> ending = new LinkedHashMap<>();
     Map<SubjectCode, PrintedAmount> bySubject = new LinkedHashMap<>();
     for (TransferNotice notice : flow.notices()) {

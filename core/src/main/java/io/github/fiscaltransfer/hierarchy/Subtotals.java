@@ -27,13 +27,15 @@ final class Subtotals {
   static List<Finding> check(FundFlow flow) {
     List<Finding> findings = new ArrayList<>();
     for (FundLink link : flow.links()) {
-      link.childAllocation().table().ifPresent(table -> check(link, table, findings));
+      if (link.passesOn() && link.line().isPresent()) {
+        link.childAllocation().table().ifPresent(table -> check(link, table, findings));
+      }
     }
     return findings;
   }
 
   private static void check(FundLink link, AllocationTable table, List<Finding> findings) {
-    PrintedAmount given = link.line().amount();
+    PrintedAmount given = link.line().orElseThrow().amount();
     PrintedAmount linesSum = linesSum(table);
     if (linesSum != null && (linesSum.isSameAmountAs(given)
         || link.childAllocation().statedTotal().filter(linesSum::isSameAmountAs).isPresent())) {
@@ -49,7 +51,7 @@ final class Subtotals {
         : PrintedAmount.formatYuan(yuan.subtract(given.toYuan()), table.unit());
     String below = link.child().issuer().name();
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().child("amount"), given, sum,
+    findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().orElseThrow().child("amount"), given, sum,
         Arguments.of("unit", below).and("sum", sum).and("given", given).and("difference", differenceText)
             .and(precision.judgement(difference, envelope))).in(link.parent().reference()));
   }

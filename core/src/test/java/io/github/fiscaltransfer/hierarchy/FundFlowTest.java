@@ -34,7 +34,7 @@ class FundFlowTest {
     FundFlow flow = FundFlow.of(notices);
     assertEquals(1, flow.links().size());
     FundLink link = flow.links().get(0);
-    assertEquals(PrintedAmount.parse("196万元"), link.line().amount());
+    assertEquals(PrintedAmount.parse("196万元"), link.line().orElseThrow().amount());
     assertEquals(List.of(notices.get(1)), flow.children(notices.get(0)));
     assertEquals(List.of(notices.get(0)), flow.parents(notices.get(1)));
     assertEquals(List.of(notices.get(0)), flow.roots());

@@ -27,7 +27,7 @@ class SichuanChainTest {
         "川财社〔2024〕12号", List.of(UNITS.recipient("锦江区", CHENGDU)));
     FundFlow flow = FundFlow.of(List.of(province(), city));
     assertEquals(1, flow.links().size());
-    assertEquals("成都市", flow.links().get(0).line().recipient().name());
+    assertEquals("成都市", flow.links().get(0).line().orElseThrow().recipient().name());
     assertEquals(List.of(), flow.validate().findings());
   }
 

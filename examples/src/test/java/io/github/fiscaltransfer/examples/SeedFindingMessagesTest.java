@@ -67,6 +67,17 @@ class SeedFindingMessagesTest {
         row::message);
   }
 
+  /** Seed 001 (梁河县): the performance target table left as its template (目标1：, ≥**次). */
+  @Test
+  void theTemplateTextOfLiangheInChinese() throws IOException {
+    ValidationReport report = SeedDocuments.load().get(1).validate();
+    assertEquals("年度目标仍是模板文字，没有填写实际目标：目标1：",
+        report.findings("goal.placeholder").get(0).message(ZH));
+    assertEquals("指标“召开医保工作新闻发布会、政策吹风会次数”的指标值仍是未填写的模板：≥**次",
+        report.findings("target.placeholder").get(0).message(ZH));
+    assertEquals("The goal is template text, not a goal: 目标1：", report.findings("goal.placeholder").get(0).message());
+  }
+
   /** Seed 004 has no 表4 基本支出总表, although its table of contents lists it. */
   @Test
   void theMissingTableInChinese() {

@@ -18,7 +18,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>read.value</td><td>error</td><td>a value was found but cannot be read exactly (an amount, code, number,
  *       date or subject)</td></tr>
  *   <tr><td>read.ambiguous</td><td>error</td><td>digits split by spaces could be one figure or several</td></tr>
- *   <tr><td>read.joined</td><td>info</td><td>one value was joined from pieces split by spaces</td></tr>
+ *   <tr><td>read.joined</td><td>info</td><td>one value was joined from pieces split by spaces, or one allocation
+ *       table from the tables of one grant, each adding up to its 合计</td></tr>
  *   <tr><td>read.page-furniture</td><td>info</td><td>a page number or repeated header inside a table was left
  *       out</td></tr>
  *   <tr><td>read.absent</td><td>info (error)</td><td>the source does not print a field the document has; an error
@@ -46,8 +47,9 @@ public enum ReadRule implements Rule {
   VALUE("read.value", Severity.ERROR, "a value was found but cannot be read exactly"),
   /** Digits split by spaces could be one figure or several. */
   AMBIGUOUS("read.ambiguous", Severity.ERROR, "digits split by spaces could be one figure or several"),
-  /** One value was joined from pieces split by spaces. */
-  JOINED("read.joined", Severity.INFO, "one value was joined from pieces split by spaces"),
+  /** One value was joined from pieces split by spaces, or one table from the tables of one grant. */
+  JOINED("read.joined", Severity.INFO,
+      "one value was joined from pieces split by spaces, or one table from the tables of one grant"),
   /** A page number or repeated header inside a table was left out. */
   PAGE_FURNITURE("read.page-furniture", Severity.INFO, "a page number or repeated header inside a table was left out"),
   /** The source does not print a field the document has. */

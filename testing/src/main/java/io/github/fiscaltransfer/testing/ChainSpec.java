@@ -242,6 +242,39 @@ public record ChainSpec(List<BigDecimal> amounts, List<String> childSubjects, bo
     return List.copyOf(notices);
   }
 
+  /**
+   * Returns the parent notice and a child notice for each unit that pays a grant of its own (测试配套项目资金) out of
+   * its line and cites the parent as where its money comes from (从《…》中支付): each pays its line less a third
+   * (to the fen, rounded down), one of them one fen more than its line where {@code overpaying} names it. The
+   * parent prints its table, or only names it as an attachment not supplied.
+   *
+   * @param tableSupplied whether the parent prints its table
+   * @param overpaying the index of the child that pays one fen more than its line, or -1 for none
+   * @return the notices, the parent first, not null
+   * @throws IndexOutOfBoundsException if {@code overpaying} is neither -1 nor a child's index
+   */
+  public List<TransferNotice> payingNotices(boolean tableSupplied, int overpaying) {
+    if (overpaying != -1) {
+      Objects.checkIndex(overpaying, size());
+    }
+    GrantAllocation parentAllocation = parent().allocations().get(0);
+    List<TransferNotice> notices = new ArrayList<>(List.of(tableSupplied ? parent() : parent().withAllocations(
+        List.of(GrantAllocation.builder().grant(parentAllocation.grant()).statedTotal(parentAllocation.statedTotal())
+            .addTableAttachments("分配表").build()))));
+    Grant own = Grant.builder().name("测试配套项目资金").fiscalYear(Year.of(2022)).fundingSource(FundingSource.CENTRAL)
+        .build();
+    for (int i = 0; i < size(); i++) {
+      BigDecimal line = amounts.get(i);
+      BigDecimal paid = i == overpaying ? line.add(new BigDecimal("0.01"))
+          : line.subtract(line.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN));
+      notices.add(TransferNotice.builder().number(childNumber(i)).title(unit(i).name() + "下达配套资金的通知")
+          .issuer(unit(i)).issuingAuthority(unit(i).name() + "财政局").kind(NoticeKind.FORMAL)
+          .addBasis(DocumentReference.of(PARENT_NUMBER).withRole(DocumentReference.Role.SOURCE))
+          .addAllocations(GrantAllocation.of(own, yuan(paid))).build());
+    }
+    return List.copyOf(notices);
+  }
+
   /** The child notice with a table that gives out exactly what it states: half (to the fen) kept, the rest on. */
   private static TransferNotice distributing(int index, TransferNotice child) {
     GrantAllocation allocation = child.allocations().get(0);

@@ -55,7 +55,7 @@ class FundFlowPropertyTest {
     assertEquals(spec.size(), flow.links().size());
     assertEquals(0, Cny.toYuan(RollUp.of(flow).total(ChainSpec.GUANGDONG)).compareTo(
         spec.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add)), "roll-up equals the sum of leaves");
-    flow.links().forEach(link -> assertTrue(link.line().amount().isSameAmountAs(link.childAllocation().statedTotal().orElseThrow()),
+    flow.links().forEach(link -> assertTrue(link.line().orElseThrow().amount().isSameAmountAs(link.childAllocation().statedTotal().orElseThrow()),
         "labels unchanged down the chain and amount carried: " + link));
   }
 
@@ -108,6 +108,45 @@ class FundFlowPropertyTest {
     assertTrue(errors.get(0).message().contains("(difference 0.01元)"), errors.get(0).message());
     assertEquals(List.of(), RollUp.subtotals(FundFlow.of(spec.distributingNotices(faulty,
         ChainSpec.Fault.YEAR_CHANGED))).findings(), "a clean roll-up has no subtotal finding");
+  }
+
+  /**
+   * Issue #32: a child that pays a grant of its own out of its parent's money (从《…》中支付) is linked through the
+   * citation typed as its source, whether or not the parent prints its table. Invariants: "every child is linked
+   * below the parent"; "without the parent's table, each link is one chain.unchecked info and nothing else";
+   * "with it, paying part of the line is no finding, and paying one fen more is exactly one chain.amount error".
+   */
+  @Property(tries = 150)
+  void aChildPaidOutOfItsParentIsLinkedAndNeverAFalseError(@ForAll ChainSpec spec, @ForAll boolean tableSupplied,
+      @ForAll boolean overpays, @ForAll @IntRange(max = 100) int pick) {
+    int overpaying = overpays ? pick % spec.size() : -1;
+    Statistics.label("parent's table").collect(tableSupplied ? "printed" : "in an attachment not supplied");
+    Statistics.label("a child pays more than its line").collect(overpays);
+    FundFlow flow = FundFlow.of(spec.payingNotices(tableSupplied, overpaying));
+    assertEquals(List.of(flow.notices().get(0)), flow.roots(), "every child is linked below the parent");
+    assertEquals(spec.size(), flow.links().size());
+    flow.links().forEach(link -> assertEquals(tableSupplied, link.line().isPresent(), link::toString));
+    List<Finding> findings = flow.validate().findings().stream()
+        .filter(f -> !f.ruleId().equals(ChainRule.ORPHAN.id())).toList();
+    if (!tableSupplied) {
+      assertEquals(spec.size(), findings.size(), findings::toString);
+      findings.forEach(f -> {
+        assertEquals(ChainRule.UNCHECKED.id(), f.ruleId());
+        assertEquals(Severity.INFO, f.severity());
+      });
+    } else if (overpays) {
+      assertEquals(1, findings.size(), findings::toString);
+      assertEquals(ChainSpec.Fault.ONE_FEN_MORE.path(overpaying), findings.get(0).path());
+      assertEquals(Severity.ERROR, findings.get(0).severity());
+      assertEquals(ChainRule.AMOUNT.id(), findings.get(0).ruleId());
+    } else {
+      assertEquals(List.of(), findings);
+    }
+    Statistics.label("parent's table").coverage(check -> {
+      check.check("printed").percentage(p -> p >= 30);
+      check.check("in an attachment not supplied").percentage(p -> p >= 30);
+    });
+    Statistics.label("a child pays more than its line").coverage(check -> check.check(true).percentage(p -> p >= 30));
   }
 
   private static void collectStatistics(ChainSpec spec) {

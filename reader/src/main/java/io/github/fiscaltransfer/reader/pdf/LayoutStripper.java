@@ -35,6 +35,7 @@ final class LayoutStripper extends PDFTextStripper {
 
   private final long deadline;
   private final StringBuilder text = new StringBuilder();
+  private final StringBuilder layout = new StringBuilder();
   private final List<Integer> pageStarts = new ArrayList<>();
   private PageLayout page;
   private int lines;
@@ -45,7 +46,7 @@ final class LayoutStripper extends PDFTextStripper {
   }
 
   PdfText text() {
-    return PdfText.of(text.toString(), pageStarts);
+    return PdfText.of(text.toString(), layout.toString(), pageStarts);
   }
 
   @Override
@@ -74,8 +75,9 @@ final class LayoutStripper extends PDFTextStripper {
   @Override
   protected void writePage() throws IOException {
     pageStarts.add(lines + 1);
-    for (String line : page.lines()) {
-      text.append(line).append('\n');
+    for (PageLayout.Line line : page.lines()) {
+      text.append(line.cells()).append('\n');
+      layout.append(line.layout()).append('\n');
       lines++;
     }
   }

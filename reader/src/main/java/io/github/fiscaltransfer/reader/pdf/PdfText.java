@@ -7,17 +7,20 @@ import java.util.Objects;
 /**
  * The text of a PDF laid out from its glyphs' positions (PDF 文本): one line per printed line, top to bottom,
  * words split by a space and table cells by a tab, pages one after another — the form the text readers read.
- * A finding's {@code line N} is a line of {@link #text()}; {@link #page(int)} names the page it is on.
+ * A finding's {@code line N} is a line of {@link #text()} (and of {@link #layout()}); {@link #page(int)} names the
+ * page it is on.
  *
  * <p>Immutable and thread-safe.
  */
 public final class PdfText {
 
   private final String text;
+  private final String layout;
   private final int[] pageStarts;
 
-  private PdfText(String text, int[] pageStarts) {
+  private PdfText(String text, String layout, int[] pageStarts) {
     this.text = text;
+    this.layout = layout;
     this.pageStarts = pageStarts;
   }
 
@@ -25,18 +28,25 @@ public final class PdfText {
    * Returns a laid-out text.
    *
    * @param text the lines, each ending with a line feed, not null
+   * @param layout the same lines with each glyph at its display column, not null
    * @param pageStarts the 1-based first line of each page, ascending, not null
    * @return the text, not null
    * @throws IllegalArgumentException if the page starts do not ascend from 1
    */
-  public static PdfText of(String text, List<Integer> pageStarts) {
+  public static PdfText of(String text, String layout, List<Integer> pageStarts) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(layout, "layout");
     int[] starts = pageStarts.stream().mapToInt(Integer::intValue).toArray();
     for (int i = 0; i < starts.length; i++) {
       if (starts[i] < 1 || i > 0 && starts[i] < starts[i - 1]) {
         throw new IllegalArgumentException("Page starts must ascend from line 1: " + pageStarts);
       }
     }
-    return new PdfText(Objects.requireNonNull(text, "text"), starts);
+    if (text.lines().count() != layout.lines().count()) {
+      throw new IllegalArgumentException("The layout must print the text's lines: " + layout.lines().count()
+          + " lines, not " + text.lines().count());
+    }
+    return new PdfText(text, layout, starts);
   }
 
   /**
@@ -46,6 +56,17 @@ public final class PdfText {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns the same lines laid out by position, as {@code pdftotext -layout} prints them: each glyph at the display
+   * column ({@link io.github.fiscaltransfer.reader.DisplayWidth}) its left edge falls in, so a blank table cell is
+   * blank space and the figures of one column line up. A line {@code N} of it is line {@code N} of {@link #text()}.
+   *
+   * @return the laid-out text, not null
+   */
+  public String layout() {
+    return layout;
   }
 
   /**

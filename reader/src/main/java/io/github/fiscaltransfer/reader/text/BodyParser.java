@@ -20,7 +20,8 @@ final class BodyParser {
   private static final Pattern YEAR = Pattern.compile("(\\d[\\d ]*\\d)\\s*年");
   private static final Pattern AMOUNT = Pattern.compile("(?<![A-Za-z0-9.,])(\\d[\\d,. ]*)\\s*(亿元|万元|元)");
   private static final Pattern BLANK = Pattern.compile("资金\\s*(亿元|万元|元)");
-  static final Pattern GRANT = Pattern.compile("年(?:度)?\\s*(?:第[一二三四五六七八九十\\d]+批)?"
+  /** A grant's name after its year (group 1 年 or 年度, group 2 its batch 第N批, group 3 the name). */
+  static final Pattern GRANT = Pattern.compile("(年(?:度)?)\\s*(第[一二三四五六七八九十\\d]+批)?"
       + "([^，,。；（(]+?资金(?:[（(][^）)]{1,20}[）)])?)(?:预算)?(?:共)?\\s*(?:\\d|亿元|万元|元|的通知)");
   private static final Pattern TO_ADDRESSEE = Pattern.compile("^\\s*(你(?:市|区|县|州|省|镇|乡|局|单位)++)(?![、，,])");
   private static final Pattern PARTS = Pattern.compile("^\\s*[（(]其中([^）)]+)[）)]");
@@ -83,7 +84,8 @@ final class BodyParser {
       notice.fiscalYear = figure(year.group(1), from + year.start(1), "year");
       Matcher grant = GRANT.matcher(sentence.substring(year.start()));
       if (grant.find()) {
-        notice.bodyGrantName = located(NoticeLines.compact(grant.group(1)), from + year.start() + grant.start(1));
+        notice.bodyGrantName = located(grantName(year.group(1), grant), from + year.start()
+            + (grant.group(2) == null ? grant.start(3) : 0));
       }
     }
     notice.fundingSource = source(text.substring(verbStart, from + figureAt), verbStart);
@@ -95,6 +97,16 @@ final class BodyParser {
           : new LocatedText(figure.text() + amount.group(2), figure.position());
       parts(sentence.substring(amount.end()), from + amount.end());
     }
+  }
+
+  /**
+   * The grant's name as printed: with its year and batch where it prints a batch (2017年第二批中央服务业发展专项资金), a
+   * batch being numbered within its year; else the name alone, the year being the grant's fiscal year.
+   */
+  static String grantName(String year, Matcher grant) {
+    String name = grant.group(2) == null ? grant.group(3)
+        : year.replace(" ", "") + grant.group(1) + grant.group(2) + grant.group(3);
+    return NoticeLines.compact(name);
   }
 
   private void parts(String after, int offset) {

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a department budget disclosure (部门预算/决算公开) from extracted text: the year and kind of its title, and
- * the tables of its 表格部分 (表 N headings, 部门名称, 单位, header and rows, a table continued under a repeated
- * header). Reads 收支总表, 政府预算拨款收支总表 and the three tables by function subject; the other tables are
+ * the tables of its 表格部分 (found by their titles, numbered or not, with 部门名称, 单位, header and rows, a table
+ * continued on the next page). Reads 收支总表, 政府预算拨款收支总表 and the three tables by function subject; the other tables are
  * recognised and reported as not read, a table the text does not carry as absent, and the prose part as not read.
  * Never throws on any text.
  *
@@ -85,12 +85,13 @@ public final class BudgetTextReader {
       Optional.ofNullable(tables.get(id)).flatMap(table -> BalanceTableReader.read(table, id.key(), names, report))
           .ifPresent(table -> set(budget, id, table));
     }
-    List<String> units = units(subjectTables.get(TableId.GENERAL_PUBLIC));
     Optional<LocatedText> department = tables.values().stream().map(t -> t.department).filter(Objects::nonNull)
         .findFirst();
     String name = department.map(LocatedText::text).orElse("");
     Optional.ofNullable(tables.get(TableId.THREE_PUBLIC)).filter(t -> year.isPresent())
         .flatMap(t -> ThreePublicTableReader.read(t, TableId.THREE_PUBLIC.key(), year.get(), report)).ifPresent(budget::threePublic);
+    List<String> units = SUBJECT_TABLES.stream().map(subjectTables::get).map(BudgetTextReader::units)
+        .filter(u -> !u.isEmpty()).findFirst().orElse(List.of());
     Optional.ofNullable(tables.get(TableId.PERFORMANCE)).filter(t -> year.isPresent())
         .flatMap(t -> PerformanceTableReader.read(t, TableId.PERFORMANCE.key(), year.get(), report))
         .ifPresent(budget::performance);

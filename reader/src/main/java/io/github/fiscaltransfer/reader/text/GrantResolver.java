@@ -11,17 +11,24 @@ import io.github.fiscaltransfer.notice.StatedPart;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.unit.Recipient;
+import io.github.fiscaltransfer.unit.UnknownRecipient;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Resolves the grant a notice allocates, its stated total and its allocation table. */
 final class GrantResolver {
 
   private static final String PATH = "allocations[0].";
+  private static final Pattern PROJECT_OR_DEPARTMENT = Pattern.compile(
+      "(项目|工程|合作社|公司|基地|局|委员会|委|办公室|中心|学校|医院|站|所|院)$");
 
   private final UnitRegistry units;
   private final Resolution resolution;
@@ -49,12 +56,10 @@ final class GrantResolver {
     }
     GrantAllocation.Builder allocation = GrantAllocation.builder().grant(grant).statedTotal(Optional.ofNullable(stated));
     allocation.parts(parts());
-    AllocationTable table = parsed.tables.isEmpty() ? oneLine(stated, issuer) : table(parsed.tables.get(0), issuer);
+    AllocationTable table = parsed.tables.isEmpty() ? oneLine(stated, issuer) : tables(issuer);
     if (table == null && parsed.tables.isEmpty()) {
       allocation.tableAttachments(missingTable());
     }
-    parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ, extra.unit.position(),
-        extra.unit.text(), "second-table", Arguments.none()));
     if (table != null) {
       allocation.table(table);
     }
@@ -109,7 +114,39 @@ final class GrantResolver {
     return title.endsWith("表") && !title.contains("目标表");
   }
 
-  private AllocationTable table(ParsedTable parsedTable, FiscalUnit issuer) {
+  /**
+   * The allocation table, or the tables of one grant printed each in an attachment (永财农〔2021〕471号's 附件1 and 附件2)
+   * read as one: joined where each adds up exactly to its own 合计 in one unit, its total the sum of those (a
+   * {@code read.joined} info saying so); otherwise the first, the others reported as not read.
+   */
+  private AllocationTable tables(FiscalUnit issuer) {
+    List<AllocationTable> tables = new ArrayList<>();
+    for (ParsedTable parsedTable : parsed.tables) {
+      int first = tables.stream().filter(Objects::nonNull).mapToInt(read -> read.lines().size()).sum();
+      tables.add(table(parsedTable, issuer, first));
+    }
+    if (tables.size() == 1) {
+      return tables.get(0);
+    }
+    boolean joinable = tables.stream().allMatch(table -> table != null && table.addsUp()
+        && table.precision().isExact() && table.unit() == tables.get(0).unit());
+    ParsedTable second = parsed.tables.get(1);
+    if (!joinable) {
+      parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ,
+          extra.unit.position(), extra.unit.text(), "second-table", Arguments.none()));
+      return tables.get(0);
+    }
+    PrintedAmount total = tables.stream().map(AllocationTable::declaredTotal).reduce(PrintedAmount::plus).orElseThrow();
+    resolution.report().add(ReadRule.JOINED, second.unit.position(), second.unit.text(), "tables",
+        Arguments.of("count", tables.size()).and("totals", tables.stream().map(t -> t.declaredTotal().toString())
+            .collect(Collectors.joining(" + "))).and("total", total));
+    AllocationTable.Builder joined = AllocationTable.builder().unit(tables.get(0).unit()).declaredTotal(total);
+    tables.get(0).title().ifPresent(joined::title);
+    tables.forEach(table -> joined.addAllLines(table.lines()));
+    return joined.build();
+  }
+
+  private AllocationTable table(ParsedTable parsedTable, FiscalUnit issuer, int firstLine) {
     String path = PATH + "table.";
     AmountUnit unit = resolution.value(parsedTable.unit, path + "unit", AmountUnit::ofLabel, "unit");
     LocatedText titleText = parsedTable.title != null ? parsedTable.title : listedTitle(parsedTable.attachment);
@@ -130,19 +167,30 @@ final class GrantResolver {
       table.precision(resolution.value(parsedTable.roundingNote, path + "precision", Precision::rounded,
           "rounding-note"));
     }
-    int index = 0;
+    int index = firstLine;
     for (ParsedTable.Row row : parsedTable.rows) {
       String linePath = path + "lines[" + index + "].";
       PrintedAmount amount = figure(row.figure(), linePath + "amount", unit);
       if (amount != null) {
         resolution.value(row.name(), linePath + "recipient", text -> text, "recipient");
-        AllocationLine line = AllocationLine.of(units.recipient(row.name().text(), issuer), amount);
+        AllocationLine line = AllocationLine.of(recipient(row.name().text(), issuer), amount);
         index++;
         table.addLines(row.note() == null ? line : line.withNote(resolution.value(row.note(), linePath + "note",
             text -> text, "note")));
       }
     }
     return table.build();
+  }
+
+  /**
+   * The recipient a row names: a unit the registry resolves, else kept as printed, saying so where the name reads as
+   * a project or department (…项目, …合作社, …局), which no list of fiscal units holds.
+   */
+  private Recipient recipient(String name, FiscalUnit issuer) {
+    Recipient recipient = units.recipient(name, issuer);
+    return recipient instanceof UnknownRecipient && PROJECT_OR_DEPARTMENT.matcher(name).find()
+        ? UnknownRecipient.of(name, issuer, "is a project or department, not a fiscal unit: no list of divisions holds it")
+        : recipient;
   }
 
   private LocatedText listedTitle(int attachment) {

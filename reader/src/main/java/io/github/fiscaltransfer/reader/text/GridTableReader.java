@@ -17,8 +17,8 @@ import java.util.function.Function;
 /**
  * Reads a table of rows by budget unit or project (收入总表, 支出总表, 项目支出总表): a header of several lines over the
  * figure columns, and one row a unit or project, its name in the first cell (pieces a line break split are joined).
- * The first row is the department's total when it names the department and the department's name is printed once
- * more than the units list it.
+ * The row labelled 合计 or 总计, first or last, is the department's total; without one, the first row is when it names
+ * the department and the department's name is printed once more than the units list it.
  */
 final class GridTableReader {
 
@@ -34,19 +34,17 @@ final class GridTableReader {
       return Optional.empty();
     }
     List<BudgetRow> rows = table.rows;
-    boolean hasTotal = !rows.isEmpty() && rows.get(0).text(0).equals(department)
-        && rows.stream().filter(row -> row.text(0).equals(department)).count()
-        == units.stream().filter(department::equals).count() + 1;
+    int totalAt = totalRow(rows, department, units);
+    boolean hasTotal = totalAt >= 0;
     Optional<Cells<C>> total = Optional.empty();
     List<Row<C>> read = new ArrayList<>();
     boolean complete = true;
     for (int r = 0; r < rows.size(); r++) {
       BudgetRow row = rows.get(r);
-      String path = hasTotal && r == 0 ? key + ".total" : key + ".rows[" + read.size() + "]";
-      Optional<Cells<C>> cells = figures.get().cells(row, columns.get(), hasTotal && r == 0 ? path
-          : path + ".cells");
+      String path = r == totalAt ? key + ".total" : key + ".rows[" + read.size() + "]";
+      Optional<Cells<C>> cells = figures.get().cells(row, columns.get(), r == totalAt ? path : path + ".cells");
       complete &= cells.isPresent();
-      if (hasTotal && r == 0) {
+      if (r == totalAt) {
         total = cells;
       } else {
         LocatedText name = name(row.cells().get(0), report);
@@ -62,6 +60,24 @@ final class GridTableReader {
       return Optional.empty();
     }
     return Optional.of(GridTable.of(figures.get().format(), total, read));
+  }
+
+  /** Returns whether a row is labelled 合计 or 总计, a table's total. */
+  static boolean isSum(BudgetRow row) {
+    return List.of("合计", "总计").contains(row.text(0).replaceAll("\\s+", ""));
+  }
+
+  /** Returns the index of the total row, or -1 for none. */
+  private static int totalRow(List<BudgetRow> rows, String department, List<String> units) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (isSum(rows.get(r))) {
+        return r;
+      }
+    }
+    boolean first = !rows.isEmpty() && rows.get(0).text(0).equals(department)
+        && rows.stream().filter(row -> row.text(0).equals(department)).count()
+        == units.stream().filter(department::equals).count() + 1;
+    return first ? 0 : -1;
   }
 
   /** Joins a name a line break split with spaces between Chinese characters; says so when it does. */

@@ -9,7 +9,7 @@ final class NoticeLines {
 
   /** A cited document: 《title》 and, where printed, （number）. */
   static final Pattern CITATION = Pattern.compile("《([^《》]+)》\\s*(?:[（(]([^（）()]*号)\\s*[）)])?");
-  static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［(（][\\d ]{4,}[〕\\]］)）][\\d ]*号");
+  static final Pattern NUMBER = Pattern.compile("\\S{1,12}[〔\\[［【(（][\\d ]{4,}[〕\\]］】)）][\\d ]*号");
   static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(印发)?");
   static final Pattern AUTHORITY = Pattern.compile("\\S{2,16}(财政厅|财政局)|财政部");
   static final Pattern FILE_HEADER = Pattern.compile("\\p{IsHan}{2,16}(厅|局|委|办公室|政府)文件");

@@ -32,6 +32,8 @@ final class PageFurniture {
           if (notice.number == null && number.find(pair.start(2))) {
             notice.number = new LocatedText(number.group(), lines.at(index, number.start()));
             notice.numberFromMetadata = true;
+          } else if (notice.number == null) {
+            notice.report.add(ReadRule.UNREAD, value.position(), value.text(), "metadata-number", Arguments.none());
           }
         }
         case "成文日期" -> notice.metadataDate = value;

@@ -18,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Reads a table by function subject split by budget unit (一般公共预算支出表, 政府性基金预算支出表, 国有资本经营预算支出表):
- * the header 预算单位 / 科目编码 / 科目名称 and its expenditure columns; the first row naming a unit is the
- * department's total, each later one opens that unit's section, and rows with a 科目编码 are the section's subjects.
+ * the header 预算单位 / 科目编码 / 科目名称 and its expenditure columns over one to three lines, the code in one
+ * column or in three (类 款 项); the row labelled 合计 (first or last) is the department's total, else the first
+ * row naming a unit is; each other row naming a unit opens that unit's section, and rows with a 科目编码 are the
+ * section's subjects.
  */
 final class SubjectTableReader {
 
@@ -29,6 +31,9 @@ final class SubjectTableReader {
   private final BudgetFigures figures;
   private final ReadReport.Builder report;
   private final Map<Integer, ExpenditureColumn> columns = new LinkedHashMap<>();
+  private int nameCell;
+  private boolean sumRow;
+  private boolean totalSeen;
   private Cells<ExpenditureColumn> total;
   private final List<SubjectSection<ExpenditureColumn>> sections = new ArrayList<>();
   private String unit;
@@ -51,19 +56,33 @@ final class SubjectTableReader {
   }
 
   private boolean header(BudgetTableText table) {
-    BudgetRow header = table.header.isEmpty() ? null : table.header.get(table.header.size() - 1);
-    if (header == null || !LEAD.equals(List.of(header.text(0), header.text(1), header.text(2)))) {
+    nameCell = lead(table.header, LEAD.get(2));
+    if (lead(table.header, LEAD.get(0)) != 0 || lead(table.header, LEAD.get(1)) != 1
+        || nameCell != 2 && nameCell != 4) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
           "subject-header", Arguments.of("table", table.number));
       return false;
     }
-    Optional<Map<Integer, ExpenditureColumn>> resolved = BudgetColumns.resolve(List.of(header), LEAD.size(),
+    Optional<Map<Integer, ExpenditureColumn>> resolved = BudgetColumns.resolve(table.header, nameCell + 1,
         BudgetColumns::expenditure, report, table.heading);
     resolved.ifPresent(columns::putAll);
     return resolved.isPresent();
   }
 
+  /** Returns the cell index where a header line prints a label, or -1. */
+  private static int lead(List<BudgetRow> header, String label) {
+    for (BudgetRow line : header) {
+      for (int c = 0; c < line.cells().size(); c++) {
+        if (line.text(c).replaceAll("\\s+", "").equals(label)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
   private Optional<SubjectTable<ExpenditureColumn>> rows(BudgetTableText table) {
+    sumRow = table.rows.stream().anyMatch(GridTableReader::isSum);
     for (BudgetRow row : table.rows) {
       row(row);
     }
@@ -77,38 +96,49 @@ final class SubjectTableReader {
   }
 
   private void row(BudgetRow row) {
-    String path = total == null ? key + ".total"
-        : row.text(0).isEmpty() ? key + ".sections[" + sections.size() + "].rows[" + rows.size() + "]"
+    boolean named = !row.text(0).isEmpty();
+    boolean isTotal = sumRow ? GridTableReader.isSum(row) : !totalSeen && named;
+    totalSeen |= isTotal;
+    String path = isTotal ? key + ".total"
+        : !named ? key + ".sections[" + sections.size() + "].rows[" + rows.size() + "]"
         : key + ".sections[" + (sections.size() + (unit == null ? 0 : 1)) + "].total";
     Optional<Cells<ExpenditureColumn>> cells = figures.cells(row, columns, path);
     if (cells.isEmpty()) {
-      if (!row.text(0).isEmpty() && total != null) {
+      if (named && !isTotal) {
         close();
         unreadUnit = true;
       }
       return;
     }
-    if (!row.text(0).isEmpty()) {
+    String code = code(row);
+    if (isTotal) {
+      total = cells.get();
+    } else if (named) {
       unreadUnit = false;
       unit(row, cells.get());
     } else if (unreadUnit) {
-      report.add(ReadRule.UNREAD, row.cells().get(1).position(), String.join(" ", row.text(1), row.text(2)),
+      report.add(ReadRule.UNREAD, row.cells().get(1).position(), String.join(" ", code, row.text(nameCell)),
           "subject-unit-total", Arguments.none());
-    } else if (unit == null || row.text(1).isEmpty()) {
-      report.add(ReadRule.UNREAD, row.cells().get(0).position(), String.join(" ", row.text(1), row.text(2)),
+    } else if (unit == null || code.isEmpty()) {
+      report.add(ReadRule.UNREAD, row.cells().get(0).position(), String.join(" ", code, row.text(nameCell)),
           "subject-row", Arguments.none());
     } else {
-      LocatedText subject = new LocatedText(row.text(1) + " " + row.text(2), row.cells().get(1).position());
+      LocatedText subject = new LocatedText(code + " " + row.text(nameCell), row.cells().get(1).position());
       report.resolve(subject, path + ".subject", Subject::parse, "subject")
           .ifPresent(s -> rows.add(SubjectRow.of(s, cells.get())));
     }
   }
 
-  private void unit(BudgetRow row, Cells<ExpenditureColumn> cells) {
-    if (total == null) {
-      total = cells;
-      return;
+  /** The 科目编码 of a row: its one code cell ({@code 2080505} or {@code 208 05 05}), or its 类, 款 and 项 cells joined. */
+  private String code(BudgetRow row) {
+    StringBuilder code = new StringBuilder();
+    for (int c = 1; c < nameCell; c++) {
+      code.append(row.text(c));
     }
+    return code.toString().replaceAll("\\s+", "");
+  }
+
+  private void unit(BudgetRow row, Cells<ExpenditureColumn> cells) {
     close();
     unit = row.text(0);
     unitTotal = cells;

@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 /**
  * Finds the subjects a notice's body prints, of every classification and in each placement: in quotes with the code
  * first (“2160299其他商业流通事务支出”) or last (“…收入（1100249）”), or unquoted with the code in parentheses after
- * the name (边境地区转移支付收入(1100230)). The code's first digit says the classification: 1 revenue, 2 function,
- * 3 and 5 economic.
+ * the name (边境地区转移支付收入(1100230), 政府支出功能科目森林培育（2130205）: the words before the name are not
+ * part of it; a name not ending in 收入 or 支出 is a subject only after such words or in a list of subjects, never a
+ * telephone number in parentheses). The code's first digit says the classification: 1 revenue, 2 function, 3 and 5 economic.
  */
 final class SubjectTexts {
 
   private static final Pattern QUOTED = Pattern.compile("“([^“”]{1,80})”");
-  private static final Pattern NAMED_CODE = Pattern.compile("\\p{IsHan}{2,30}(?:收入|支出)\\s*[（(]\\s*\\d{3,7}\\s*[）)]");
+  private static final Pattern NAMED_CODE = Pattern.compile("(\\p{IsHan}{2,40})\\s*[（(]\\s*\\d{3,7}\\s*[）)]");
+  /** The words a notice prints before a subject's name: 此款列, 政府支出功能科目, 收入列, 部门预算经济科目 …. */
+  private static final Pattern LEADING_WORDS = Pattern.compile("^\\p{IsHan}*(科目|列入|列)");
+  /** A name a subject ends with; any other name with a code in parentheses is one only after 科目 or 列, or in a list. */
+  private static final Pattern SUBJECT_NAME = Pattern.compile("(收入|支出)$");
   /** A code first, its digits possibly split by spaces (then reported, never read as another code). */
   private static final Pattern CODE_FIRST = Pattern.compile("^\\s*\\d(?:\\s?\\d){2,}(?![\\d.])");
   private static final Pattern CODE_LAST = Pattern.compile("[（(]\\s*\\d(?:\\s?\\d){2,}\\s*[）)]\\s*$");
@@ -42,9 +47,15 @@ final class SubjectTexts {
       }
     }
     Matcher named = NAMED_CODE.matcher(body.text());
+    int listEnd = -1;
     while (named.find()) {
-      if (!insideQuotes(named.start())) {
-        add(named.group(), named.start());
+      Matcher words = LEADING_WORDS.matcher(named.group(1));
+      boolean listed = words.lookingAt() || SUBJECT_NAME.matcher(named.group(1)).find()
+          || named.start() - listEnd <= 1 && listEnd >= 0;
+      if (listed && !insideQuotes(named.start())) {
+        int name = named.start() + (words.lookingAt() ? words.end() : 0);
+        add(body.text().substring(name, named.end()), name);
+        listEnd = named.end() + 1;
       }
     }
   }

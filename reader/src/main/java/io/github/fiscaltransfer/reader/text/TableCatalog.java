@@ -55,7 +55,8 @@ final class TableCatalog {
         .or(() -> BUDGET.stream().filter(t -> QUOTES.matcher(t).replaceAll("").equals(unquoted)).findFirst());
   }
 
-  private static boolean unitFollows(SourceLines lines, int title) {
+  /** Returns whether a 单位 line follows a title line within {@value #UNIT_WITHIN} non-blank lines. */
+  static boolean unitFollows(SourceLines lines, int title) {
     int seen = 0;
     for (int i = title + 1; i < lines.size() && seen < UNIT_WITHIN; i++) {
       if (!lines.isBlank(i)) {

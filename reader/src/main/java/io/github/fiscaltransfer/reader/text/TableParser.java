@@ -20,7 +20,10 @@ final class TableParser {
   private static final Pattern SERIAL = Pattern.compile("\\d{1,3}");
   /** The longest line taken as the rest of a wrapped name. */
   private static final int WRAP_LENGTH = 12;
-  private static final List<String> HEADER_WORDS = List.of("序号", "地区", "县（市、区）", "单位名称", "金额");
+  private static final List<String> HEADER_WORDS = List.of("序号", "地区", "县（市、区）", "单位名称", "金额", "项目名称");
+  /** The words of a column header beside 项目名称 in a table of projects: 补助资金, 金额, 单位, 乡镇, 备注 …. */
+  private static final Pattern COLUMN_WORDS = Pattern.compile("序号|乡镇|(实施|项目)?单位|地区|备注|金额|"
+      + "(补助|安排|下达|分配|衔接)(资金|金额)(（万元）|\\(万元\\))?");
   /** Words of a note declaring a table's figures rounded; 尾差 (a rounding difference put on one line) is not one. */
   private static final Pattern ROUNDING_NOTE = Pattern.compile("尾数|四舍五入");
   private static final Pattern NOTE_START = Pattern.compile("[（(]?(注|说明|备注)");
@@ -59,10 +62,10 @@ final class TableParser {
         previous = i;
         continue;
       }
-      if (endsTable(stripped)) {
+      List<Token> tokens = tokens(i);
+      if (endsTable(stripped) && !(table.rows.isEmpty() && !header && namesProjects(stripped, tokens))) {
         break;
       }
-      List<Token> tokens = tokens(i);
       if (!table.rows.isEmpty() && isRoundingNote(stripped, tokens)) {
         table.roundingNote = new LocatedText(stripped, lines.start(i));
         continue;
@@ -178,6 +181,16 @@ final class TableParser {
       tokens.add(new Token(matcher.group(), matcher.start()));
     }
     return tokens;
+  }
+
+  /**
+   * A header that opens a table of projects (项目名称 补助资金): 项目名称 followed by header words or column names only,
+   * not a performance target table's 项目名称 row, which names a grant.
+   */
+  private static boolean namesProjects(String stripped, List<Token> tokens) {
+    return !stripped.contains("目标表") && tokens.size() >= 2
+        && tokens.stream().anyMatch(t -> t.text().equals("项目名称"))
+        && tokens.stream().allMatch(t -> t.text().equals("项目名称") || COLUMN_WORDS.matcher(t.text()).matches());
   }
 
   private static boolean isHeader(List<Token> tokens) {

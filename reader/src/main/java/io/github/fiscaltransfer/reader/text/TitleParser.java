@@ -26,7 +26,7 @@ final class TitleParser {
       notice.titleYear = new LocatedText(year.group(1), notice.title.position());
       Matcher grant = BodyParser.GRANT.matcher(title.substring(year.start()));
       if (grant.find()) {
-        notice.titleGrantName = new LocatedText(grant.group(1), notice.title.position());
+        notice.titleGrantName = new LocatedText(BodyParser.grantName(year.group(1), grant), notice.title.position());
       }
     }
     String subject = title.substring(Math.max(title.indexOf("关于"), 0));

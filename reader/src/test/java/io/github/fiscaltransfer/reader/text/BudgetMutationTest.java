@@ -10,7 +10,6 @@ import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SeedTexts;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -28,13 +27,10 @@ class BudgetMutationTest {
   private static final BudgetTextReader READER = BudgetTextReader.create();
   private static final List<String> LINES = SeedTexts.text(SeedTexts.SHENZHEN_BUDGET).lines().toList();
 
-  /** One mutation: what it does, at which line, and the digit a changed digit becomes. */
-  record Mutation(String kind, int line, int digit) {}
-
   @Property(tries = 200)
-  void anyMutationIsReadOrReportedNeverThrown(@ForAll("mutations") Mutation mutation) {
+  void anyMutationIsReadOrReportedNeverThrown(@ForAll("mutations") LineMutation mutation) {
     Statistics.label("mutation").collect(mutation.kind());
-    ReadResult<DepartmentBudget> read = READER.read(mutate(mutation));
+    ReadResult<DepartmentBudget> read = READER.read(mutation.apply(LINES));
     FindingLanguages.assertBothLanguages(read);
     read.document().ifPresent(budget -> BudgetValidator.builtIn().validate(budget).toString());
     read.toString();
@@ -60,22 +56,8 @@ class BudgetMutationTest {
   }
 
   @Provide
-  Arbitrary<Mutation> mutations() {
-    return Arbitraries.of("delete", "duplicate", "swap", "digit").flatMap(kind -> Arbitraries.integers()
-        .between(0, LINES.size() - 2).flatMap(line -> Arbitraries.integers().between(0, 9)
-            .map(digit -> new Mutation(kind, line, digit))));
-  }
-
-  private static String mutate(Mutation mutation) {
-    List<String> lines = new ArrayList<>(LINES);
-    int at = mutation.line();
-    switch (mutation.kind()) {
-      case "delete" -> lines.remove(at);
-      case "duplicate" -> lines.add(at, lines.get(at));
-      case "swap" -> lines.set(at, lines.set(at + 1, lines.get(at)));
-      default -> lines.set(at, lines.get(at).replaceFirst("\\d", Integer.toString(mutation.digit())));
-    }
-    return String.join("\n", lines);
+  Arbitrary<LineMutation> mutations() {
+    return LineMutation.of(LINES.size());
   }
 
   private static int indexOf(List<String> lines, String content) {

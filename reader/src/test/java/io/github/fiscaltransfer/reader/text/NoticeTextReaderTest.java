@@ -112,4 +112,40 @@ class NoticeTextReaderTest {
   private static List<String> paths(ReadResult<TransferNotice> read, ReadRule rule) {
     return read.report().findings().findings(rule.id()).stream().map(f -> f.source().orElseThrow()).toList();
   }
+
+  /** Issue #32, found by NoticeTextRoundTripPropertyTest: forms the real corpus prints, each read or named. */
+  private static final String CENTRAL = """
+      索引号 001008003014011/2015-283882 主题分类 财政
+      成文日期 2015-03-20 公开方式 主动公开
+      文号 财建【2015】1号 其他信息 下载阅读版
+
+      财政部 关于下达2015年第二批林路养护资金的通知
+      湖南省财政厅:
+      现下达你省2015年第二批林路养护资金0.01万元。此款列政府支出功能科目森林培育（2130205），收入列边境地区转移支付收入(1100230)，请按规定使用。
+      财政部
+      2015年3月20日
+      """;
+
+  @Test
+  void aMetadataNumberInLenticularBracketsIsReadAndReported() {
+    ReadResult<TransferNotice> read = READER.read(CENTRAL);
+    assertEquals("财建〔2015〕1号", read.document().orElseThrow().number().orElseThrow().toString());
+    assertEquals(List.of("line 3, column 4"), read.report().findings().findings(ReadRule.NUMBER_FORM.id()).stream()
+        .map(f -> f.source().orElseThrow()).toList());
+  }
+
+  @Test
+  void aMetadataNumberThatIsNoNumberIsNamedNeverDropped() {
+    ReadResult<TransferNotice> read = READER.read(CENTRAL.replace("财建【2015】1号", "见正文"));
+    assertEquals(List.of("line 3, column 4"), read.report().findings().findings(ReadRule.UNREAD.id()).stream()
+        .map(f -> f.source().orElseThrow()).toList());
+  }
+
+  @Test
+  void unquotedSubjectsAfterTheirClassificationWordsAreReadWithoutThem() {
+    var grant = READER.read(CENTRAL).document().orElseThrow().allocations().get(0).grant();
+    assertEquals("2130205 森林培育", grant.expenditureSubject().orElseThrow().toString());
+    assertEquals("1100230 边境地区转移支付收入", grant.revenueSubject().orElseThrow().toString());
+    assertEquals("2015年第二批林路养护资金", grant.name());
+  }
 }

@@ -88,6 +88,7 @@ class RealNoticesTest {
     assertEquals(List.of("省商务厅"), notice.copiedTo());
     assertEquals(Optional.of("主动公开"), notice.disclosure());
     GrantAllocation allocation = allocation(notice);
+    assertEquals("2017年第二批中央服务业发展专项资金(供应链体系建设)", allocation.grant().name(), "as the title prints it");
     assertEquals(Year.of(2017), allocation.grant().fiscalYear());
     assertEquals(Optional.of(FundingSource.CENTRAL), allocation.grant().fundingSource());
     assertEquals(Optional.of(Subject.parse("2160299 其他商业流通事务支出")), allocation.grant().expenditureSubject());
@@ -114,7 +115,7 @@ class RealNoticesTest {
     assertEquals("长沙市", notice.issuer().name());
     assertEquals(Optional.of(LocalDate.of(2018, 1, 17)), notice.issueDate());
     GrantAllocation allocation = allocation(notice);
-    assertEquals("造林补贴资金", allocation.grant().name());
+    assertEquals("2018年第一批造林补贴资金", allocation.grant().name(), "a batch is kept with its year");
     assertEquals(Year.of(2018), allocation.grant().fiscalYear());
     assertEquals(Optional.of(FundingSource.CENTRAL), allocation.grant().fundingSource());
     assertEquals(Optional.of(PrintedAmount.parse("21.5万元")), allocation.statedTotal());
@@ -173,7 +174,7 @@ class RealNoticesTest {
     assertEquals(List.of("line 3, column 6"), ids(read, ReadRule.CONTRADICTION), "成文日期 2021-11-22");
     assertEquals(Optional.of("主动公开"), notice.disclosure());
     GrantAllocation allocation = allocation(notice);
-    assertEquals("农村基础设施和农业开发项目财政衔接补助资金", allocation.grant().name());
+    assertEquals("2021年度第三批农村基础设施和农业开发项目财政衔接补助资金", allocation.grant().name());
     assertEquals(Year.of(2021), allocation.grant().fiscalYear());
     assertEquals(Optional.of(PrintedAmount.parse("106.21万元")), allocation.statedTotal());
     assertEquals(Optional.of(FundingSource.PROVINCIAL), allocation.grant().fundingSource());
@@ -183,6 +184,68 @@ class RealNoticesTest {
     assertEquals(List.of("永财农〔2019〕288号", "永农〔2019〕66号", "永农〔2020〕53号", "浙财农〔2020〕59号"), numbers(notice));
     assertEquals(List.of(Role.RULE, Role.PLAN, Role.PLAN, Role.SOURCE),
         notice.basis().stream().map(DocumentReference::role).toList());
+  }
+
+  /**
+   * 永财农〔2021〕471号 with its two tables of projects printed after it, as a text that carries its attachments would
+   * (the figures are made up for this test: the real attachments are not published as text). The tables are read as
+   * one, every project a line kept as printed and said to be no fiscal unit; 项目名称 opens a table, not a target
+   * table.
+   */
+  private static final String TABLES = """
+
+      附件1
+
+      2021年度第三批农村基础设施建设项目财政衔接资金安排表
+
+      单位：万元
+
+      项目名称	补助资金
+      岩坦镇潘塘村农村基础设施项目	40.00
+      合计	40.00
+
+      附件2
+
+      2021年度第三批农业开发项目财政衔接资金安排表
+
+      单位：万元
+
+      项目名称	补助资金
+      茗岙乡松华中药材专业合作社	30.00
+      示例农业开发项目乙	20.00
+      示例农业开发项目丙	16.21
+      合计	66.21
+      """;
+
+  @Test
+  void yongjia471WithItsProjectTablesCarriedReadsEveryProjectAsALine() {
+    ReadResult<TransferNotice> read = READER.read(SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + TABLES);
+    GrantAllocation allocation = allocation(read.document().orElseThrow());
+    var table = allocation.table().orElseThrow();
+    assertEquals(List.of("岩坦镇潘塘村农村基础设施项目", "茗岙乡松华中药材专业合作社", "示例农业开发项目乙", "示例农业开发项目丙"),
+        table.lines().stream().map(line -> line.recipient().name()).toList());
+    assertEquals(PrintedAmount.parse("16.21万元"), table.lines().get(3).amount());
+    assertEquals(PrintedAmount.parse("106.21万元"), table.declaredTotal());
+    assertEquals(List.of(), allocation.tableAttachments());
+    assertEquals(List.of("line 39, column 1"), ids(read, ReadRule.JOINED), "the second table's 单位 line");
+    assertEquals(List.of(), read.report().findings().findings(ReadRule.NOT_READ.id()).stream()
+        .filter(f -> f.message().contains("绩效目标表") || f.message().contains("table")).toList());
+    List<Finding> unknown = NoticeValidator.builtIn().validate(read.document().orElseThrow())
+        .findings("table.recipient-unknown");
+    assertEquals(4, unknown.size());
+    assertTrue(unknown.get(0).message().endsWith("is a project or department, not a fiscal unit: no list of "
+        + "divisions holds it"), unknown.get(0).message());
+    assertEquals(List.of("table.recipient-unknown"), validation(read.document().orElseThrow()).stream()
+        .map(v -> v.split(" ")[0]).filter(id -> !id.startsWith("subject.catalog")).distinct().toList());
+  }
+
+  @Test
+  void tablesThatDoNotEachAddUpAreNotJoinedAndTheSecondIsNamed() {
+    String text = SeedTexts.text("/real/notices/yongjia-2021-rural-471.txt") + TABLES.replace("合计\t66.21", "合计\t66.20");
+    ReadResult<TransferNotice> read = READER.read(text);
+    assertEquals(1, allocation(read.document().orElseThrow()).table().orElseThrow().lines().size());
+    assertEquals(List.of("line 39, column 1"), ids(read, ReadRule.NOT_READ).stream()
+        .filter(at -> at.equals("line 39, column 1")).toList());
   }
 
   private static List<String> numbers(TransferNotice notice) {
