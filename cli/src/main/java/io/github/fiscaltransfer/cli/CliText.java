@@ -18,14 +18,20 @@ final class CliText {
 
   /** The bundle's base name. */
   static final String BUNDLE = "io.github.fiscaltransfer.cli.CliMessages";
+  /** The base name of the usage help's bundle, as picocli reads it. */
+  static final String USAGE = "io.github.fiscaltransfer.cli.CliUsage";
 
   private final Language language;
   private final ResourceBundle bundle;
 
   private CliText(Language language) {
     this.language = language;
+    this.bundle = bundle(BUNDLE);
+  }
+
+  private ResourceBundle bundle(String baseName) {
     // English is the base bundle, asked for as the root locale so that a Chinese default locale never stands in.
-    this.bundle = ResourceBundle.getBundle(BUNDLE, language == Language.EN ? Locale.ROOT : language.locale());
+    return ResourceBundle.getBundle(baseName, language == Language.EN ? Locale.ROOT : language.locale());
   }
 
   /** The words of a language. */
@@ -41,6 +47,11 @@ final class CliText {
   /** The bundle, for the report's words. */
   ResourceBundle bundle() {
     return bundle;
+  }
+
+  /** The usage help's bundle ({@code --help}), for {@link picocli.CommandLine#setResourceBundle}. */
+  ResourceBundle usage() {
+    return bundle(USAGE);
   }
 
   /**

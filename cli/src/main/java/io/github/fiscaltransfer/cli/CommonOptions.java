@@ -35,48 +35,28 @@ import picocli.CommandLine.Spec;
  */
 final class CommonOptions {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = {
-      "Documents (文件) to read: *.json notice documents (通知) and department budgets (部门预算); *.pdf and *.txt "
-          + "(as extracted from the PDF) notices, self-evaluations (绩效自评报告), department budgets and final "
-          + "accounts (部门决算), see --kind; *.xlsx/*.xls allocation tables (分配表, needs --issuer); or folders "
-          + "whose files of these kinds (also in subfolders) are read in name order."})
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "inputs")
   private List<Path> inputs;
 
-  @Option(names = "--strict", defaultValue = "false", description = {
-      "Exit with " + ExitCode.FINDINGS + " on warnings (警告) too, not only on errors (错误). Default: ${DEFAULT-VALUE}."})
+  @Option(names = "--strict", defaultValue = "false")
   private boolean strict;
 
-  @Option(names = "--units", paramLabel = "FILE.csv", description = {
-      "Fiscal units (财政单位) to add to the built-in ones: CSV with the header code,name,aliases "
-          + "(division code 行政区划代码, name, aliases separated by spaces)."})
+  @Option(names = "--units", paramLabel = "FILE.csv")
   private Path units;
 
-  @Option(names = "--catalog", paramLabel = "FILE.csv", description = {
-      "Budget subject catalogs (政府收支分类科目) to add to the built-in 2022 and 2023 ones: CSV with the header "
-          + "year,code,name,formerly; a year given here replaces the built-in catalog of that year."})
+  @Option(names = "--catalog", paramLabel = "FILE.csv")
   private Path catalog;
 
-  @Option(names = "--issuer", paramLabel = "NAME", description = {
-      "The unit (下达单位) that issues the .xlsx/.xls allocation tables given, by a name the unit registry knows, "
-          + "such as 广东省; required when a workbook is read."})
+  @Option(names = "--issuer", paramLabel = "NAME")
   private String issuer;
 
-  @Option(names = "--kind", paramLabel = "KIND", description = {
-      "What every *.txt and *.pdf given is: notice (资金下达通知), self-evaluation (绩效自评报告), budget (部门预算) or "
-          + "final-accounts (部门决算). Default: decided from each file's title and the tables it prints (a title "
-          + "naming a 通知 or printing a 发文字号 is a notice), the decision reported as read.kind."})
+  @Option(names = "--kind", paramLabel = "KIND")
   private String kind;
 
-  @Option(names = "--attachment", paramLabel = "FILE.xlsx", description = {
-      "The allocation table (分配表, .xlsx/.xls) of the *.txt notice given, published as a separate attachment: read "
-          + "with the notice's issuer and checked against the total its body states."})
+  @Option(names = "--attachment", paramLabel = "FILE.xlsx")
   private Path attachment;
 
-  @Option(names = "--rounded", paramLabel = "REASON", description = {
-      "Declare every allocation table (分配表) read rounded (四舍五入), for the reason given (such as "
-          + "'附件 figures rounded to 万元'), as a table that prints a rounding note (尾数误差) is: a difference within "
-          + "what rounding its printed figures allows is then a warning naming the reason. Without it an allocation "
-          + "is exact and any difference is an error."})
+  @Option(names = "--rounded", paramLabel = "REASON")
   private String rounded;
 
   @Spec(Spec.Target.MIXEE)
@@ -85,14 +65,22 @@ final class CommonOptions {
   @Mixin
   private PolicyOptions rules;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = {
-      "The language (语言) of the output, the findings and the report: zh (中文) or en. Default: the system's "
-          + "language (Locale.getDefault()), English where it is not Chinese."})
   private Language lang;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = {
-      "Fiscal year (预算年度) of every grant whose document prints none; a printed year is kept."})
+  @Option(names = "--year", paramLabel = "YYYY")
   private Year year;
+
+  /**
+   * Sets the language asked for with {@code --lang}, and the usage help's with it: picocli calls this while it parses,
+   * so a {@code --help} or a usage error after {@code --lang zh} is shown in Chinese.
+   */
+  @Option(names = "--lang", paramLabel = "LANG")
+  void lang(Language language) {
+    this.lang = language;
+    if (language != null) {
+      command.root().commandLine().setResourceBundle(CliText.of(language).usage());
+    }
+  }
 
   /**
    * Returns the command's words in the language asked for with {@code --lang}, or else the default locale's.

@@ -18,16 +18,7 @@ import picocli.CommandLine.Spec;
  * <p>Run {@code java -jar fiscal-transfer.jar --help}; each subcommand has its own {@code --help}.
  */
 @Command(name = "fiscal-transfer", mixinStandardHelpOptions = true, version = "fiscal-transfer 0.1.0-SNAPSHOT",
-    description = {"Checks Chinese fiscal transfer documents (转移支付资金下达文件): each document on its own, "
-        + "the fund flow (资金链) they form, and an HTML report of both.",
-        "Documents are JSON files (*.json) as the serialization module writes them."},
-    subcommands = {ValidateCommand.class, FlowCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
-    footerHeading = "%nExamples:%n",
-    footer = {"  fiscal-transfer validate notice.json",
-        "  fiscal-transfer flow examples/src/main/resources/seeds",
-        "  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
-        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found, "
-            + ExitCode.UNREADABLE + " unreadable input or bad usage."})
+    subcommands = {ValidateCommand.class, FlowCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class FiscalTransferCommand implements Runnable {
 
   /** The system property that picks Log4j's logger context factory. */
@@ -57,6 +48,7 @@ public final class FiscalTransferCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new FiscalTransferCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setResourceBundle(CliText.of(Language.of(Locale.getDefault())).usage());
     commandLine.setExecutionExceptionHandler(FiscalTransferCommand::inputError);
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

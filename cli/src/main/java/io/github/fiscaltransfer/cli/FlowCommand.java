@@ -18,20 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code fiscal-transfer flow}: links every document into one fund flow and prints it with its chain findings. */
-@Command(name = "flow", mixinStandardHelpOptions = true,
-    description = {"Links all documents into one fund flow (资金链) and prints its roots (根文件), orphans "
-        + "(上级文件不在其中的文件), links (下达关系) and every chain finding (资金链审核), including "
-        + "chain.subtotal (小计) and each self-evaluation (绩效自评) against the notices it cites; and what reading "
-        + "published text found (读取).",
-        "Notices and self-evaluations may be JSON, PDF or published text (*.txt); allocation tables "
-            + "(*.xlsx/*.xls), department budgets (部门预算) and final accounts (部门决算) are listed as not part of "
-            + "the flow."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  fiscal-transfer flow examples/src/main/resources/seeds",
-        "  fiscal-transfer flow --strict guangdong-2022/ jiangmen-2022/",
-        "  fiscal-transfer flow reader/src/test/resources/seeds   (the seeds as published text 文本)",
-        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " chain errors found (or warnings "
-            + "with --strict; reading errors count too), " + ExitCode.UNREADABLE + " unreadable input or bad usage."})
+@Command(name = "flow", mixinStandardHelpOptions = true)
 final class FlowCommand implements Callable<Integer> {
 
   @Spec

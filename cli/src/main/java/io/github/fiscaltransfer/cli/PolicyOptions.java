@@ -33,18 +33,13 @@ final class PolicyOptions {
   static final int SUGGESTIONS = 3;
   private static final RuleCatalog RULES = RuleCatalog.builtIn().with(Arrays.asList(ReadRule.values()));
 
-  @Option(names = "--disable", paramLabel = "RULE", description = {
-      "Turn a rule (审核规则) off by its id, such as table.recipient-unknown; repeatable."})
+  @Option(names = "--disable", paramLabel = "RULE")
   private List<String> disabled = new ArrayList<>();
 
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = {
-      "Report a rule's findings at another severity (严重程度): error, warning or info, such as "
-          + "budget.row-sum=error; repeatable."})
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL")
   private List<String> severities = new ArrayList<>();
 
-  @Option(names = "--policy", paramLabel = "FILE", description = {
-      "A policy file (审核规则配置文件) of the same settings, one a line, # for comments: "
-          + "'disable RULE' or 'severity RULE=LEVEL'. The command line's settings come after it."})
+  @Option(names = "--policy", paramLabel = "FILE")
   private Path file;
 
   /**

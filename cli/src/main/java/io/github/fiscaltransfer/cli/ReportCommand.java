@@ -13,21 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fiscal-transfer report}: writes one self-contained HTML report of the documents and their fund flow. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Writes one self-contained HTML report (报告) that works offline: a Sankey diagram (桑基图) of "
-        + "the fund flow with each unit's amount in 万元, every document's tables (分配表; a department budget's "
-        + "表1–表11; a self-evaluation's scores 得分), and every finding (审核意见) with filters by severity and "
-        + "rule, linked both ways to the row or cell it names. It prints on A4 with each table and its findings "
-        + "on one page.",
-        "PDFs, published text (*.txt) and workbooks (*.xlsx/*.xls, with --issuer) bring their reading findings (读取, "
-            + "read.*); department budgets (部门预算) and final accounts (部门决算) are shown outside the Sankey."},
-    footerHeading = "%nExamples:%n",
-    footer = {"  fiscal-transfer report examples/src/main/resources/seeds -o report.html",
-        "  fiscal-transfer report --units my-units.csv documents/ -o documents.html",
-        "  fiscal-transfer report --issuer 江门市 16号.txt 附件1.xlsx 部门预算.json -o jiangmen.html",
-        "%nExit codes: " + ExitCode.CLEAN + " clean, " + ExitCode.FINDINGS + " errors found (or warnings with "
-            + "--strict), " + ExitCode.UNREADABLE + " unreadable input or bad usage; the report is written "
-            + "in every case but bad usage."})
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
   @Spec
@@ -36,8 +22,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private CommonOptions options;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "report.html", paramLabel = "FILE.html",
-      description = {"Where to write the report (报告文件). Default: ${DEFAULT-VALUE}."})
+  @Option(names = {"-o", "--output"}, defaultValue = "report.html", paramLabel = "FILE.html")
   private Path output;
 
   @Override

@@ -74,14 +74,15 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
 
   /**
    * A finding and the anchor of the row, table or document it names, with its message in the report's language and
-   * in the other one (shown on hover).
+   * in the other one (shown on hover), and its source position in the report's language.
    *
    * @param anchor the id of the element to link to, or null if the document is not in the report
-   * @param finding the finding, its message in English, not null
+   * @param finding the finding, its message and source position in English, not null
    * @param message the message in the report's language, not null
    * @param hover the message in the other language, not null
+   * @param source where a reader found it, such as {@code 第91行第1列}, or null
    */
-  record LinkedFinding(String anchor, FindingView finding, String message, String hover) {}
+  record LinkedFinding(String anchor, FindingView finding, String message, String hover, String source) {}
 
   /**
    * Reads everything the report shows.
@@ -188,7 +189,8 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
     for (int i = 0; i < findings.size(); i++) {
       Finding finding = made.get(i);
       linked.add(new LinkedFinding(anchor(findings.get(i), documents, ids), findings.get(i),
-          finding.message(language.locale()), finding.message(language.other().locale())));
+          finding.message(language.locale()), finding.message(language.other().locale()),
+          finding.source(language.locale()).orElse(null)));
     }
     return linked;
   }

@@ -19,6 +19,17 @@ class FiscalTransferCommandTest {
     assertTrue(run.out().contains("Exit codes: 0 clean, 1 "), run.out());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "flow", "report"})
+  void everyCommandHasHelpInChineseWithItsExamplesAndExitCodes(String command) {
+    CommandRun run = CommandRun.of(command, "--lang", "zh", "--help");
+    assertEquals(ExitCode.CLEAN, run.exitCode());
+    assertTrue(run.out().contains("示例：\n  fiscal-transfer " + command + " "), run.out());
+    assertTrue(run.out().contains("--units=FILE.csv     在内置单位之外添加的财政单位"), run.out());
+    assertTrue(run.out().contains("退出码：" + ExitCode.CLEAN + " 无问题，" + ExitCode.FINDINGS + " 发现"), run.out());
+    assertTrue(run.out().contains("，" + ExitCode.UNREADABLE + " 输入无法读取"), run.out());
+  }
+
   @Test
   void theTopLevelHelpListsTheCommands() {
     CommandRun run = CommandRun.of("--help");

@@ -1,6 +1,8 @@
 package io.github.fiscaltransfer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +13,22 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command in Chinese and English: {@code --lang}, the default locale, and its words in both languages. */
 class LanguageCommandTest {
@@ -28,13 +37,19 @@ class LanguageCommandTest {
   private static final Path JIANGMEN_16 = Path.of("..", "reader", "src", "test", "resources", "seeds",
       "002-jiangmen-16.txt");
   private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)}");
+  /** A variable of picocli's usage help, such as {@code ${DEFAULT-VALUE}}. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z-]+)}");
 
   @TempDir
   Path folder;
 
   private static Properties bundle(String suffix) throws IOException {
+    return bundle(CliText.BUNDLE, suffix);
+  }
+
+  private static Properties bundle(String baseName, String suffix) throws IOException {
     Properties properties = new Properties();
-    String resource = "/" + CliText.BUNDLE.replace('.', '/') + suffix + ".properties";
+    String resource = "/" + baseName.replace('.', '/') + suffix + ".properties";
     try (InputStream in = LanguageCommandTest.class.getResourceAsStream(resource)) {
       assertTrue(in != null, resource);
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -44,11 +59,83 @@ class LanguageCommandTest {
 
   @Test
   void everyLineHasBothLanguagesWithTheSameArguments() throws IOException {
-    Properties english = bundle("");
-    Properties chinese = bundle("_zh");
-    assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames());
+    assertSameKeysAndArguments(CliText.BUNDLE, ARGUMENT);
+  }
+
+  @Test
+  void everyLineOfTheUsageHelpHasBothLanguagesWithTheSameVariables() throws IOException {
+    assertSameKeysAndArguments(CliText.USAGE, VARIABLE);
+  }
+
+  private static void assertSameKeysAndArguments(String baseName, Pattern argument) throws IOException {
+    Properties english = bundle(baseName, "");
+    Properties chinese = bundle(baseName, "_zh");
+    assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames(), baseName);
     for (String key : english.stringPropertyNames()) {
-      assertEquals(arguments(english.getProperty(key)), arguments(chinese.getProperty(key)), key);
+      assertEquals(arguments(english.getProperty(key), argument), arguments(chinese.getProperty(key), argument), key);
+    }
+  }
+
+  /**
+   * Every command, option and parameter of the command, picocli's own help command and options included, has a
+   * description in English and a different one, its Chinese, in Chinese: a key missing from the Chinese bundle would
+   * show the English, one missing from both nothing.
+   */
+  @Test
+  void everyCommandAndOptionIsDescribedInBothLanguages() {
+    Map<String, String> english = descriptions(Language.EN);
+    Map<String, String> chinese = descriptions(Language.ZH);
+    assertTrue(english.size() > 25 && english.containsKey("fiscal-transfer validate --lang"), english.keySet().toString());
+    english.forEach((what, description) -> {
+      assertFalse(description.isBlank(), what);
+      assertNotEquals(description, chinese.get(what), what);
+    });
+  }
+
+  private static Map<String, String> descriptions(Language language) {
+    CommandLine commandLine = FiscalTransferCommand.commandLine();
+    commandLine.setResourceBundle(CliText.of(language).usage());
+    Map<String, String> descriptions = new TreeMap<>();
+    describe(commandLine.getCommandSpec(), descriptions);
+    return descriptions;
+  }
+
+  private static void describe(CommandSpec command, Map<String, String> descriptions) {
+    String name = command.qualifiedName();
+    descriptions.put(name, String.join(" ", command.usageMessage().description())
+        + String.join(" ", command.usageMessage().footer()));
+    for (ArgSpec arg : command.args()) {
+      String label = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+      descriptions.put(name + " " + label, String.join(" ", arg.description()));
+    }
+    command.subcommands().values().forEach(sub -> describe(sub.getCommandSpec(), descriptions));
+  }
+
+  @Test
+  void theUsageHelpIsInTheLanguageAskedBeforeItIsShown() {
+    CommandRun help = CommandRun.of("validate", "--lang", "zh", "--help");
+    assertEquals(ExitCode.CLEAN, help.exitCode());
+    assertTrue(help.out().startsWith("用法：fiscal-transfer validate "), help.out());
+    assertTrue(help.out().contains("--lang=LANG          输出、审核意见、报告和本帮助的语言") && help.out().contains(
+        "  -h, --help               显示本帮助并退出。"), help.out());
+    CommandRun bad = CommandRun.of("flow", "--lang", "zh");
+    assertEquals(ExitCode.UNREADABLE, bad.exitCode());
+    assertTrue(bad.err().contains("\n用法：fiscal-transfer flow ") && bad.err().contains("\n示例：\n"), bad.err());
+  }
+
+  @Test
+  void theDefaultLocaleChoosesTheUsageHelpsLanguageAndLangOverridesIt() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.CHINA);
+      String top = CommandRun.of("--help").out();
+      assertTrue(top.startsWith("用法：fiscal-transfer ") && top.contains("\n命令：\n  validate  按全部审核规则逐份审核文件"),
+          top);
+      String english = CommandRun.of("report", "--lang", "en", "--help").out();
+      assertTrue(english.startsWith("Usage: fiscal-transfer report ") && english.contains("\nExit codes: 0 clean, "),
+          english);
+    } finally {
+      Locale.setDefault(before);
     }
   }
 
@@ -76,9 +163,9 @@ class LanguageCommandTest {
     }
   }
 
-  private static Set<String> arguments(String pattern) {
+  private static Set<String> arguments(String pattern, Pattern kind) {
     Set<String> arguments = new TreeSet<>();
-    Matcher argument = ARGUMENT.matcher(pattern);
+    Matcher argument = kind.matcher(pattern);
     while (argument.find()) {
       arguments.add(argument.group(1));
     }
@@ -103,6 +190,21 @@ class LanguageCommandTest {
         && !linked.path("message").asText().equals(linked.path("finding").path("message").asText()), linked.toString());
     assertEquals(linked.path("finding").path("message").asText(), linked.path("hover").asText(),
         "the English on hover, as the JSON keeps it");
+  }
+
+  /** The report gives a reader's source position in its language, as Finding#source(Locale) makes it. */
+  @Test
+  void theReportsSourcePositionsAreInItsLanguage() throws IOException {
+    for (String lang : List.of("zh", "en")) {
+      Path report = folder.resolve(lang + ".html");
+      CommandRun run = CommandRun.of("report", "--lang", lang, JIANGMEN_16, "-o", report);
+      assertEquals(ExitCode.CLEAN, run.exitCode(), run.err());
+      Map<String, String> sources = new TreeMap<>();
+      ReportCommandTest.data(Files.readString(report, StandardCharsets.UTF_8)).path("findings").forEach(linked ->
+          sources.put(linked.path("finding").path("source").asText(), linked.path("source").asText()));
+      assertEquals(lang.equals("zh") ? "第78行第1列" : "line 78, column 1", sources.get("line 78, column 1"),
+          sources.toString());
+    }
   }
 
   /** Seed 004's 表7 finding on 21015 医疗保障管理事务's 支出总计. */
@@ -133,9 +235,9 @@ class LanguageCommandTest {
     assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains(JIANGMEN_16 + "  资金下达通知 江财社〔2023〕16号："), run.out());
     assertTrue(run.out().contains("  读取原文：错误 0 条，警告 "), run.out());
-    assertTrue(run.out().contains("警告 read.not-read（江财社〔2023〕16号#/notice (line 78, column 1)）：第78–100行为绩效目标表，"
+    assertTrue(run.out().contains("警告 read.not-read（江财社〔2023〕16号#/notice (第78行第1列)）：第78–100行为绩效目标表，"
         + "只读取其项目名称"), run.out());
-    assertTrue(run.out().contains("提示 read.not-read（江财社〔2023〕16号#/notice (line 25, column 1)）：第25行「江门市财政局办公室」："
+    assertTrue(run.out().contains("提示 read.not-read（江财社〔2023〕16号#/notice (第25行第1列)）：第25行「江门市财政局办公室」："
         + "印发机关，通知中没有对应项"), run.out());
     assertTrue(run.out().contains("  文件审核：未发现问题"), run.out());
   }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +23,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Finding {
+
+  /** A source position as the readers write it (in English): {@code line 91, column 1}, {@code 附件1 row 7, column 3}. */
+  private static final Pattern POSITION =
+      Pattern.compile("(?:line|(?<sheet>.+) row) (?<line>\\d+), column (?<column>\\d+)");
 
   Finding() {}
 
@@ -66,6 +72,32 @@ public abstract class Finding {
    * @return the source position as text, not null, empty for findings about a document as built
    */
   public abstract Optional<String> source();
+
+  /**
+   * Returns the source position in a locale's language (来源位置): in Chinese {@code 第91行第1列} or
+   * {@code 附件1 第7行第3列}; in English (and any language without words of its own, or a position in another form)
+   * {@link #source()}.
+   *
+   * @param locale the language, not null
+   * @return the source position as text, not null, empty for findings about a document as built
+   */
+  public Optional<String> source(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return source().map(source -> position(source, locale));
+  }
+
+  /** A reader's position, {@code line 91, column 1} or {@code 附件1 row 7, column 3}, in a language's own words. */
+  private static String position(String source, Locale locale) {
+    Matcher position = POSITION.matcher(source);
+    if (!position.matches()) {
+      return source;
+    }
+    String sheet = position.group("sheet");
+    return Messages.ownTemplate(sheet == null ? "finding.source.line" : "finding.source.row", locale)
+        .map(template -> Messages.format(template, locale, Map.of("sheet", sheet == null ? "" : sheet,
+            "line", position.group("line"), "column", position.group("column"))).text())
+        .orElse(source);
+  }
 
   /**
    * Returns the document reference and the pointer as one location, such as
@@ -184,7 +216,7 @@ public abstract class Finding {
    */
   public String line(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    String location = location();
+    String location = location(source(locale));
     return Messages.ownTemplate(location.isEmpty() ? "finding.line.whole" : "finding.line", locale).map(
         template -> Messages.format(template, locale, Map.of(
         "severity", Messages.template("severity." + severity().id(), locale).orElse(severity().id()),
@@ -277,7 +309,11 @@ public abstract class Finding {
   }
 
   private String location() {
-    String source = source().orElse("");
+    return location(source());
+  }
+
+  private String location(Optional<String> position) {
+    String source = position.orElse("");
     return path().isEmpty() || source.isEmpty() ? path() + source : path() + " (" + source + ')';
   }
 

@@ -42,6 +42,26 @@ class FindingLanguageTest {
     assertEquals(SUM.toString(), SUM.line(Locale.ENGLISH));
   }
 
+  /** A reader's position reads 第78行第1列 in a Chinese line, and stays as the reader wrote it in English. */
+  @Test
+  void theSourcePositionIsInTheLinesLanguage() {
+    Finding text = Finding.builder().ruleId("read.not-read").severity(Severity.WARNING).source("line 78, column 1")
+        .message("not read").build().in("江财社〔2023〕16号").under(JsonPointer.parse("/notice"));
+    assertEquals(Optional.of("第78行第1列"), text.source(Locale.CHINA));
+    assertEquals(Optional.of("line 78, column 1"), text.source(Locale.ENGLISH));
+    assertEquals(Optional.of("line 78, column 1"), text.source(Locale.FRENCH));
+    assertEquals("警告 read.not-read（江财社〔2023〕16号#/notice (第78行第1列)）：not read", text.line(Locale.CHINA));
+    assertEquals("WARNING read.not-read at 江财社〔2023〕16号#/notice (line 78, column 1): not read",
+        text.line(Locale.ENGLISH));
+    Finding sheet = Finding.builder().ruleId("read.value").severity(Severity.ERROR).source("附件1 row 5, column 3")
+        .message("not a valid figure").build();
+    assertEquals(Optional.of("附件1 第5行第3列"), sheet.source(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("错误 read.value（附件1 第5行第3列）：not a valid figure", sheet.line(Locale.CHINA));
+    Finding other = Finding.builder().from(sheet).source("page 3").build();
+    assertEquals(Optional.of("page 3"), other.source(Locale.CHINA), "a position in another form stays as written");
+    assertEquals(Optional.empty(), SUM.source(Locale.CHINA));
+  }
+
   @Test
   void theDefaultLocaleChoosesOnlyTheLocalizedMessage() {
     Locale before = Locale.getDefault();
