@@ -1,0 +1,83 @@
+package io.github.fiscaltransfer.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.fiscaltransfer.budget.FinalAccounts;
+import io.github.fiscaltransfer.reader.ReadResult;
+import io.github.fiscaltransfer.reader.text.NarrativeTextReader;
+import io.github.fiscaltransfer.testing.BudgetProse.Fault;
+import io.github.fiscaltransfer.testing.BudgetProse.Written;
+import io.github.fiscaltransfer.testing.FinalAccountsDomain;
+import io.github.fiscaltransfer.testing.FinalAccountsProse;
+import io.github.fiscaltransfer.testing.ProseForm;
+import io.github.fiscaltransfer.validation.Finding;
+import io.github.fiscaltransfer.validation.Severity;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The 情况说明 of a generated 部门决算, written from its own tables in every {@link ProseForm} (万元/元/亿元,
+ * separators, full-width digits, verbs, comparison wordings, percentage decimals), reads back statement for
+ * statement; every figure statement links to a cell of the nine tables and every statement passes. With one figure,
+ * sign word or percentage printed wrong, exactly that statement is reported, by the rule of its fault.
+ */
+class FinalNarrativePropertyTest {
+
+  private static final NarrativeTextReader READER = NarrativeTextReader.create();
+
+  @Provide
+  Arbitrary<FinalAccounts> accounts() {
+    return new FinalAccountsDomain().printed();
+  }
+
+  @Provide
+  Arbitrary<List<ProseForm>> forms() {
+    return ProseForm.forms().list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  @Property(tries = 150)
+  void proseFromTheTablesLinksAndPasses(@ForAll("accounts") FinalAccounts accounts,
+      @ForAll("forms") List<ProseForm> forms) {
+    Written prose = FinalAccountsProse.write(accounts, forms, Optional.empty(), 0);
+    for (StatementVerdict verdict : verdicts(prose, accounts)) {
+      assertTrue(verdict.passes(), () -> verdict + "\n" + verdict.findings() + "\n" + prose.text());
+      if (verdict.statement() instanceof AmountStatement) {
+        assertTrue(verdict.cell().isPresent(), () -> "not linked: " + verdict + "\n" + prose.text());
+      }
+    }
+    Statistics.label("unit").collect(forms.get(0).unit());
+  }
+
+  @Property(tries = 150)
+  void oneFaultIsReportedOnItsStatementAlone(@ForAll("accounts") FinalAccounts accounts,
+      @ForAll("forms") List<ProseForm> forms, @ForAll Fault fault, @ForAll int at) {
+    Written prose = FinalAccountsProse.write(accounts, forms, Optional.of(fault), at);
+    List<StatementVerdict> verdicts = verdicts(prose, accounts);
+    String rule = switch (prose.fault().orElseThrow()) {
+      case FIGURE -> StatementRule.FIGURE.id();
+      case SIGN -> StatementRule.SIGN.id();
+      case PERCENT -> StatementRule.PERCENT.id();
+    };
+    List<StatementVerdict> reported = verdicts.stream().filter(v -> !v.passes()).toList();
+    assertEquals(1, reported.size(), () -> reported + "\n" + prose.text());
+    assertEquals(prose.faultLine(), reported.get(0).statement().source().line(), prose::text);
+    List<Finding> findings = reported.get(0).findings().stream()
+        .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
+    assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(rule)), () -> findings + "\n" + prose.text());
+    Statistics.label("fault").collect(prose.fault().get(), findings.get(0).severity());
+  }
+
+  private static List<StatementVerdict> verdicts(Written prose, FinalAccounts accounts) {
+    ReadResult<Narrative> read = READER.read(prose.text(), accounts);
+    Narrative narrative = read.document().orElseThrow();
+    assertEquals(prose.statements(), narrative.statements().size(), () -> narrative + "\n" + read.report()
+        + "\n" + prose.text());
+    return NarrativeValidator.builtIn().verdicts(accounts, narrative);
+  }
+}
