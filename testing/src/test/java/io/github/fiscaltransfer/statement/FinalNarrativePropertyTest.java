@@ -15,6 +15,7 @@ import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -71,6 +72,25 @@ class FinalNarrativePropertyTest {
         .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
     assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(rule)), () -> findings + "\n" + prose.text());
     Statistics.label("fault").collect(prose.fault().get(), findings.get(0).severity());
+  }
+
+  @Property(tries = 100)
+  void anyTextReadsWithoutThrowingAndWithinTheText(@ForAll("accounts") FinalAccounts accounts,
+      @ForAll("noise") String noise) {
+    Narrative narrative = READER.read(noise, accounts).document().orElseThrow();
+    NarrativeValidator.builtIn().validate(accounts, narrative).toString();
+    long lines = noise.lines().count();
+    narrative.statements().forEach(s -> assertTrue(s.source().line() <= lines, s::toString));
+    Statistics.label("statements").collect(narrative.statements().isEmpty() ? "none" : "some");
+  }
+
+  @Provide
+  Arbitrary<String> noise() {
+    Arbitrary<String> pieces = Arbitraries.of("第三部分", "第四部分", "\n", "\n\n", "收入支出总计", "307.82", "万元",
+        "，", "。", "；", "：", "增加", "减少", "增长", "下降（增长）", "12.08%", "占", "持平", "（类）", "（款）", "（项）",
+        "年初预算为", "支出决算为", "“三公”经费", "无政府性基金预算", "１２３", "（含）以上", "主要用于以下方面：", " ");
+    return Arbitraries.of("", "第三部分 情况说明\n").flatMap(lead -> pieces.list().ofMaxSize(60)
+        .map(list -> lead + String.join("", list)));
   }
 
   private static List<StatementVerdict> verdicts(Written prose, FinalAccounts accounts) {
