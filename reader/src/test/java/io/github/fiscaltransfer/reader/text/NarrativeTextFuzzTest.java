@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.fiscaltransfer.budget.BudgetKind;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
 import io.github.fiscaltransfer.budget.FinalAccounts;
+import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.statement.Narrative;
 import io.github.fiscaltransfer.statement.NarrativeValidator;
 import java.time.Year;
@@ -27,18 +28,22 @@ class NarrativeTextFuzzTest {
   @FuzzTest(maxDuration = "40s")
   void readAnyProse(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
-    Narrative narrative = NarrativeTextReader.create().read(text, BUDGET).document().orElseThrow();
-    long lines = text.lines().count();
-    narrative.statements().forEach(s -> assertTrue(s.source().line() <= lines, s::toString));
+    Narrative narrative = inside(text, NarrativeTextReader.create().read(text, BUDGET));
     NarrativeValidator.builtIn().verdicts(BUDGET, narrative).forEach(Object::toString);
   }
 
   @FuzzTest(maxDuration = "40s")
   void readAnyFinalAccountsProse(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
-    Narrative narrative = NarrativeTextReader.create().read(text, ACCOUNTS).document().orElseThrow();
+    Narrative narrative = inside(text, NarrativeTextReader.create().read(text, ACCOUNTS));
+    NarrativeValidator.builtIn().verdicts(ACCOUNTS, narrative).forEach(Object::toString);
+  }
+
+  /** The narrative read, every statement of it on a line of the text. */
+  private static Narrative inside(String text, ReadResult<Narrative> read) {
+    Narrative narrative = read.document().orElseThrow();
     long lines = text.lines().count();
     narrative.statements().forEach(s -> assertTrue(s.source().line() <= lines, s::toString));
-    NarrativeValidator.builtIn().verdicts(ACCOUNTS, narrative).forEach(Object::toString);
+    return narrative;
   }
 }
