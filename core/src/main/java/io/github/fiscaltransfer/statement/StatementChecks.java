@@ -85,6 +85,11 @@ final class StatementChecks {
   }
 
   private void share(Share share) {
+    if (share.whole().figure().signum() == 0 && share.percent().figure().signum() != 0) {
+      add(StatementRule.PERCENT, Severity.ERROR, "no percentage", share.percent(), "a percentage (" + share.percent()
+          + ") of a whole of " + share.whole() + ", which has none");
+      return;
+    }
     percent(share.percent(), statement.figure().toYuan(), Step.of(statement.figure()).half(), share.whole().toYuan(),
         Step.of(share.whole()).half(), "the share of " + statement.figure() + " in " + share.whole());
   }

@@ -90,4 +90,15 @@ class FinalAccountsLinkerTest {
     StatementVerdict threePublic = verdict(new TableStatement(FinalTableId.THREE_PUBLIC, true, source));
     assertEquals("error statement.table-empty", threePublic.verdict(), "the table prints 2.85 and 0.39");
   }
+
+  @Test
+  void aRateOfABudgetOfNothingIsReported() {
+    // 社会工作部, line 490: 年初预算为 0 万元 … 支出决算为 307.82 万元，完成年初预算的 95.89%.
+    AmountStatement statement = AmountStatement.builder().topic(Topic.ofDepartment("一般公共预算财政拨款支出决算"))
+        .figure(PrintedAmount.parse("29.42万元")).share(new Share(Percent.parse("95.89%"), PrintedAmount.parse("0万元")))
+        .source(new Source(490, 11, "…")).build();
+    StatementVerdict verdict = verdict(statement);
+    assertEquals("error statement.percent", verdict.verdict());
+    assertEquals("no percentage", verdict.findings().get(0).expected().orElseThrow());
+  }
 }

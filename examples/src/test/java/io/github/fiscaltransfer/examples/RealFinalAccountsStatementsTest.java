@@ -45,31 +45,36 @@ class RealFinalAccountsStatementsTest {
   }
 
   @Test
-  void planningReportsTheTruncatedShareTheHealthClassAndTheBasicExpenditureOfTheWrongTable() {
+  void planningReportsTheTruncatedRatesTheHealthClassAndTheBasicExpenditureOfTheWrongTable() {
     List<Finding> reported = reported(PLANNING);
-    assertEquals(4, reported.size(), reported::toString);
+    assertEquals(5, reported.size(), reported::toString);
     // Line 623: 占本年支出合计的 99.86%, but 9746.50 / 9759.38 = 99.868%.
     assertFinding(reported.get(0), StatementRule.PERCENT, Severity.ERROR, "line 623, column 3", "99.87%", "99.86%");
     // Line 637: 卫生健康支出（类）236.63万元; 一般公共预算财政拨款支出决算表's 210 row prints 236.64.
     assertFinding(reported.get(1), StatementRule.FIGURE, Severity.WARNING, "line 637, column 33", "236.64万元",
         "236.63万元");
+    // Line 647: 年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45% — 95.457%.
+    assertFinding(reported.get(2), StatementRule.PERCENT, Severity.ERROR, "line 647, column 33", "95.46%", "95.45%");
     // Line 785: 一般公共预算财政拨款基本支出 5377.64万元。其中：人员经费 4896.98 万元 — the 基本支出决算表 prints
     // 人员经费合计 4884.09 and 公用经费合计 480.66.
-    assertFinding(reported.get(2), StatementRule.FIGURE, Severity.ERROR, "line 785, column 3", "5,364.75万元",
+    assertFinding(reported.get(3), StatementRule.FIGURE, Severity.ERROR, "line 785, column 3", "5,364.75万元",
         "5,377.64万元");
-    assertFinding(reported.get(3), StatementRule.FIGURE, Severity.ERROR, "line 785, column 32", "4,884.09万元",
+    assertFinding(reported.get(4), StatementRule.FIGURE, Severity.ERROR, "line 785, column 32", "4,884.09万元",
         "4,896.98万元");
     assertEquals("上海市普陀区规划和自然资源局 2024 决算", reported.get(0).document());
   }
 
   @Test
-  void socialWorkReportsTheShareRoundedToAddUpAndTheBasicExpenditureOneFenShort() {
+  void socialWorkReportsTheShareRoundedToAddUpTheRateOfNothingAndTheBasicExpenditureOneFenShort() {
     List<Finding> reported = reported(SOCIAL_WORK);
-    assertEquals(2, reported.size(), reported::toString);
+    assertEquals(3, reported.size(), reported::toString);
     // Line 484: 住房保障支出（类）29.42 万元，占 9.55%: 29.42 / 307.82 = 9.557%.
     assertFinding(reported.get(0), StatementRule.PERCENT, Severity.ERROR, "line 484, column 9", "9.56%", "9.55%");
+    // Line 488–490: 年初预算为 0 万元，全年预算为 321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%.
+    assertFinding(reported.get(1), StatementRule.PERCENT, Severity.ERROR, "line 490, column 11", "no percentage",
+        "95.89%");
     // Line 571: 一般公共预算财政拨款基本支出 105.58 万元; 人员经费合计 95.36 + 公用经费合计 10.23 = 105.59.
-    assertFinding(reported.get(1), StatementRule.FIGURE, Severity.WARNING, "line 571, column 3", "105.59万元",
+    assertFinding(reported.get(2), StatementRule.FIGURE, Severity.WARNING, "line 571, column 3", "105.59万元",
         "105.58万元");
   }
 
@@ -98,9 +103,10 @@ class RealFinalAccountsStatementsTest {
   @Test
   void theReaderNamesTheFiguresItAttachesToNoStatement() {
     List<Finding> notRead = RealFinalAccountsStatements.read(0).report().findings().findings(ReadRule.NOT_READ.id());
-    // 较上一度增加 1133.95 万元 three times (a change of no figure the paragraph states), 与上一年度持平 twice, three
-    // shares of no stated whole (七（二）), 单价 100 万元（含）以上 (a threshold).
-    assertEquals(9, notRead.size(), notRead::toString);
+    // 较上一度增加 1133.95 万元 three times (a change of no figure the paragraph states), 完成预算的 rates four times
+    // in a sentence after the one stating the budget or of an item whose budget is not stated (line 698, 七（一）),
+    // 与上一年度持平 twice, three shares of no stated whole (七（二）), 单价 100 万元（含）以上 (a threshold).
+    assertEquals(13, notRead.size(), notRead::toString);
     // 社会工作部: only its 单价 100 万元（含）以上.
     assertEquals(1, RealFinalAccountsStatements.read(1).report().findings().findings(ReadRule.NOT_READ.id()).size());
   }

@@ -24,7 +24,7 @@ import java.util.Optional;
  * 收入支出总计 and 财政拨款收入支出总计 with a change on last year (made up: a 决算 prints no last year, so the
  * change is checked only against the stated figures), 本年收入合计 with 财政拨款收入 as its share, 本年支出合计 with
  * 基本支出 and 项目支出, 一般公共预算财政拨款支出 with each 类 as its share, 基本支出 with 人员经费 and 公用经费, the
- * "三公" 预算数 and 决算数, and 无政府性基金/国有资本经营预算财政拨款收入和支出 where those tables print only zeros.
+ * "三公" 预算数 and 决算数 with its completion rate (完成年初预算的), and 无政府性基金/国有资本经营预算财政拨款收入和支出 where those tables print only zeros.
  * Shares and percentages are computed from the figures as printed, so one {@link Fault} (a figure, a sign word or a
  * percentage printed wrong) puts exactly one statement wrong.
  *
@@ -41,6 +41,8 @@ public final class FinalAccountsProse {
     private BigDecimal figure;
     private BigDecimal change;
     private String name;
+    /** Whether the whole is the budget the figure completes (完成年初预算的 Z%) rather than a total (占 Z%). */
+    private boolean completes;
 
     Figure(String head, BigDecimal figure, Figure whole, boolean continues, int paragraph) {
       this.head = head;
@@ -114,9 +116,11 @@ public final class FinalAccountsProse {
     heading("七、财政拨款“三公”经费支出决算情况说明");
     accounts.threePublic().ifPresent(t -> {
       Optional<PrintedAmount> budgeted = t.budgeted().flatMap(c -> c.get(ThreePublicColumn.TOTAL));
-      budgeted.ifPresent(b -> add("“三公”经费财政拨款支出年初预算", b, null, false));
-      t.actual().flatMap(c -> c.get(ThreePublicColumn.TOTAL)).ifPresent(a ->
-          add(budgeted.isPresent() ? "支出决算" : "“三公”经费财政拨款支出决算", a, null, budgeted.isPresent()));
+      Figure budget = budgeted.map(b -> add("“三公”经费财政拨款支出年初预算", b, null, false)).orElse(null);
+      t.actual().flatMap(c -> c.get(ThreePublicColumn.TOTAL)).ifPresent(a -> {
+        Figure actual = add(budget != null ? "支出决算" : "“三公”经费财政拨款支出决算", a, budget, budget != null);
+        actual.completes = budget != null;
+      });
       t.actual().flatMap(c -> c.get(ThreePublicColumn.RECEPTION)).ifPresent(r ->
           add("其中：公务接待费支出决算", r, null, false));
     });
@@ -222,7 +226,7 @@ public final class FinalAccountsProse {
         .append(figure.head.endsWith("预算") || figure.head.endsWith("决算") ? "为" : VERBS.get(form.verbForm()))
         .append(form.amount(figure.figure));
     if (figure.whole != null && figure.whole.figure.signum() > 0) {
-      text.append("，占").append(form.percent(percent(figure.figure, figure.whole.figure, form,
+      text.append(figure.completes ? "，完成年初预算的" : "，占").append(form.percent(percent(figure.figure, figure.whole.figure, form,
           wrongPercent && figure.change == null)));
     }
     text.append(end);

@@ -16,7 +16,8 @@ import java.util.Objects;
  * 部门决算's 情况说明 (第三部分, after its tables), from
  * extracted text: figures as printed (万元/元/亿元, thousands separators, full-width digits), what each is about,
  * the unit it speaks of (by the unit names and the short names the prose defines, 以下简称), the comparison with
- * last year (比上年增加/减少, 增长/下降 Y%, 持平, 与上年保持一致) and shares (占 Z%); 目录 entries of the tables and
+ * last year (比上年增加/减少, 增长/下降 Y%, 持平, 与上年保持一致), shares (占 Z%) and completion rates of a budget the
+ * sentence states (完成年初预算的 Z%); 目录 entries of the tables and
  * sentences saying a table has no data. A figure it cannot attach to a statement is reported
  * ({@code read.not-read}, info) with its line. Never throws on any text.
  *

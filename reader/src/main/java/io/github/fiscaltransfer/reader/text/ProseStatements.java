@@ -37,8 +37,11 @@ final class ProseStatements {
   private static final Pattern SHARE = Pattern.compile("占([^，,。；;%％\\d]{0,20})(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]");
   /** 持平 of last year; not 基本持平, nor 决算数与预算数持平 (a 决算 against its budget). */
   private static final Pattern UNCHANGED = Pattern.compile("(?<!基本)(?<!预算数)(持平|保持一致)");
+  /** A completion rate: the figure before it over the budget its sentence states (完成年初预算的 95.45%). */
+  private static final Pattern COMPLETION =
+      Pattern.compile("完成((?:年初|全年)?预算)数?的?\\s*(\\d{1,6}(?:\\.\\d{1,4})?)\\s*[%％]");
   private static final Pattern EVENT = Pattern.compile(MONEY.pattern() + "|" + PERCENT.pattern() + "|"
-      + SHARE.pattern() + "|" + UNCHANGED.pattern());
+      + SHARE.pattern() + "|" + UNCHANGED.pattern() + "|" + COMPLETION.pattern());
   private static final Pattern THRESHOLD = Pattern.compile("^\\s*(?:[（(]含[)）])?\\s*及?(以上|以下)");
   private static final Pattern CHANGE = Pattern.compile("(增加|减少)\\s*$");
   private static final Pattern COMPARED = Pattern.compile("(比|较|与)");
@@ -233,8 +236,10 @@ final class ProseStatements {
           percent(event);
         } else if (event.group(7) != null) {
           share(event);
-        } else {
+        } else if (event.group(8) != null) {
           unchanged(event);
+        } else {
+          completion(event);
         }
         consumed = event.end();
       }
@@ -340,6 +345,26 @@ final class ProseStatements {
       }
     }
 
+    /**
+     * A completion rate is the share of the figure before it in the budget its sentence states of the same thing
+     * (一般公共预算财政拨款支出年初预算为…，支出决算为…，完成年初预算的…).
+     */
+    private void completion(Matcher rate) {
+      StatementDraft budget = null;
+      for (StatementDraft draft : drafts) {
+        String name = normal(draft.topic.name());
+        if (target != null && draft != target && name.endsWith(rate.group(9)) && bare(name).equals(bare(normal(
+            target.topic.name())))) {
+          budget = draft;
+        }
+      }
+      if (target == null || budget == null
+          || !target.share(new Share(Percent.parse(rate.group(10) + "%"), budget.figure))) {
+        unread(paragraph.at(rate.start()), rate.group(), "a completion rate (完成预算的) of no budget stated in its "
+            + "sentence");
+      }
+    }
+
     private StatementDraft whole(String named) {
       for (int i = read.size() - 1; !named.isEmpty() && i >= 0; i--) {
         if (read.get(i) instanceof StatementDraft d && d != target && normal(d.topic.name()).equals(named)) {
@@ -365,6 +390,11 @@ final class ProseStatements {
         unread(paragraph.at(word.start()), word.group(), "持平 said of no statement read before it");
       }
     }
+  }
+
+  /** A name without the facet it ends with: 年初预算, 全年预算, 支出决算. */
+  private static String bare(String name) {
+    return FACET.matcher(name).replaceFirst("");
   }
 
   private static String normal(String name) {
