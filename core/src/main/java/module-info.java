@@ -29,4 +29,8 @@ module io.github.fiscaltransfer.core {
   exports io.github.fiscaltransfer.target;
   exports io.github.fiscaltransfer.unit;
   exports io.github.fiscaltransfer.validation;
+
+  // Finding messages in English and Chinese: each module with rules provides its bundles (the reader its read.*).
+  uses io.github.fiscaltransfer.validation.MessageSource;
+  provides io.github.fiscaltransfer.validation.MessageSource with io.github.fiscaltransfer.rules.BuiltInMessages;
 }

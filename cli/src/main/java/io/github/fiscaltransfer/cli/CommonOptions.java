@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -84,9 +85,23 @@ final class CommonOptions {
   @Mixin
   private PolicyOptions rules;
 
+  @Option(names = "--lang", paramLabel = "LANG", description = {
+      "The language (语言) of the output, the findings and the report: zh (中文) or en. Default: the system's "
+          + "language (Locale.getDefault()), English where it is not Chinese."})
+  private Language lang;
+
   @Option(names = "--year", paramLabel = "YYYY", description = {
       "Fiscal year (预算年度) of every grant whose document prints none; a printed year is kept."})
   private Year year;
+
+  /**
+   * Returns the command's words in the language asked for with {@code --lang}, or else the default locale's.
+   *
+   * @return the words, not null
+   */
+  CliText text() {
+    return CliText.of(lang != null ? lang : Language.of(Locale.getDefault()));
+  }
 
   /**
    * Returns the unit registry: the built-in lists of divisions with the user's units added.
@@ -115,7 +130,7 @@ final class CommonOptions {
   ValidationPolicy policy() throws IOException {
     ValidationPolicy.Builder policy = ValidationPolicy.builder().units(units());
     try {
-      rules.applyTo(policy);
+      rules.applyTo(policy, text());
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }
@@ -142,30 +157,28 @@ final class CommonOptions {
     UnitRegistry registry = units();
     DocumentReader[] readers = {new JsonDocumentReader(registry, Optional.ofNullable(year)),
         new TextDocumentReader(registry, kind(), attachment), new SheetDocumentReader(registry, issuer(registry), () -> usage(
-            "An .xlsx/.xls allocation table needs --issuer NAME: the unit (下达单位) whose table it is"))};
+            text().text("usage.workbook")))};
     if (rounded != null) {
       Precision precision = Precision.rounded("--rounded: " + rounded);
       for (int i = 0; i < readers.length; i++) {
         readers[i] = new RoundingDeclaration(readers[i], precision);
       }
     }
-    return DocumentSet.read(inputs, readers, err);
+    return DocumentSet.read(inputs, readers, err, text());
   }
 
   private Optional<TextKind> kind() {
     if (kind == null) {
       return Optional.empty();
     }
-    return Optional.of(TextKind.ofLabel(kind).orElseThrow(() -> usage(
-        "--kind " + kind + ": one of notice, self-evaluation, budget, final-accounts")));
+    return Optional.of(TextKind.ofLabel(kind).orElseThrow(() -> usage(text().text("usage.kind", kind))));
   }
 
   private Optional<FiscalUnit> issuer(UnitRegistry registry) {
     if (issuer == null) {
       return Optional.empty();
     }
-    return Optional.of(registry.byName(issuer).orElseThrow(() -> usage(
-        "--issuer " + issuer + ": no unit of that name in the unit registry (add it with --units FILE.csv)")));
+    return Optional.of(registry.byName(issuer).orElseThrow(() -> usage(text().text("usage.issuer", issuer))));
   }
 
   private ParameterException usage(String message) {

@@ -53,55 +53,56 @@ final class DocumentSet {
    * @param inputs files and folders, not null
    * @param readers the readers, first match wins, not null
    * @param err where progress lines go, not null
+   * @param text the words of progress lines and of why a file could not be read, not null
    * @return the set, not null
    */
-  static DocumentSet read(List<Path> inputs, DocumentReader[] readers, PrintWriter err) {
+  static DocumentSet read(List<Path> inputs, DocumentReader[] readers, PrintWriter err, CliText text) {
     List<Path> files = new ArrayList<>();
     List<Entry> entries = new ArrayList<>();
     for (Path input : inputs) {
       if (Files.isDirectory(input)) {
-        files.addAll(listFolder(input, readers, entries));
+        files.addAll(listFolder(input, readers, entries, text));
       } else {
         files.add(input);
       }
     }
     for (int i = 0; i < files.size(); i++) {
-      entries.add(read(files.get(i), readers));
+      entries.add(read(files.get(i), readers, text));
       if (files.size() > PROGRESS_THRESHOLD && ((i + 1) % PROGRESS_STEP == 0 || i + 1 == files.size())) {
-        err.println("read " + (i + 1) + " of " + files.size() + " files");
+        err.println(text.text("unreadable.progress", Integer.toString(i + 1), Integer.toString(files.size())));
       }
     }
     return new DocumentSet(entries);
   }
 
-  private static List<Path> listFolder(Path folder, DocumentReader[] readers, List<Entry> entries) {
+  private static List<Path> listFolder(Path folder, DocumentReader[] readers, List<Entry> entries, CliText text) {
     try (Stream<Path> walk = Files.walk(folder)) {
       return walk.filter(Files::isRegularFile).filter(file -> reader(file, readers).isPresent()).sorted().toList();
     } catch (IOException | RuntimeException e) {
-      entries.add(new Entry(folder, Optional.empty(), Optional.of("cannot list the folder: " + e.getMessage())));
+      entries.add(new Entry(folder, Optional.empty(), Optional.of(text.text("unreadable.folder",
+          String.valueOf(e.getMessage())))));
       return List.of();
     }
   }
 
-  private static Entry read(Path file, DocumentReader[] readers) {
+  private static Entry read(Path file, DocumentReader[] readers, CliText text) {
     Optional<DocumentReader> reader = reader(file, readers);
     if (reader.isEmpty()) {
-      return unreadable(file, "not a kind of file the command reads (*.json documents and budgets, *.pdf and *.txt "
-          + "notices, self-evaluations, budgets and final accounts, *.xlsx/*.xls allocation tables)");
+      return unreadable(file, text, text.text("unreadable.kind"));
     }
     try {
       return new Entry(file, Optional.of(reader.get().read(file)), Optional.empty());
     } catch (UnreadableDocumentException e) {
-      return new Entry(file, Optional.empty(), Optional.of(e.getMessage()));
+      return new Entry(file, Optional.empty(), Optional.of(e.describe(text)));
     } catch (NoSuchFileException e) {
-      return unreadable(file, "no such file");
+      return unreadable(file, text, text.text("unreadable.no-file"));
     } catch (IOException e) {
-      return unreadable(file, "cannot be read: " + e.getMessage());
+      return unreadable(file, text, text.text("unreadable.io", String.valueOf(e.getMessage())));
     }
   }
 
-  private static Entry unreadable(Path file, String why) {
-    return new Entry(file, Optional.empty(), Optional.of(file + ": " + why));
+  private static Entry unreadable(Path file, CliText text, String why) {
+    return new Entry(file, Optional.empty(), Optional.of(text.text("unreadable.file", file, why)));
   }
 
   private static Optional<DocumentReader> reader(Path file, DocumentReader[] readers) {

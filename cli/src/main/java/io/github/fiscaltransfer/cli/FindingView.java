@@ -16,11 +16,13 @@ import java.util.Map;
  * @param source where a reader found it in the source file, such as {@code line 91, column 1}, or null
  * @param expected what the rule expected, or null
  * @param actual what the document has, or null
- * @param message why, not null
+ * @param message why, in English (stable, as tools may read it), not null
+ * @param key the message's key where it is a variant of the rule (such as {@code read.not-read.target-table}), else null
+ * @param arguments the message's named arguments as printed (amounts in the document's unit), null if none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record FindingView(String file, String document, String rule, String severity, String pointer, String source,
-    String expected, String actual, String message) {
+    String expected, String actual, String message, String key, Map<String, String> arguments) {
 
   /**
    * Returns the view of a finding of a file's own validation, whose pointer is already into the file's JSON.
@@ -49,6 +51,8 @@ record FindingView(String file, String document, String rule, String severity, S
 
   private static FindingView of(Finding finding, String file, String pointer) {
     return new FindingView(file, finding.document(), finding.ruleId(), finding.severity().id(), pointer,
-        finding.source().orElse(null), finding.expected().orElse(null), finding.actual().orElse(null), finding.message());
+        finding.source().orElse(null), finding.expected().orElse(null), finding.actual().orElse(null), finding.message(),
+        finding.key().equals(finding.ruleId()) ? null : finding.key(),
+        finding.arguments().isEmpty() ? null : finding.arguments());
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +45,8 @@ public final class FiscalTransferCommand implements Runnable {
   /** Without a subcommand there is nothing to do: a usage error. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: validate, flow or report");
+    throw new ParameterException(spec.commandLine(),
+        CliText.of(Language.of(Locale.getDefault())).text("usage.missing-command"));
   }
 
   /**
@@ -67,7 +69,10 @@ public final class FiscalTransferCommand implements Runnable {
    */
   private static int inputError(Exception e, CommandLine commandLine, ParseResult parseResult) throws Exception {
     if (e instanceof IllegalArgumentException || e instanceof IOException) {
-      commandLine.getErr().println("error: " + e.getMessage());
+      ParseResult command = parseResult.subcommand();
+      Language language = command == null ? null : command.matchedOptionValue("--lang", null);
+      commandLine.getErr().println(CliText.of(language != null ? language : Language.of(Locale.getDefault()))
+          .text("error.line", e.getMessage()));
       return ExitCode.UNREADABLE;
     }
     throw e;

@@ -45,46 +45,49 @@ final class FlowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
-    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
+    CliText text = options.text();
+    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println(text.text("error.line",
+        problem))));
     ValidationPolicy policy = options.policy();
     FlowChecks checks = FlowChecks.of(documents.documents(), policy);
     FundFlow flow = checks.flow();
-    out.println("Fund flow (资金链) of " + documents.documents().size() + " documents: " + flow.notices().size()
-        + " notices, " + flow.links().size() + " links");
-    out.println("Roots (根文件):");
-    flow.roots().forEach(root -> out.println("  " + describe(flow, root)));
-    out.println("Orphans (上级文件不在其中):");
-    flow.orphans().forEach(orphan -> out.println("  " + describe(flow, orphan)));
-    out.println("Links (下达关系), with the days between their dates (成文日期) and the deadline (时限):");
-    flow.links().forEach(link -> out.println("  " + link + timing(link, policy.deadlines())));
-    out.println("Not part of a fund flow (不属于资金链):");
-    documents.outsideFlow().forEach(entry -> out.println("  " + entry.file() + "  " + entry.document().orElseThrow()));
+    out.println(text.text("flow.heading", Integer.toString(documents.documents().size()),
+        Integer.toString(flow.notices().size()), Integer.toString(flow.links().size())));
+    out.println(text.text("flow.roots"));
+    flow.roots().forEach(root -> out.println("  " + describe(flow, root, text)));
+    out.println(text.text("flow.orphans"));
+    flow.orphans().forEach(orphan -> out.println("  " + describe(flow, orphan, text)));
+    out.println(text.text("flow.links"));
+    flow.links().forEach(link -> out.println("  " + link + timing(link, policy.deadlines(), text)));
+    out.println(text.text("flow.outside"));
+    documents.outsideFlow().forEach(entry -> out.println("  " + entry.file() + "  "
+        + entry.document().orElseThrow().describe(text)));
     List<Finding> counted = new ArrayList<>(checks.report().findings());
-    out.println("Reading the sources (读取):");
+    out.println(text.text("flow.reading"));
     for (DocumentSet.Entry entry : documents.entries()) {
       entry.document().flatMap(document -> document.reading(policy)).filter(reading -> !reading.isEmpty()).ifPresent(reading -> {
-        out.println("  " + entry.file() + ": " + reading.toString().replace("\n", "\n    "));
+        out.println("  " + entry.file() + ": " + text.report(reading).replace(System.lineSeparator(), "\n    "));
         counted.addAll(reading.findings());
       });
     }
-    out.println("Chain findings (资金链审核): " + checks.report().toString().replace("\n", "\n  "));
+    out.println(text.text("flow.chain", text.report(checks.report()).replace(System.lineSeparator(), "\n  ")));
     return options.exitCode(documents, counted);
   }
 
   /** Returns {@code   12 days; deadline 30 days after receipt (预算法 第五十二条)}, or nothing for an undated link. */
-  private static String timing(FundLink link, DeadlineTable deadlines) {
+  private static String timing(FundLink link, DeadlineTable deadlines, CliText text) {
     OptionalLong days = link.daysAfterParent();
     if (days.isEmpty()) {
       return "";
     }
-    return "  " + days.getAsLong() + " days; " + link.deadline(deadlines).map(deadline -> "deadline "
-        + deadline.days() + " days after receipt (" + deadline.basis() + ")")
-        .orElse("no deadline for a " + link.child().issuer().level().label());
+    return text.text("flow.timing", Long.toString(days.getAsLong()), link.deadline(deadlines).map(deadline ->
+        text.text("flow.deadline", Long.toString(deadline.days()), deadline.basis()))
+        .orElse(text.text("flow.no-deadline", link.child().issuer().level().label())));
   }
 
-  private static String describe(FundFlow flow, TransferNotice notice) {
+  private static String describe(FundFlow flow, TransferNotice notice, CliText text) {
     List<?> missing = flow.missingCitations(notice);
     return notice.reference() + " (" + notice.issuer().name() + ")"
-        + (missing.isEmpty() ? "" : ", cites " + missing + ", not in the set");
+        + (missing.isEmpty() ? "" : text.text("flow.cites", missing));
   }
 }

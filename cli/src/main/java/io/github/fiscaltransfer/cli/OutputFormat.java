@@ -19,16 +19,17 @@ enum OutputFormat {
    */
   TEXT {
     @Override
-    void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err) {
+    void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err, CliText text) {
       reports.forEach((entry, checked) -> {
         if (entry.problem().isPresent()) {
-          err.println("error: " + entry.problem().get());
+          err.println(text.text("error.line", entry.problem().get()));
         } else if (checked.reading().isEmpty()) {
-          out.println(entry.file() + "  " + entry.key() + ": " + indent(checked.document(), "\n  "));
+          out.println(text.text("validate.document", entry.file(), entry.key(),
+              indent(text, checked.document(), "\n  ")));
         } else {
-          out.println(entry.file() + "  " + entry.document().orElseThrow() + ":");
-          out.println("  reading the source (读取): " + indent(checked.reading().get(), "\n    "));
-          out.println("  the document (文件审核): " + indent(checked.document(), "\n    "));
+          out.println(text.text("validate.source", entry.file(), entry.document().orElseThrow().describe(text)));
+          out.println(text.text("validate.reading", indent(text, checked.reading().get(), "\n    ")));
+          out.println(text.text("validate.checked", indent(text, checked.document(), "\n    ")));
         }
       });
     }
@@ -38,7 +39,7 @@ enum OutputFormat {
    * "unreadable"}]}}, {@code reading} only for published sources. */
   JSON {
     @Override
-    void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err) {
+    void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err, CliText text) {
       List<FileReport> files = new ArrayList<>();
       reports.forEach((entry, checked) -> files.add(new FileReport(entry.file().toString(),
           entry.document().map(document -> entry.key()).orElse(null),
@@ -57,10 +58,10 @@ enum OutputFormat {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
   /**
-   * Prints the reports: findings to {@code out}, files that could not be read to {@code err} (text) or in the
-   * JSON.
+   * Prints the reports: findings to {@code out}, files that could not be read to {@code err} (text, in the words
+   * given) or in the JSON (whose messages are English, with each finding's rule id and arguments).
    */
-  abstract void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err);
+  abstract void print(Map<DocumentSet.Entry, Checked> reports, PrintWriter out, PrintWriter err, CliText text);
 
   /**
    * What validating one file found.
@@ -70,8 +71,8 @@ enum OutputFormat {
    */
   record Checked(Optional<ValidationReport> reading, ValidationReport document) {}
 
-  private static String indent(ValidationReport report, String newLine) {
-    return report.toString().replace("\n", newLine);
+  private static String indent(CliText text, ValidationReport report, String newLine) {
+    return text.report(report).replace(System.lineSeparator(), newLine);
   }
 
   private static List<FindingView> views(ValidationReport report, DocumentSet.Entry entry) {

@@ -51,54 +51,54 @@ final class PolicyOptions {
    * Sets the rule settings on a policy: the file's lines first, then the command line's.
    *
    * @param policy the policy being built, not null
+   * @param text the words of the errors, not null
    * @throws IOException if the policy file cannot be read
    * @throws IllegalArgumentException if a setting is malformed or names an unknown rule, with the nearest known ids
    */
-  void applyTo(ValidationPolicy.Builder policy) throws IOException {
+  void applyTo(ValidationPolicy.Builder policy, CliText text) throws IOException {
     if (file != null) {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).replaceFirst("#.*", "").strip();
         if (!line.isEmpty()) {
-          applyLine(policy, line, file + ", line " + (i + 1) + ": ");
+          applyLine(policy, line, text.text("policy.line", file, Integer.toString(i + 1)), text);
         }
       }
     }
     for (String rule : disabled) {
-      policy.disable(known(rule, "--disable " + rule + ": "));
+      policy.disable(known(rule, "--disable " + rule + ": ", text));
     }
     for (String setting : severities) {
-      applySeverity(policy, setting, "--severity " + setting + ": ");
+      applySeverity(policy, setting, "--severity " + setting + ": ", text);
     }
   }
 
-  private static void applyLine(ValidationPolicy.Builder policy, String line, String where) {
+  private static void applyLine(ValidationPolicy.Builder policy, String line, String where, CliText text) {
     String[] words = line.split("\\s+", 2);
     if (words.length == 2 && words[0].equals("disable")) {
-      policy.disable(known(words[1], where));
+      policy.disable(known(words[1], where, text));
     } else if (words.length == 2 && words[0].equals("severity")) {
-      applySeverity(policy, words[1], where);
+      applySeverity(policy, words[1], where, text);
     } else {
-      throw new IllegalArgumentException(where + "expected 'disable RULE' or 'severity RULE=LEVEL': " + line);
+      throw new IllegalArgumentException(where + text.text("policy.file-line", line));
     }
   }
 
-  private static void applySeverity(ValidationPolicy.Builder policy, String setting, String where) {
+  private static void applySeverity(ValidationPolicy.Builder policy, String setting, String where, CliText text) {
     int equals = setting.indexOf('=');
     if (equals < 0) {
-      throw new IllegalArgumentException(where + "expected RULE=LEVEL, such as budget.row-sum=error");
+      throw new IllegalArgumentException(where + text.text("policy.setting"));
     }
     String level = setting.substring(equals + 1).strip().toLowerCase(Locale.ROOT);
     Severity severity = Arrays.stream(Severity.values()).filter(known -> known.id().equals(level)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(where + "the level must be error, warning or info, not "
-            + level));
-    policy.severity(known(setting.substring(0, equals).strip(), where), severity);
+        .orElseThrow(() -> new IllegalArgumentException(where + text.text("policy.level", level)));
+    policy.severity(known(setting.substring(0, equals).strip(), where, text), severity);
   }
 
   /** The id if a rule has it, or an error naming the known ids nearest to it. */
-  private static String known(String id, String where) {
+  private static String known(String id, String where, CliText text) {
     Optional<String> found = RULES.find(id).map(descriptor -> descriptor.id());
-    return found.orElseThrow(() -> new IllegalArgumentException(where + "no rule has the id " + id
-        + "; the nearest known ids are " + String.join(", ", RULES.nearest(id, SUGGESTIONS))));
+    return found.orElseThrow(() -> new IllegalArgumentException(where + text.text("policy.unknown", id,
+        String.join(", ", RULES.nearest(id, SUGGESTIONS)))));
   }
 }

@@ -32,24 +32,23 @@ import java.util.function.Function;
  */
 final class ReadDocument {
 
-  /** The kinds of document the command reads. */
+  /** The kinds of document the command reads, each named by {@code kind.}NAME in the command's words. */
   enum Kind {
-    NOTICE("notice (资金下达通知)"),
-    SELF_EVALUATION("self-evaluation (绩效自评报告)"),
-    ALLOCATION_TABLE("allocation table (分配表)"),
-    DEPARTMENT_BUDGET("department budget (部门预算)"),
-    FINAL_ACCOUNTS("final accounts (部门决算)");
+    NOTICE,
+    SELF_EVALUATION,
+    ALLOCATION_TABLE,
+    DEPARTMENT_BUDGET,
+    FINAL_ACCOUNTS;
 
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
+    /** The kind in a language, such as {@code notice (资金下达通知)} or {@code 资金下达通知}. */
+    String label(CliText text) {
+      return text.text("kind." + name());
     }
 
-    /** The kind in English with its Chinese term. */
+    /** The kind in English with its Chinese term, such as {@code notice (资金下达通知)}. */
     @Override
     public String toString() {
-      return label;
+      return label(CliText.of(Language.EN));
     }
   }
 
@@ -205,9 +204,14 @@ final class ReadDocument {
     return validation.apply(policy);
   }
 
+  /** The kind and the reference in a language, such as {@code 资金下达通知 粤财社〔2021〕307号}. */
+  String describe(CliText text) {
+    return kind.label(text) + " " + key;
+  }
+
   /** The kind and the reference, such as {@code notice (资金下达通知) 粤财社〔2021〕307号}. */
   @Override
   public String toString() {
-    return kind + " " + key;
+    return describe(CliText.of(Language.EN));
   }
 }

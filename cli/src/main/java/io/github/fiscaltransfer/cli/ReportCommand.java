@@ -44,10 +44,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     DocumentSet documents = options.read(err);
-    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println("error: " + problem)));
-    ReportData data = ReportData.of(documents, options.policy());
-    Files.writeString(output, HtmlReport.render(data), StandardCharsets.UTF_8);
-    spec.commandLine().getOut().println("Wrote " + output + ": " + data.summary());
+    CliText text = options.text();
+    documents.entries().forEach(entry -> entry.problem().ifPresent(problem -> err.println(text.text("error.line",
+        problem))));
+    ReportData data = ReportData.of(documents, options.policy(), text);
+    Files.writeString(output, HtmlReport.render(data, text), StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println(text.text("report.wrote", output, data.summary(text)));
     return options.exitCode(documents, data.checked());
   }
 }

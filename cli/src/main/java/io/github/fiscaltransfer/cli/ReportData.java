@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What the HTML report shows, written into it as JSON: the documents with their tables, the Sankey of the fund
@@ -25,10 +26,12 @@ import java.util.Set;
  * @param sankey the fund flow, not null
  * @param findings every finding of each document and of the flow, not null
  * @param unreadable why each unreadable file could not be read, not null
+ * @param lang the report's language, {@code zh} or {@code en}, not null
+ * @param text the report's words in that language ({@code html.*} of the command's bundle), by key, not null
  * @param checked the findings as the rules made them, for the exit code (not written), not null
  */
 record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedFinding> findings,
-    List<String> unreadable, @JsonIgnore List<Finding> checked) {
+    List<String> unreadable, String lang, Map<String, String> text, @JsonIgnore List<Finding> checked) {
 
   /** Writes documents in their JSON form, whose pointers the findings carry. */
   private static final ObjectMapper JSON = FiscalTransferMappers.newMapper();
@@ -71,21 +74,25 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
   record RowView(String id, String recipient, String amount) {}
 
   /**
-   * A finding and the anchor of the row, table or document it names.
+   * A finding and the anchor of the row, table or document it names, with its message in the report's language and
+   * in the other one (shown on hover).
    *
    * @param anchor the id of the element to link to, or null if the document is not in the report
-   * @param finding the finding, not null
+   * @param finding the finding, its message in English, not null
+   * @param message the message in the report's language, not null
+   * @param hover the message in the other language, not null
    */
-  record LinkedFinding(String anchor, FindingView finding) {}
+  record LinkedFinding(String anchor, FindingView finding, String message, String hover) {}
 
   /**
    * Reads everything the report shows.
    *
    * @param documents the documents read, not null
    * @param policy the rules to run, the catalogs and the unit registry, not null
+   * @param words the report's language and words, not null
    * @return the data, not null
    */
-  static ReportData of(DocumentSet documents, ValidationPolicy policy) {
+  static ReportData of(DocumentSet documents, ValidationPolicy policy, CliText words) {
     List<DocumentView> views = new ArrayList<>();
     List<FindingView> findings = new ArrayList<>();
     List<Finding> checked = new ArrayList<>();
@@ -113,7 +120,16 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
     FlowChecks flow = FlowChecks.of(documents.documents(), policy);
     flow.report().findings().forEach(finding -> findings.add(FindingView.inFlow(finding, places)));
     checked.addAll(flow.report().findings());
-    return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, views), unreadable, checked);
+    return new ReportData(views, SankeyChart.of(flow.flow()), link(findings, checked, views, words.language()),
+        unreadable, words.language().toString(), words(words), checked);
+  }
+
+  /** The report's words ({@code html.*}) as patterns with numbered arguments, which the page's script fills. */
+  private static Map<String, String> words(CliText words) {
+    Map<String, String> text = new TreeMap<>();
+    words.bundle().keySet().stream().filter(key -> key.startsWith("html."))
+        .forEach(key -> text.put(key.substring("html.".length()), words.bundle().getString(key)));
+    return text;
   }
 
   /** A budget's or final accounts' tables, a self-evaluation's lines and scores, from their JSON form; none else. */
@@ -150,8 +166,12 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         rows);
   }
 
-  /** Links each finding to the deepest row, table or document whose id its file and pointer start with. */
-  private static List<LinkedFinding> link(List<FindingView> findings, List<DocumentView> documents) {
+  /**
+   * Links each finding to the deepest row, table or document whose id its file and pointer start with, with its
+   * message in both languages (the views and the findings in the same order).
+   */
+  private static List<LinkedFinding> link(List<FindingView> findings, List<Finding> made, List<DocumentView> documents,
+      Language language) {
     Set<String> ids = new HashSet<>();
     documents.forEach(document -> {
       ids.add(document.id());
@@ -167,7 +187,13 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         }));
       });
     });
-    return findings.stream().map(finding -> new LinkedFinding(anchor(finding, documents, ids), finding)).toList();
+    List<LinkedFinding> linked = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = made.get(i);
+      linked.add(new LinkedFinding(anchor(findings.get(i), documents, ids), findings.get(i),
+          finding.message(language.locale()), finding.message(language.other().locale())));
+    }
+    return linked;
   }
 
   private static String anchor(FindingView finding, List<DocumentView> documents, Set<String> ids) {
@@ -184,14 +210,15 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
   }
 
   /** The count of findings by severity, such as {@code 4 documents, 0 error(s), 1 warning(s), 5 info}. */
-  String summary() {
-    return documents.size() + " documents, " + count("error") + " error(s), " + count("warning")
-        + " warning(s), " + count("info") + " info" + (unreadable.isEmpty() ? "" : ", " + unreadable.size()
-        + " unreadable file(s)");
+  String summary(CliText words) {
+    String summary = words.text("report.summary", Integer.toString(documents.size()), count("error"),
+        count("warning"), count("info"));
+    return unreadable.isEmpty() ? summary
+        : words.text("report.summary.unreadable", summary, Integer.toString(unreadable.size()));
   }
 
-  private long count(String severity) {
-    return findings.stream().filter(linked -> linked.finding().severity().equals(severity)).count();
+  private String count(String severity) {
+    return Long.toString(findings.stream().filter(linked -> linked.finding().severity().equals(severity)).count());
   }
 
 }

@@ -50,7 +50,7 @@ final class SheetDocumentReader implements DocumentReader {
       throw new UnreadableDocumentException(file, "", e.getMessage(), e);
     }
     if (result.document().isEmpty()) {
-      throw UnreadableDocumentException.nothingRead(file, ReadDocument.Kind.ALLOCATION_TABLE.toString(), result.report());
+      throw UnreadableDocumentException.nothingRead(file, "kind." + ReadDocument.Kind.ALLOCATION_TABLE.name(), result.report());
     }
     String key = file.getFileName().toString();
     return ReadDocument.of(result.document().get(), unit, key, result.report().findings());

@@ -61,7 +61,7 @@ final class TextDocumentReader implements DocumentReader {
   @Override
   public ReadDocument read(Path file) throws IOException {
     String text = text(file);
-    TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "--kind says so"))
+    TextKind.Decision decision = kind.map(given -> new TextKind.Decision(given, 1, "given", 0))
         .orElseGet(() -> TextKind.decide(text));
     return switch (decision.kind()) {
       case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION, decision,
@@ -95,7 +95,7 @@ final class TextDocumentReader implements DocumentReader {
     }
     ReadResult<PdfText> pdf = PdfTextReader.create().read(file);
     if (pdf.document().isEmpty()) {
-      throw UnreadableDocumentException.nothingRead(file, "text (PDF)", pdf.report());
+      throw UnreadableDocumentException.nothingRead(file, "kind.PDF_TEXT", pdf.report());
     }
     return pdf.document().get().text();
   }
@@ -108,10 +108,11 @@ final class TextDocumentReader implements DocumentReader {
   private static <D> ReadDocument toDocument(Path file, ReadResult<D> result, ReadDocument.Kind kind,
       TextKind.Decision decision, Maker<D> maker) throws UnreadableDocumentException {
     if (result.document().isEmpty()) {
-      throw UnreadableDocumentException.nothingRead(file, kind.toString(), result.report());
+      throw UnreadableDocumentException.nothingRead(file, "kind." + kind.name(), result.report());
     }
     ReadReport explained = ReadReport.builder().addAll("", result.report())
-        .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.toString()).build();
+        .add(ReadRule.KIND, SourcePosition.inText(Math.max(decision.line(), 1), 1), "", decision.reason(),
+            decision.arguments()).build();
     return maker.make(result.document().get(), Optional.of(explained.findings()));
   }
 }

@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
       reading.ifPresent(read -> all.addAll(read.findings()));
       all.addAll(report.findings());
     }
-    format.print(reports, out, err);
+    format.print(reports, out, err, options.text());
     return options.exitCode(documents, all);
   }
 }

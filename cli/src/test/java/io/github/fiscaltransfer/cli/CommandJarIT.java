@@ -46,6 +46,18 @@ class CommandJarIT {
     Files.delete(report);
   }
 
+  /** The jar's bundles: the command's words, and the reader's and core's messages found through their services. */
+  @Test
+  void theJarSpeaksChineseWithTheReadersAndTheRulesMessages() throws Exception {
+    Run read = run("validate", "--lang", "zh", "reader/src/test/resources/seeds/002-jiangmen-16.txt");
+    assertTrue(read.out.contains("读取原文：") && read.out.contains("第78–100行为绩效目标表，只读取其项目名称"), read.out);
+    Path report = Files.createTempFile("fiscal-transfer-report", ".html");
+    Run run = run("report", "--lang", "zh", "examples/src/main/resources/seeds", "-o", report.toString());
+    assertTrue(run.out.contains("5 份文件，错误 17 条，警告 16 条，提示 7 条"), run.out);
+    assertTrue(Files.readString(report, StandardCharsets.UTF_8).contains("相差"), "core's messages in Chinese");
+    Files.delete(report);
+  }
+
   private static Run run(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toAbsolutePath().toString()));

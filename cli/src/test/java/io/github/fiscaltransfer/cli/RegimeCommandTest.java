@@ -75,7 +75,8 @@ class RegimeCommandTest {
     String html = Files.readString(report, StandardCharsets.UTF_8);
     assertEquals("rounded: --rounded: 尾数四舍五入", ReportCommandTest.data(html).path("documents").path(0).path("tables").path(0)
         .path("precision").asText());
-    assertTrue(html.contains("' · 精度 '"), "the page prints it in the table's caption");
+    assertEquals(" · 精度 {0}", ReportCommandTest.data(html).path("text").path("precision").asText());
+    assertTrue(html.contains("tr('precision', t.precision === 'exact'"), "the page prints it in the table's caption");
   }
 
   private static int count(String text, String part) {

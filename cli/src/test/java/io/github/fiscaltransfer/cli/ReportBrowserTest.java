@@ -26,11 +26,13 @@ class ReportBrowserTest {
 
   private static final Path WORK = Path.of("target", "browser-test").toAbsolutePath();
   private static final Path REPORT = WORK.resolve("seed-report.html");
+  /** The same report in Chinese ({@code --lang zh}). */
+  private static final Path REPORT_ZH = WORK.resolve("seed-report-zh.html");
   private static final Pattern SVG_TEXT = Pattern.compile("<text[^>]*>([^<]+)</text>");
   /** A Sankey node's label: the unit and the amount through it, such as {@code 广州市 357万元}. */
   private static final Pattern NODE_LABEL = Pattern.compile("(.+) ([0-9.]+)万元");
   /** Seed 004's 表7 row 21015 医疗保障管理事务 (深圳市医疗保障局), whose 支出总计 12,168 is 1 below its 项 rows. */
-  private static final String ROW_21015 = "d4/generalPublic/sections/0/rows/7";
+  static final String ROW_21015 = "d4/generalPublic/sections/0/rows/7";
   /**
    * Rows an A4 page holds at the print stylesheet's size, with a table's findings under it: a longer table (seed
    * 004's 表11: 16 tasks, 6 goals, 52 indicators) cannot avoid a break and may break between rows.
@@ -40,7 +42,9 @@ class ReportBrowserTest {
 
   private static Chromium chromium;
   private static JsonNode data;
+  private static JsonNode dataZh;
   private static Chromium.Page unfiltered;
+  private static Chromium.Page chinese;
 
   @BeforeAll
   static void writeTheSeedReport() throws IOException {
@@ -49,6 +53,17 @@ class ReportBrowserTest {
     CommandRun run = CommandRun.of("report", CommandRun.SEEDS, "-o", REPORT);
     assertTrue(Files.size(REPORT) > 0, run.err());
     data = ReportCommandTest.data(Files.readString(REPORT, StandardCharsets.UTF_8));
+    CommandRun zh = CommandRun.of("report", "--lang", "zh", CommandRun.SEEDS, "-o", REPORT_ZH);
+    assertTrue(Files.size(REPORT_ZH) > 0, zh.err());
+    dataZh = ReportCommandTest.data(Files.readString(REPORT_ZH, StandardCharsets.UTF_8));
+  }
+
+  /** The Chinese page as it opens: loaded once. */
+  private static synchronized Chromium.Page chinese() throws IOException, InterruptedException {
+    if (chinese == null) {
+      chinese = chromium.open(REPORT_ZH.toUri().toString(), "--dump-dom", WORK);
+    }
+    return chinese;
   }
 
   private static Chromium.Page open(String hash) throws IOException, InterruptedException {
@@ -101,7 +116,32 @@ class ReportBrowserTest {
 
   @Test
   void seed004sTable7ShowsThe21015RowHighlightedAndLinkedBothWaysToItsFinding() throws Exception {
-    String dom = unfiltered().dom();
+    String finding = table7Finding(unfiltered().dom());
+    assertTrue(finding.contains("expected 12,169万元, actual 12,168万元"), finding);
+  }
+
+  /** The Chinese report: the same row and cell, the finding in Chinese with the English on hover, the chart. */
+  @Test
+  void theChineseReportShowsTable7ItsFindingInChineseAndTheSankeyWithAmounts() throws Exception {
+    Chromium.Page page = chinese();
+    assertTrue(page.dom().contains("data-chart=\"ready\""), "the chart finished rendering");
+    assertEquals(List.of(), page.console(), "no console message");
+    assertFalse(page.dom().contains("data-errors="), "no script error");
+    assertTrue(page.dom().contains("<h1>资金链审核报告</h1>") && page.dom().contains("<h2>审核意见</h2>"), "Chinese headings");
+    assertEquals("10831", nodes(page).get("广东省"), "amounts on the Sankey's nodes");
+    assertEquals("357", nodes(page).get("广州市"));
+    JsonNode linked = LanguageCommandTest.subjectSum(dataZh);
+    String finding = table7Finding(page.dom());
+    assertTrue(finding.contains("<span class=\"severity\">警告</span>"), finding);
+    assertTrue(finding.contains("应为 12,169万元，实为 12,168万元——"), finding);
+    assertTrue(finding.contains("<span class=\"message\" title=\"" + linked.path("finding").path("message").asText()
+        + "\">" + linked.path("message").asText() + "</span>"), "Chinese, the English on hover: " + finding);
+    assertTrue(linked.path("message").asText().contains("21015 医疗保障管理事务") && linked.path("message").asText()
+        .contains("12,169万元"), linked.path("message").asText());
+  }
+
+  /** 表7 with its title, the 21015 row highlighted, its 支出总计 cell linked to its finding: returns the finding. */
+  private static String table7Finding(String dom) {
     String table = between(dom, "<table id=\"d4/generalPublic\">", "</table>");
     assertTrue(dom.contains("<h4>表7 一般公共预算支出表（按功能分类）（单位：万元）</h4><table id=\"d4/generalPublic\">"),
         "表7 with its title and unit");
@@ -113,14 +153,34 @@ class ReportBrowserTest {
     String finding = between(dom, "<li class=\"finding warning\" id=\"" + cell.group(1) + "\"", "</li>");
     assertTrue(finding.contains("budget.subject-sum"), finding);
     assertTrue(finding.contains("<a href=\"#" + ROW_21015 + "/total\">"), "the finding links to the cell: " + finding);
-    assertTrue(finding.contains("expected 12,169万元, actual 12,168万元"), finding);
+    return finding;
   }
 
   @Test
   void printedOnA4NoTableOfSeed004IsSplitAndItsFindingsPrintWithIt() throws Exception {
-    Path pdf = WORK.resolve("seed-report.pdf");
+    List<String> pages = printed(REPORT, data);
+    int table7 = page(pages, "表7 一般公共预算支出表（按功能分类）（单位");
+    assertTrue(pages.get(table7).contains("WARNINGbudget.subject-sum:expected12,169万元,actual12,168万元"),
+        "表7's findings print under it: " + pages.get(table7));
+  }
+
+  @Test
+  void printedInChineseNoTableOfSeed004IsSplitAndItsChineseFindingsPrintWithIt() throws Exception {
+    List<String> pages = printed(REPORT_ZH, dataZh);
+    int table7 = page(pages, "表7 一般公共预算支出表（按功能分类）（单位");
+    String message = LanguageCommandTest.subjectSum(dataZh).path("message").asText().replaceAll("\\s+", "");
+    assertTrue(pages.get(table7).contains("警告budget.subject-sum：应为12,169万元，实为12,168万元——"
+        + message.substring(0, 20)), "表7's finding prints under it in Chinese: " + pages.get(table7));
+  }
+
+  /**
+   * Prints a report on A4 (emulated print media) and checks that each of seed 004's tables up to a page long ends
+   * on the page it starts on, 表7 with its 21015 row; returns the text of each page.
+   */
+  private static List<String> printed(Path report, JsonNode data) throws IOException, InterruptedException {
+    Path pdf = WORK.resolve(report.getFileName() + ".pdf");
     Files.deleteIfExists(pdf);
-    chromium.open(REPORT.toUri().toString(), "--print-to-pdf=" + pdf, WORK);
+    chromium.open(report.toUri().toString(), "--print-to-pdf=" + pdf, WORK);
     List<String> pages = pages(pdf);
     assertTrue(pages.size() > 5, "the report on A4 pages: " + pages.size());
     JsonNode budget = data.path("documents").get(4);
@@ -147,8 +207,7 @@ class ReportBrowserTest {
     assertEquals(9, whole, "表1–表3 and 表5–表10 (seed 004 prints no 表4; 表11 is longer than a page)");
     int table7 = page(pages, "表7 一般公共预算支出表（按功能分类）（单位");
     assertTrue(pages.get(table7).contains("21015医疗保障管理事务12168"), pages.get(table7));
-    assertTrue(pages.get(table7).contains("WARNINGbudget.subject-sum:expected12,169万元,actual12,168万元"),
-        "表7's findings print under it: " + pages.get(table7));
+    return pages;
   }
 
   private static String between(String text, String start, String end) {

@@ -19,12 +19,12 @@ final class BalanceChecks {
         .filter(row -> row.subject().code().level() == SubjectLevel.CLASS)
         .map(row -> row.cells().get(ExpenditureColumn.TOTAL).orElseThrow()).toList();
     equations.sum(BudgetRule.BALANCE, place(id, department, "本年支出合计", prefix + "/currentExpenditure"),
-        table.currentExpenditure(), classes, "the 类 rows add up to", format);
+        table.currentExpenditure(), classes, Phrase.of("class-lines"), format);
     Place total = place(id, department, "支出总计", prefix + "/totalExpenditure");
     equations.sum(BudgetRule.BALANCE, total, table.totalExpenditure(),
-        List.of(table.currentExpenditure(), table.carryForward()), "本年支出合计 and 结转下年 add up to", format);
+        List.of(table.currentExpenditure(), table.carryForward()), Phrase.of("current-carry"), format);
     equations.sum(BudgetRule.BALANCE, total, table.totalExpenditure(),
-        List.of(table.revenue().get(RevenueColumn.TOTAL).orElseThrow()), "收入总计 is", format);
+        List.of(table.revenue().get(RevenueColumn.TOTAL).orElseThrow()), Phrase.of("revenue-total"), format);
   }
 
   private static Place place(TableId id, String department, String row, String pointer) {

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.budget;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -58,7 +59,7 @@ public final class BudgetValidator {
     for (TableId id : TableId.values()) {
       if (!budget.tables().contains(id)) {
         equations.add(BudgetRule.TABLE_MISSING.finding(JsonPointer.root().child(id.key()), id, "absent",
-            id + " is not in the document: its sums and ties were not checked"));
+            Arguments.of("table", id)));
       }
     }
     String department = budget.department();
@@ -91,8 +92,8 @@ public final class BudgetValidator {
   private List<Finding> subjects(DepartmentBudget budget) {
     Optional<SubjectCatalog> catalog = policy.catalog(budget.year());
     if (catalog.isEmpty()) {
-      return List.of(BudgetRule.SUBJECT_CATALOG_MISSING.finding(JsonPointer.root(), "a " + budget.year() + " catalog", "none",
-          "subjects were not checked: no subject catalog for " + budget.year()));
+      return List.of(BudgetRule.SUBJECT_CATALOG_MISSING.finding(JsonPointer.root(), "a " + budget.year() + " catalog",
+          "none", "exact-year", Arguments.of("year", budget.year())));
     }
     List<Finding> findings = new ArrayList<>();
     SubjectRows.of(budget).forEach((pointer, subject) ->

@@ -7,6 +7,7 @@ import static io.github.fiscaltransfer.budget.ExpenditureColumn.TOTAL;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,7 +47,7 @@ final class CrossChecks {
         Place place = new Place(TableId.EXPENDITURE, row.label(), "", TOTAL.label(),
             "/" + TableId.EXPENDITURE.key() + "/rows/" + i + "/cells/total");
         equations.sum(BudgetRule.CROSS_UNIT, place, total.get(), List.of(income.get()),
-            "收入总计 in " + TableId.REVENUE + " is", spent.format());
+            Phrase.of("revenue-in").with("table", TableId.REVENUE), spent.format());
       }
     }
   }
@@ -73,13 +74,13 @@ final class CrossChecks {
             .flatMap(c -> income.get().cells().get(c).stream()).toList();
         equations.compare(BudgetRule.CROSS_UNIT, place, spent.get(0), yuan(funded).subtract(yuan(spent.subList(1,
                 spent.size()))), spent.size() + funded.size(),
-            "政府预算拨款 and 上年结余、结转 in " + TableId.REVENUE + ", less the unit's other function tables, are",
+            Phrase.of("appropriation-less").with("table", TableId.REVENUE),
             general.format());
         Optional<PrintedAmount> basic = income.get().cells().get(RevenueColumn.GENERAL_BASIC);
         Optional<PrintedAmount> printed = section.total().get().get(BASIC);
         if (basic.isPresent() && printed.isPresent()) {
           equations.sum(BudgetRule.CROSS_UNIT, place.column(BASIC), printed.get(), List.of(basic.get()),
-              "基本支出拨款 in " + TableId.REVENUE + " is", general.format());
+              Phrase.of("basic-in").with("table", TableId.REVENUE), general.format());
         }
       }
     });
@@ -103,7 +104,7 @@ final class CrossChecks {
       Place place = new Place(TableId.APPROPRIATIONS, budget.department(), row.subject().toString(), TOTAL.label(),
           "/" + TableId.APPROPRIATIONS.key() + "/expenditure/sections/0/rows/" + i + "/total");
       equations.sum(BudgetRule.CROSS_SUBJECT, place, row.cells().get(TOTAL).orElseThrow(), parts,
-          "the units' rows in the 一般公共预算, 政府性基金 and 国有资本经营 tables add up to", appropriations.format());
+          Phrase.of("units-rows"), appropriations.format());
     }
   }
 
@@ -115,12 +116,12 @@ final class CrossChecks {
         .flatMap(c -> summary.revenue().get(c).stream()).toList();
     equations.compare(BudgetRule.CROSS_TOTAL, revenuePlace(RevenueColumn.TOTAL, at),
         appropriations.revenue().get(RevenueColumn.TOTAL).orElseThrow(), total.toYuan().subtract(yuan(outside)),
-        2 + outside.size(), "收入总计 of " + TableId.SUMMARY + " less 单位资金 and 财政专户管理资金 is",
+        2 + outside.size(), Phrase.of("summary-less").with("table", TableId.SUMMARY),
         appropriations.format());
     summary.revenue().get(RevenueColumn.APPROPRIATION).ifPresent(printed ->
         appropriations.revenue().get(RevenueColumn.APPROPRIATION).ifPresent(own -> equations.sum(
             BudgetRule.CROSS_TOTAL, revenuePlace(RevenueColumn.APPROPRIATION, at), own,
-            List.of(printed), "政府预算拨款 in " + TableId.SUMMARY + " is", appropriations.format())));
+            List.of(printed), Phrase.of("appropriation-in").with("table", TableId.SUMMARY), appropriations.format())));
   }
 
   /** 绩效目标表's 金额合计 = 收支总表's 支出总计, and its 财政拨款 = 政府预算拨款收支总表's 支出总计. */
@@ -129,10 +130,10 @@ final class CrossChecks {
     BudgetTask totals = performance.totals();
     budget.summary().ifPresent(summary -> equations.sum(BudgetRule.CROSS_TOTAL,
         totalsPlace("总额", at + "total"), totals.total(), List.of(summary.totalExpenditure()),
-        "支出总计 in " + TableId.SUMMARY + " is", performance.format()));
+        Phrase.of("expenditure-in").with("table", TableId.SUMMARY), performance.format()));
     budget.appropriations().ifPresent(appropriations -> totals.fiscal().ifPresent(fiscal -> equations.sum(
         BudgetRule.CROSS_TOTAL, totalsPlace("财政拨款", at + "fiscal"), fiscal,
-        List.of(appropriations.totalExpenditure()), "支出总计 in " + TableId.APPROPRIATIONS + " is",
+        List.of(appropriations.totalExpenditure()), Phrase.of("expenditure-in").with("table", TableId.APPROPRIATIONS),
         performance.format())));
   }
 
@@ -148,7 +149,7 @@ final class CrossChecks {
       Place place = place(TableId.PROJECT_EXPENDITURE, "总计", at);
       if (projects.total().isPresent()) {
         equations.compare(BudgetRule.CROSS_TOTAL, place, projects.total().get().get(RevenueColumn.TOTAL)
-            .orElseThrow(), yuan(units), 1 + units.size(), "项目支出 in " + TableId.EXPENDITURE + " is",
+            .orElseThrow(), yuan(units), 1 + units.size(), Phrase.of("projects-in").with("table", TableId.EXPENDITURE),
             projects.format());
         return;
       }
@@ -162,13 +163,13 @@ final class CrossChecks {
       if (shortfall.signum() > 0 && !Equations.PRECISION.explains(shortfall, envelope)) {
         String expected = projects.format().print(yuan(units));
         equations.add(BudgetRule.TABLE_INCOMPLETE.finding(JsonPointer.parse(at), expected, sum,
-            place.describe() + ": the table prints no total and its " + rows.size() + " rows add up to " + sum + ", "
-            + projects.format().print(yuan(units).subtract(rowsYuan)) + " short of the " + expected + " 项目支出 in "
-            + TableId.EXPENDITURE + ": rows are missing from the table"));
+            Arguments.of("place", place.describe()).and("rows", rows.size()).and("sum", sum)
+                .and("shortfall", projects.format().print(yuan(units).subtract(rowsYuan))).and("expected", expected)
+                .and("table", TableId.EXPENDITURE)));
         return;
       }
       equations.compare(BudgetRule.CROSS_TOTAL, place, rowsYuan, sum, yuan(units), rows.size() + units.size(),
-          "项目支出 in " + TableId.EXPENDITURE + " is", projects.format());
+          Phrase.of("projects-in").with("table", TableId.EXPENDITURE), projects.format());
     });
   }
 

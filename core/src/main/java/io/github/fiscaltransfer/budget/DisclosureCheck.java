@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.deadline.KnownDate;
 import io.github.fiscaltransfer.deadline.TransferKind;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.List;
@@ -30,8 +31,9 @@ final class DisclosureCheck {
     }
     return List.of(DeadlineRule.DISCLOSURE.finding(JsonPointer.root(), "by " + deadline.get().lastDay(
         reply.get().date()) + " (" + deadline.get().days() + " days, " + deadline.get().basis() + ")",
-        disclosed.get().date(), budget.reference() + " was disclosed " + Deadline.daysAfter(reply.get().date(),
-            disclosed.get().date()) + " days after its " + reply.get() + " (" + disclosed.get() + "); "
-            + deadline.get().basis() + " allows " + deadline.get().days() + " days"));
+        disclosed.get().date(), Arguments.of("budget", budget.reference()).and("days",
+            Deadline.daysAfter(reply.get().date(), disclosed.get().date())).and("reply", reply.get())
+            .and("disclosed", disclosed.get()).and("basis", deadline.get().basis())
+            .and("allowed", deadline.get().days())));
   }
 }

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.budget;
 
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -60,7 +61,7 @@ public final class FinalAccountsValidator {
     for (FinalTableId id : FinalTableId.values()) {
       if (!accounts.tables().contains(id)) {
         equations.add(BudgetRule.TABLE_MISSING.finding(JsonPointer.root().child(id.key()), id, "absent",
-            id + " is not in the document: its sums and ties were not checked"));
+            Arguments.of("table", id)));
       }
     }
     String department = accounts.department();
@@ -93,7 +94,7 @@ public final class FinalAccountsValidator {
     Optional<SubjectCatalog> catalog = policy.catalog(accounts.year());
     if (catalog.isEmpty()) {
       return List.of(BudgetRule.SUBJECT_CATALOG_MISSING.finding(JsonPointer.root(), "a " + accounts.year()
-          + " catalog", "none", "subjects were not checked: no subject catalog for " + accounts.year()));
+          + " catalog", "none", "exact-year", Arguments.of("year", accounts.year())));
     }
     Map<String, SubjectTable<?>> tables = new LinkedHashMap<>();
     accounts.income().ifPresent(t -> tables.put(FinalTableId.INCOME.key(), t));

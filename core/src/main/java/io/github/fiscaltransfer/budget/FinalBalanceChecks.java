@@ -36,18 +36,18 @@ final class FinalBalanceChecks {
           .flatMap(c -> c.get(column).stream()).toList();
       Optional<PrintedAmount> printed = table.currentYear().flatMap(c -> c.get(column));
       if (printed.isPresent() || !lines.isEmpty()) {
-        equations.sum(BudgetRule.BALANCE, current.column(column), printed, lines, "the 类 lines add up to", format);
+        equations.sum(BudgetRule.BALANCE, current.column(column), printed, lines, Phrase.of("class-lines"), format);
       }
       List<PrintedAmount> rows = Stream.of(table.currentYear(), table.distribution(), table.closing())
           .flatMap(Optional::stream).flatMap(c -> c.get(column).stream()).toList();
       Optional<PrintedAmount> sum = table.total().get(column);
       if (sum.isPresent() || !rows.isEmpty()) {
         equations.sum(BudgetRule.BALANCE, total.column(column), sum, rows,
-            "本年支出合计, 结余分配 and 年末结转和结余 add up to", format);
+            Phrase.of("final-balance"), format);
       }
     }
     table.income().get(FinalIncomeColumn.TOTAL).ifPresent(income -> equations.sum(BudgetRule.BALANCE,
         total.column(FinalOutgoColumn.TOTAL), table.total().get(FinalOutgoColumn.TOTAL), List.of(income),
-        "收入 总计 is", format));
+        Phrase.of("income-total"), format));
   }
 }

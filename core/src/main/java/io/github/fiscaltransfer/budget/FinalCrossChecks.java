@@ -32,7 +32,7 @@ final class FinalCrossChecks {
           ExpenditureColumn.BASIC.label(), "/" + FinalTableId.GENERAL_PUBLIC.key() + "/total/basic");
       equations.sum(BudgetRule.CROSS_TOTAL, place, general.total().flatMap(c -> c.get(ExpenditureColumn.BASIC)),
           List.of(basic.personnel(), basic.publicUse()),
-          "人员经费合计 and 公用经费合计 of " + FinalTableId.BASIC_EXPENDITURE + " add up to", general.format());
+          Phrase.of("basic-split").with("table", FinalTableId.BASIC_EXPENDITURE), general.format());
     }));
   }
 
@@ -102,7 +102,7 @@ final class FinalCrossChecks {
         Optional<PrintedAmount> line = index == null ? Optional.empty()
             : balance.lines().get(index).cells().flatMap(c -> c.get(lineColumn));
         equations.sum(BudgetRule.CROSS_SUBJECT, place, line, List.of(amount.get()),
-            row.subject() + " in " + id + " is", balance.format());
+            Phrase.of("subject-in").with("subject", row.subject()).with("table", id), balance.format());
       }
     }
   }
@@ -114,6 +114,6 @@ final class FinalCrossChecks {
       return;
     }
     Place place = new Place(id, accounts.department(), "合计", column.label(), at + column.key());
-    equations.sum(BudgetRule.CROSS_TOTAL, place, printed, elsewhere, "the figure of " + source + " is", format);
+    equations.sum(BudgetRule.CROSS_TOTAL, place, printed, elsewhere, Phrase.of("figure-of").with("source", source), format);
   }
 }

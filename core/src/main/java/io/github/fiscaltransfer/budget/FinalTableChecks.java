@@ -21,7 +21,7 @@ final class FinalTableChecks {
     BigDecimal yuan = classes.stream().map(PrintedAmount::toYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
     Place place = new Place(id, department, "人员经费合计", "", "/" + id.key() + "/personnel");
     equations.compare(BudgetRule.BASIC_SPLIT, place, table.personnel(), yuan.subtract(table.publicUse().toYuan()),
-        classes.size() + 2, "the economic 类 rows less 公用经费合计 " + table.publicUse() + " are", table.format());
+        classes.size() + 2, Phrase.of("economic").with("amount", table.publicUse()), table.format());
   }
 
   /** 合计 = its parts, 公用车 = 购置 + 运行维护, in the 预算数 row and in the 决算数 row. */
@@ -54,8 +54,8 @@ final class FinalTableChecks {
         .subtract(yuan(cells.get(FundColumn.EXPENDITURE)));
     Optional<PrintedAmount> closing = cells.get(FundColumn.CLOSING);
     equations.compare(BudgetRule.CARRY_FORWARD, place.column(FundColumn.CLOSING),
-        yuan(closing), closing.map(Object::toString).orElse("a blank cell"), expected, 4,
-        "年初结转和结余 + 本年收入 − 本年支出 is", table.format());
+        yuan(closing), closing.map(Object::toString).orElse(Equations.BLANK), expected, 4,
+        Phrase.of("carry"), table.format());
   }
 
   private static BigDecimal yuan(Optional<PrintedAmount> amount) {

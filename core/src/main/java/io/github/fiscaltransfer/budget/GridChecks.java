@@ -25,7 +25,7 @@ final class GridChecks {
         List<PrintedAmount> addends = table.rows().stream().map(row -> row.cells().get(column))
             .flatMap(Optional::stream).toList();
         equations.sum(BudgetRule.DEPARTMENT_TOTAL, place.column(column), total.get(column).orElseThrow(),
-            addends, "the rows add up to", table.format());
+            addends, Phrase.of("rows"), table.format());
       }
     });
   }

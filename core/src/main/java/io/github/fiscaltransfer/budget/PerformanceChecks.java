@@ -30,7 +30,7 @@ final class PerformanceChecks {
     List<PrintedAmount> parts = Stream.of(task.fiscal(), task.other()).flatMap(Optional::stream).toList();
     if (!parts.isEmpty()) {
       Place place = new Place(TableId.PERFORMANCE, department, task.name(), "总额", pointer + "/total");
-      equations.sum(BudgetRule.TASK_SUM, place, task.total(), parts, "财政拨款 and 其他资金 add up to", format);
+      equations.sum(BudgetRule.TASK_SUM, place, task.total(), parts, Phrase.of("task-parts"), format);
     }
   }
 
@@ -39,7 +39,7 @@ final class PerformanceChecks {
     cell.apply(table.totals()).ifPresent(printed -> {
       List<PrintedAmount> addends = table.tasks().stream().map(cell).flatMap(Optional::stream).toList();
       Place place = new Place(TableId.PERFORMANCE, table.department(), "金额合计", label, PREFIX + "/totals/" + key);
-      equations.sum(BudgetRule.TASK_SUM, place, printed, addends, "the tasks add up to", table.format());
+      equations.sum(BudgetRule.TASK_SUM, place, printed, addends, Phrase.of("tasks"), table.format());
     });
   }
 }

@@ -23,7 +23,7 @@ final class RowChecks {
       PrintedAmount printed = cells.get(column).orElseThrow();
       Place at = place.column(column);
       if (!parts.isEmpty()) {
-        equations.sum(BudgetRule.ROW_SUM, at, printed, parts, "its parts add up to", format);
+        equations.sum(BudgetRule.ROW_SUM, at, printed, parts, Phrase.of("parts"), format);
       }
       if (column.ofWhich()) {
         nearestPrinted(column, cells).ifPresent(parent -> equations.atMost(BudgetRule.OF_WHICH, at, printed,

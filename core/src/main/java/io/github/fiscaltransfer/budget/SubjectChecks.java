@@ -41,7 +41,7 @@ final class SubjectChecks {
         RowChecks.check(row.cells(), place, table.format(), equations);
         if (row.subject().code().level() != SubjectLevel.ITEM) {
           SubjectCode code = row.subject().code();
-          columns(row.cells(), place, table.format(), "its " + below(code) + " rows add up to",
+          columns(row.cells(), place, table.format(), Phrase.of("subject-rows").with("below", below(code)),
               childrenOf(section, r -> code.equals(r.subject().code().parent().orElse(null))),
               BudgetRule.SUBJECT_SUM);
         }
@@ -52,7 +52,7 @@ final class SubjectChecks {
         Cells<C> total = section.total().get();
         Place place = new Place(id, unit, "合计", "", at + "/total/total");
         RowChecks.check(total, place, table.format(), equations);
-        columns(total, place, table.format(), "its 类 rows add up to", classRows, BudgetRule.UNIT_TOTAL);
+        columns(total, place, table.format(), Phrase.of("class-rows"), classRows, BudgetRule.UNIT_TOTAL);
         unitTotals.add(total);
       }
     }
@@ -60,7 +60,7 @@ final class SubjectChecks {
       Place place = new Place(id, department, "合计", "", prefix + "/total/total");
       RowChecks.check(total, place, table.format(), equations);
       boolean byUnit = !unitTotals.isEmpty();
-      columns(total, place, table.format(), byUnit ? "the unit rows add up to" : "its 类 rows add up to",
+      columns(total, place, table.format(), byUnit ? Phrase.of("unit-rows") : Phrase.of("class-rows"),
           byUnit ? unitTotals : classes, BudgetRule.DEPARTMENT_TOTAL);
     });
   }
@@ -79,7 +79,7 @@ final class SubjectChecks {
    * 款 printed without parts is not summed.
    */
   private <C extends Enum<C> & Column> void columns(Cells<C> printed, Place place, TableFormat format,
-      String what, List<Cells<C>> parts, BudgetRule rule) {
+      Phrase what, List<Cells<C>> parts, BudgetRule rule) {
     if (parts.isEmpty() && rule == BudgetRule.SUBJECT_SUM) {
       return;
     }

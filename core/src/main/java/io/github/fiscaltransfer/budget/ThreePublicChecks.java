@@ -20,7 +20,7 @@ final class ThreePublicChecks {
         PrintedAmount before = section.previous().get(column).orElseThrow();
         equations.compare(BudgetRule.CHANGE, place(section, "增减变化金额", at + "/change/total").column(column),
             section.change().get(column).orElseThrow(), now.toYuan().subtract(before.toYuan()), 3,
-            "this year's less last year's is", format);
+            Phrase.of("change"), format);
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.budget;
 
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class UnitChecks {
       List<Finding> findings) {
     if (!budget.units().contains(unit)) {
       findings.add(BudgetRule.UNIT_UNKNOWN.finding(JsonPointer.parse(pointer), "one of " + budget.units(), unit,
-          id + " names " + unit + ", which is not one of " + budget.department() + "'s budget units"));
+          Arguments.of("table", id).and("unit", unit).and("department", budget.department())));
     }
   }
 }

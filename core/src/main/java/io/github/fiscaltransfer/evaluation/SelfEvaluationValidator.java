@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.money.Precision;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.performance.IndicatorLevel1;
 import io.github.fiscaltransfer.performance.PerformanceRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -42,9 +43,9 @@ final class SelfEvaluationValidator {
           line.spent().toYuan(), line.available().toYuan(), Math.max(stated.scale(), 0));
       return stated.compareTo(computed) == 0 ? Optional.empty()
           : Optional.of(PerformanceRule.EXECUTION_RATE.finding(path, computed.toPlainString() + "%",
-              stated.toPlainString() + "%", "The stated execution rate " + stated.toPlainString() + "% is not "
-                  + line.spent() + " / " + line.available() + " = " + computed.toPlainString()
-                  + "% (rounded half-up)"));
+              stated.toPlainString() + "%", Arguments.of("stated", stated.toPlainString() + "%")
+                  .and("spent", line.spent()).and("available", line.available())
+                  .and("computed", computed.toPlainString() + "%")));
     });
   }
 
@@ -63,16 +64,15 @@ final class SelfEvaluationValidator {
       Precision precision = Precision.presentation();
       return PerformanceRule.TOTAL_FUNDS.finding(precision.explains(difference, envelope) ? Severity.WARNING
           : Severity.ERROR, JsonPointer.root().child("statedEvaluatedTotal"), computed, stated,
-          "The stated evaluated total " + stated + " is not the budget lines' total " + computed + "; "
-              + precision.judge(difference, envelope));
+          Arguments.of("stated", stated).and("computed", computed).and(precision.judgement(difference, envelope)));
     });
   }
 
   private static Optional<Finding> maximumFinding(IndicatorScore score, JsonPointer path) {
     return score.maximum().filter(maximum -> score.score().compareTo(maximum) > 0)
         .map(maximum -> PerformanceRule.SCORE_OVER_MAXIMUM.finding(path, "at most " + maximum.toPlainString(),
-            score.score().toPlainString(), score.name() + " scores " + score.score().toPlainString()
-                + " points, above its maximum of " + maximum.toPlainString()));
+            score.score().toPlainString(), Arguments.of("indicator", score.name())
+                .and("score", score.score().toPlainString()).and("maximum", maximum.toPlainString())));
   }
 
   private static List<Finding> weightFindings(SelfEvaluation evaluation) {
@@ -94,8 +94,8 @@ final class SelfEvaluationValidator {
       return Optional.empty();
     }
     return Optional.of(PerformanceRule.SECTION_OVER_WEIGHT.finding(path, "at most " + weight.toPlainString(),
-        score.toPlainString(), part + " scores " + score.toPlainString() + " points, above its weight of "
-            + weight.toPlainString()));
+        score.toPlainString(), Arguments.of("part", part).and("score", score.toPlainString())
+            .and("weight", weight.toPlainString())));
   }
 
   private static Optional<Finding> gradeFinding(SelfEvaluation evaluation) {
@@ -107,8 +107,8 @@ final class SelfEvaluationValidator {
   private static Optional<Finding> computedGradeFinding(Grade stated, BigDecimal total) {
     Grade computed = Grade.of(total.min(FULL_MARKS));
     return computed == stated ? Optional.empty()
-        : Optional.of(PerformanceRule.GRADE_MISMATCH.finding(STATED_GRADE, computed, stated, "The stated grade "
-            + stated + " does not match the total score " + total.toPlainString() + ", which earns " + computed));
+        : Optional.of(PerformanceRule.GRADE_MISMATCH.finding(STATED_GRADE, computed, stated, Arguments.of("stated",
+            stated).and("total", total.toPlainString()).and("computed", computed)));
   }
 
   private static Finding rangeFinding(SelfEvaluation evaluation, Grade stated) {
@@ -117,14 +117,13 @@ final class SelfEvaluationValidator {
     String range = low.toPlainString() + " to " + high.toPlainString();
     String missing = String.join(", ", evaluation.unstatedParts());
     boolean reachable = stated.ordinal() >= Grade.of(high).ordinal() && stated.ordinal() <= Grade.of(low).ordinal();
+    Arguments arguments = Arguments.of("stated", stated).and("missing", missing).and("low", low.toPlainString())
+        .and("high", high.toPlainString());
     if (!reachable) {
-      return PerformanceRule.GRADE_MISMATCH.finding(STATED_GRADE, "a grade for " + range, stated,
-          "The stated grade " + stated + " cannot be reached: the report states no " + missing
-              + ", and the total lies between " + low.toPlainString() + " and " + high.toPlainString());
+      return PerformanceRule.GRADE_MISMATCH.finding(STATED_GRADE, "a grade for " + range, stated, "unreachable",
+          arguments);
     }
-    return PerformanceRule.GRADE_UNVERIFIABLE.finding(STATED_GRADE, "a total score", range,
-        "The stated grade " + stated + " cannot be verified: the report states no " + missing
-            + ", so the total lies between " + low.toPlainString() + " and " + high.toPlainString());
+    return PerformanceRule.GRADE_UNVERIFIABLE.finding(STATED_GRADE, "a total score", range, arguments);
   }
 
   private static BigDecimal unstatedWeight(SelfEvaluation evaluation) {

@@ -11,6 +11,7 @@ import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -43,8 +44,7 @@ final class ChainChecks {
     checkSubject(path, parent, child, findings);
     if (!parent.fiscalYear().equals(child.fiscalYear())) {
       findings.add(ChainRule.FISCAL_YEAR.finding(path.get().child("fiscalYear"), parent.fiscalYear(),
-          child.fiscalYear(), "the grant is for " + parent.fiscalYear() + " above but for " + child.fiscalYear()
-              + " below"));
+          child.fiscalYear(), Arguments.of("above", parent.fiscalYear()).and("below", child.fiscalYear())));
     }
   }
 
@@ -61,10 +61,10 @@ final class ChainChecks {
     Precision precision = precision(link.parentAllocation(), link.childAllocation());
     RoundingEnvelope envelope = RoundingEnvelope.ofFigure(coarser(given, stated));
     BigDecimal difference = envelope.unit().fromYuan(stated.toYuan().subtract(given.toYuan()));
-    String message = link.child().issuer().name() + " distributes " + stated + " but is given " + given
-        + " (difference " + stated.formatDifference(given) + "); " + precision.judge(difference, envelope);
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated, message));
+    findings.add(ChainRule.AMOUNT.finding(severity, link.childPointer().child("statedTotal"), given, stated,
+        Arguments.of("unit", link.child().issuer().name()).and("stated", stated).and("given", given)
+            .and("difference", stated.formatDifference(given)).and(precision.judgement(difference, envelope))));
   }
 
   /** The regime of a comparison between allocations: the first table of the two declared rounded, else exact. */
@@ -82,7 +82,8 @@ final class ChainChecks {
       List<Finding> findings) {
     if (parent.projectCode().isPresent() && !parent.projectCode().equals(child.projectCode())) {
       findings.add(ChainRule.PROJECT_CODE.finding(path.get().child("projectCode"), parent.projectCode().get(),
-          child.projectCode().map(Object::toString).orElse("none"), "the project code must be carried unchanged"));
+          child.projectCode().map(Object::toString).orElse("none"), Arguments.of("code", parent.projectCode().get())
+              .and("printed", child.projectCode().map(Object::toString).orElse("—"))));
     }
   }
 
@@ -92,14 +93,14 @@ final class ChainChecks {
       FundLabel label = labels.get(i);
       Optional<FundLabel> carried = child.label(label.kind());
       if (carried.isEmpty()) {
-        findings.add(ChainRule.LABEL.finding(at.get().child("labels"), label, "none",
-            "the " + label.kind().label() + " is missing"));
+        findings.add(ChainRule.LABEL.finding(at.get().child("labels"), label, "none", "missing",
+            Arguments.of("kind", label.kind().label()).and("label", label)));
       } else if (!carried.get().hasSameCodeAs(label)) {
-        findings.add(ChainRule.LABEL.finding(labelPath(at, child, carried.get()), label, carried.get(),
-            "the " + label.kind().label() + " must keep its code " + label.code()));
+        findings.add(ChainRule.LABEL.finding(labelPath(at, child, carried.get()), label, carried.get(), "code",
+            Arguments.of("kind", label.kind().label()).and("code", label.code()).and("label", carried.get())));
       } else if (!carried.get().equals(label)) {
         findings.add(ChainRule.LABEL.finding(Severity.INFO, labelPath(at, child, carried.get()), label, carried.get(),
-            "the " + label.kind().label() + " keeps its code but is worded differently"));
+            "wording", Arguments.of("kind", label.kind().label()).and("above", label).and("label", carried.get())));
       }
     }
   }
@@ -117,7 +118,7 @@ final class ChainChecks {
     SubjectCode below = child.expenditureSubject().get().code();
     if (!above.contains(below)) {
       findings.add(ChainRule.SUBJECT.finding(path.get().child("expenditureSubject"), "within " + above, below,
-          "the expenditure subject " + below + " does not lie under " + above));
+          Arguments.of("below", below).and("above", above)));
     }
   }
 
@@ -130,13 +131,12 @@ final class ChainChecks {
       Optional<TransferNotice> parent = number.flatMap(flow::notice).filter(cited -> cited != notice);
       if (parent.isPresent()) {
         findings.add(ChainRule.UNMATCHED.finding(path, "a line for " + notice.issuer().name(), "none",
-            "the notice cites " + parent.get().reference() + ", which gives " + notice.issuer().name()
-                + " no line for any of its grants (looked for " + IssuerLines.how(notice.issuer()) + ")")
-            .in(notice.reference()));
+            notice.issuer().code().isPresent() ? "code" : "name", Arguments.of("parent", parent.get().reference())
+                .and("unit", notice.issuer().name()).and("code", notice.issuer().code().map(Object::toString)
+                    .orElse(notice.issuer().name()))).in(notice.reference()));
       } else if (number.isPresent() && flow.missingCitations(notice).contains(number.get())) {
         findings.add(ChainRule.ORPHAN.finding(path, number.get(), "not in the flow",
-            "the cited " + number.get() + " is not in the flow, so the chain above this notice is not checked")
-            .in(notice.reference()));
+            Arguments.of("cited", number.get())).in(notice.reference()));
       }
     }
   }

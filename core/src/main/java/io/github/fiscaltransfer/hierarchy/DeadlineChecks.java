@@ -13,6 +13,7 @@ import io.github.fiscaltransfer.notice.NoticeKind;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
 import io.github.fiscaltransfer.unit.AdministrativeLevel;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.time.LocalDate;
@@ -67,9 +68,9 @@ final class DeadlineChecks {
     }
     LocalDate issued = child.issueDate().get();
     parent.issueDate().filter(issued::isBefore).ifPresent(parentDate -> findings.add(
-        DeadlineRule.DATE_ORDER.finding(ISSUE_DATE, "on or after " + parentDate, issued, child.reference()
-            + " is dated " + issued + ", before the notice it implements, " + parent.reference() + " of "
-            + parentDate + ": the chain is wrong or a date is").in(child.reference())));
+        DeadlineRule.DATE_ORDER.finding(ISSUE_DATE, "on or after " + parentDate, issued, Arguments.of("notice",
+            child.reference()).and("issued", issued).and("parent", parent.reference()).and("parentDate", parentDate))
+            .in(child.reference())));
     Optional<KnownDate> from = parent.number().flatMap(number -> policy.suppliedDates().receipt(number,
         child.issuer())).or(() -> parent.issueDate().map(date -> KnownDate.of(DateEvent.ISSUE, date,
         "printed on " + parent.reference())));
@@ -97,13 +98,11 @@ final class DeadlineChecks {
       return;
     }
     long days = Deadline.daysAfter(from.date(), issued);
-    String counted = from.event() == DateEvent.RECEIPT ? "after receiving " + parent + " (" + from + ")"
-        : "after the 成文日期 of " + parent + " (" + from.date() + "); the law counts from receipt, which is later "
-            + "and no date was supplied for, so the delay may be shorter";
     findings.add(DeadlineRule.LINK.finding(ISSUE_DATE, "by " + deadline.lastDay(from.date()) + " ("
-        + deadline.days() + " days, " + deadline.basis() + ")", issued, child.issuer().name()
-        + " issued " + child.reference() + " " + days + " days " + counted + "; " + deadline.basis()
-        + " allows " + deadline.days() + " days").in(child.reference()));
+        + deadline.days() + " days, " + deadline.basis() + ")", issued, from.event() == DateEvent.RECEIPT ? "receipt"
+        : "issue", Arguments.of("unit", child.issuer().name()).and("notice", child.reference()).and("days", days)
+            .and("parent", parent).and("from", from).and("fromDate", from.date()).and("basis", deadline.basis())
+            .and("allowed", deadline.days())).in(child.reference()));
   }
 
   private static void checkAdvance(TransferNotice notice, LocalDate issued, DeadlineTable table,
@@ -117,9 +116,9 @@ final class DeadlineChecks {
           LocalDate lastDay = deadline.lastDay(LocalDate.of(grant.fiscalYear().getValue() - 1, 10, 31));
           if (issued.isAfter(lastDay)) {
             findings.add(DeadlineRule.ADVANCE.finding(ISSUE_DATE, "by " + lastDay + " (" + deadline.basis() + ")",
-                issued, notice.reference() + " allocates " + grant.fiscalYear() + " funds in advance (提前下达) on "
-                    + issued + ", " + Deadline.daysAfter(lastDay, issued) + " days after the " + lastDay
-                    + " that " + deadline.basis() + " sets").in(notice.reference()));
+                issued, Arguments.of("notice", notice.reference()).and("year", grant.fiscalYear())
+                    .and("issued", issued).and("days", Deadline.daysAfter(lastDay, issued)).and("lastDay", lastDay)
+                    .and("basis", deadline.basis())).in(notice.reference()));
           }
         });
   }
@@ -138,8 +137,9 @@ final class DeadlineChecks {
       return;
     }
     findings.add(DeadlineRule.APPROVAL.finding(ISSUE_DATE, "by " + deadline.get().lastDay(approval.get().date())
-        + " (" + deadline.get().days() + " days, " + deadline.get().basis() + ")", issued, notice.reference()
-        + " is dated " + Deadline.daysAfter(approval.get().date(), issued) + " days after " + approval.get() + "; "
-        + deadline.get().basis() + " allows " + deadline.get().days() + " days").in(notice.reference()));
+        + " (" + deadline.get().days() + " days, " + deadline.get().basis() + ")", issued, Arguments.of("notice",
+        notice.reference()).and("days", Deadline.daysAfter(approval.get().date(), issued)).and("approval",
+        approval.get()).and("basis", deadline.get().basis()).and("allowed", deadline.get().days()))
+        .in(notice.reference()));
   }
 }

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.evaluation.BudgetLine;
 import io.github.fiscaltransfer.evaluation.BudgetSource;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
 import io.github.fiscaltransfer.unit.FiscalUnit;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -49,17 +50,17 @@ final class EvaluationChecks {
     }
     if (given.isEmpty()) {
       return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path.child("basisDocument"),
-          "a line for " + evaluator.name(), "none", notice.reference() + " gives " + evaluator.name()
-              + " no line for " + line.fundsYear() + " funds"));
+          "a line for " + evaluator.name(), "none", "no-line", Arguments.of("notice", notice.reference())
+              .and("unit", evaluator.name()).and("fundsYear", line.fundsYear())));
     }
     return Optional.of(ChainRule.EVALUATION_AMOUNT.finding(path.child("available"), given.get(0), line.available(),
-        evaluator.name() + " evaluates " + line.available() + " of " + line.fundsYear() + " funds from "
-            + notice.reference() + ", which gives it " + given.get(0)));
+        Arguments.of("unit", evaluator.name()).and("available", line.available()).and("fundsYear", line.fundsYear())
+            .and("notice", notice.reference()).and("given", given.get(0))));
   }
 
   private static Finding unchecked(JsonPointer path, BudgetLine line, String reason) {
     return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow",
         line.basisDocument().map(Object::toString).orElse("none"),
-        line.available() + " is not compared with an allocation: " + reason);
+        Arguments.of("available", line.available()).and("reason", reason));
   }
 }

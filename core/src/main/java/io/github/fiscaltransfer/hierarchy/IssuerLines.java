@@ -30,9 +30,4 @@ final class IssuerLines {
     }
     return Optional.empty();
   }
-
-  /** How lines are looked for: {@code by division code 510100} or {@code by the printed name 成都市}. */
-  static String how(FiscalUnit unit) {
-    return unit.code().map(code -> "by division code " + code).orElse("by the printed name " + unit.name());
-  }
 }

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.hierarchy;
 import io.github.fiscaltransfer.notice.Grant;
 import io.github.fiscaltransfer.notice.GrantAllocation;
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -27,10 +28,9 @@ final class KinChecks {
       nearestAbove(flow, orphan, child).ifPresent(kin -> {
         List<Finding> found = new ArrayList<>();
         found.add(ChainRule.KIN.finding(allocation.child("grant").child("projectCode"), "a parent in the flow",
-            "kin " + kin.notice().reference(), orphan.issuer().name() + " allocates project "
-                + child.projectCode().orElseThrow() + " as " + kin.notice().reference() + " ("
-                + kin.notice().issuer().name() + ") above it does, through notices not in the flow; its labels, "
-                + "subject and fiscal year are checked against that notice's"));
+            "kin " + kin.notice().reference(), Arguments.of("unit", orphan.issuer().name())
+                .and("project", child.projectCode().orElseThrow()).and("kin", kin.notice().reference())
+                .and("kinIssuer", kin.notice().issuer().name())));
         ChainChecks.checkGrant(() -> allocation, kin.grant(), child, found);
         found.forEach(finding -> findings.add(finding.in(orphan.reference())));
       });

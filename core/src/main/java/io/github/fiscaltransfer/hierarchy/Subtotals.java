@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.money.RoundingEnvelope;
 import io.github.fiscaltransfer.notice.AllocationLine;
 import io.github.fiscaltransfer.notice.AllocationTable;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
@@ -49,8 +50,8 @@ final class Subtotals {
     String below = link.child().issuer().name();
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
     findings.add(ChainRule.SUBTOTAL.finding(severity, link.linePointer().child("amount"), given, sum,
-        "the lines of " + below + "'s table add up to " + sum + ", not the " + given + " of this line (difference "
-            + differenceText + "); " + precision.judge(difference, envelope)).in(link.parent().reference()));
+        Arguments.of("unit", below).and("sum", sum).and("given", given).and("difference", differenceText)
+            .and(precision.judgement(difference, envelope))).in(link.parent().reference()));
   }
 
   /** The table's sum of its lines, or null where it has more digits than an amount holds (added in yuan). */

@@ -1,6 +1,9 @@
 package io.github.fiscaltransfer.money;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -113,21 +116,27 @@ public final class Precision {
   }
 
   /**
-   * Returns the words that end a finding on a difference, saying how this regime judged it, such as
-   * {@code within the ±11万元 that rounding (四舍五入) 22 printed figures allows (尾数误差)}.
+   * Returns how this regime judged a difference, as the named arguments of a finding's message: {@code rounding}
+   * ({@code exact}; {@code within} or {@code beyond} the envelope, with {@code -one} where it holds one printed
+   * figure), {@code bound} (such as {@code 5万元}), {@code figures} (how many printed figures) and, where the regime
+   * is rounded, its {@code reason} — as in {@code within the ±5万元 that rounding (四舍五入) 11 printed figures allows
+   * (尾数误差)}.
    *
    * @param difference the difference, as a figure in the envelope's unit, not null
    * @param envelope what rounding the figures compared can explain, not null
-   * @return the judgement, not null
+   * @return the arguments by name, in that order, not null, unmodifiable
    */
-  public String judge(BigDecimal difference, RoundingEnvelope envelope) {
-    if (reason == null) {
-      return "the figures are exact (no rounding is declared), so one of them is wrong";
+  public Map<String, String> judgement(BigDecimal difference, RoundingEnvelope envelope) {
+    Objects.requireNonNull(difference, "difference");
+    String verdict = reason == null ? "exact" : explains(difference, envelope) ? "within" : "beyond";
+    Map<String, String> judgement = new LinkedHashMap<>();
+    judgement.put("rounding", verdict + (reason != null && envelope.figures() == 1 ? "-one" : ""));
+    judgement.put("bound", envelope.formatBound());
+    judgement.put("figures", Integer.toString(envelope.figures()));
+    if (reason != null) {
+      judgement.put("reason", reason);
     }
-    String figures = envelope.figures() + (envelope.figures() == 1 ? " printed figure" : " printed figures");
-    return explains(difference, envelope)
-        ? "within the ±" + envelope.formatBound() + " that rounding (四舍五入) " + figures + " allows (" + reason + ")"
-        : "more than rounding (四舍五入) " + figures + " can explain";
+    return Collections.unmodifiableMap(judgement);
   }
 
   @Override

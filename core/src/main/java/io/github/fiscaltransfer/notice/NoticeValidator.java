@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.subject.Subject;
 import io.github.fiscaltransfer.subject.SubjectCatalog;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -90,7 +91,7 @@ public final class NoticeValidator {
       JsonPointer path = prefix.element("confirmed", i);
       if (confirmed.number().filter(notice::cites).isEmpty()) {
         findings.add(NoticeRule.NOTICE_CONFIRMED_CITED.finding(path, "cited in basis", confirmed.reference(),
-            notice.reference() + " confirms " + confirmed.reference() + " without citing it"));
+            Arguments.of("document", notice.reference()).and("confirmed", confirmed.reference())));
       }
       check(confirmed, path, findings);
     }
@@ -127,7 +128,8 @@ public final class NoticeValidator {
       checkRecipients(table, policy.units().asOf(allocation.grant().fiscalYear()), tablePath, findings);
       allocation.statedTotal().filter(stated -> !table.declaredTotal().isSameAmountAs(stated)).ifPresent(stated ->
           findings.add(NoticeRule.NOTICE_TOTAL.finding(tablePath.child("declaredTotal"), stated,
-              table.declaredTotal(), "the table's total differs from the total " + notice.reference() + " states")));
+              table.declaredTotal(), Arguments.of("document", notice.reference()).and("total", table.declaredTotal())
+                  .and("stated", stated))));
     });
     StatedParts.check(notice, allocation, path, findings);
     JsonPointer grantPath = path.child("grant");
@@ -158,7 +160,7 @@ public final class NoticeValidator {
     if (year < earliest || year > latest) {
       String expected = "issued in " + earliest + (latest == earliest ? "" : " or later");
       findings.add(NoticeRule.NOTICE_FISCAL_YEAR.finding(grantPath.child("fiscalYear"), expected, "issued in " + year,
-          "a " + notice.kind().label() + " notice for " + fiscalYear + " cannot be issued in " + year));
+          Arguments.of("kind", notice.kind().label()).and("fiscalYear", fiscalYear).and("year", year)));
     }
   }
 
@@ -166,14 +168,13 @@ public final class NoticeValidator {
     Optional<SubjectCatalog> catalog = policy.catalog(grant.fiscalYear());
     if (catalog.isEmpty()) {
       findings.add(NoticeRule.SUBJECT_CATALOG_MISSING.finding(path, "a " + grant.fiscalYear() + " catalog",
-          "none", "subjects were not checked: no subject catalog for " + grant.fiscalYear() + " or before"));
+          "none", Arguments.of("year", grant.fiscalYear())));
       return;
     }
     Year used = catalog.get().year();
     if (!used.equals(grant.fiscalYear())) {
       findings.add(NoticeRule.SUBJECT_CATALOG_YEAR.finding(path.child("fiscalYear"), "a " + grant.fiscalYear()
-          + " catalog", "the " + used + " catalog", "subjects were checked against the " + used
-          + " catalog: there is none for " + grant.fiscalYear()));
+          + " catalog", "the " + used + " catalog", Arguments.of("used", used).and("year", grant.fiscalYear())));
     }
     Optional<Subject> revenue = grant.revenueSubject();
     revenue.ifPresent(subject -> findings.addAll(catalog.get().check(subject, path.child("revenueSubject"))));

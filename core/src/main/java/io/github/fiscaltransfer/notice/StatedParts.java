@@ -1,9 +1,10 @@
 package io.github.fiscaltransfer.notice;
 
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.unit.RetainedShare;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
-import io.github.fiscaltransfer.unit.RetainedShare;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,11 @@ final class StatedParts {
   static void check(TransferNotice notice, GrantAllocation allocation, JsonPointer path, List<Finding> findings) {
     if (allocation.statedTotal().isEmpty()) {
       findings.add(NoticeRule.NOTICE_UNCHECKED.finding(path.child("statedTotal"), "a stated total", "none printed",
-          notice.reference() + " prints no total for " + allocation.grant().name()
-              + ": the table's total and the parts were not checked against it"));
+          "total", Arguments.of("document", notice.reference()).and("grant", allocation.grant().name())));
     }
     if (allocation.table().isEmpty() && !allocation.tableAttachments().isEmpty()) {
       findings.add(NoticeRule.NOTICE_UNCHECKED.finding(path.child("tableAttachments"), "the allocation table",
-          "not supplied", "the table is in " + String.join("、", allocation.tableAttachments())
-              + ", which was not supplied: its lines and total were not checked"));
+          "not supplied", "table", Arguments.of("attachments", String.join("、", allocation.tableAttachments()))));
     }
     List<StatedPart> parts = allocation.parts();
     if (!parts.isEmpty() && allocation.statedTotal().isPresent()) {
@@ -36,7 +35,8 @@ final class StatedParts {
       PrintedAmount stated = allocation.statedTotal().get();
       if (!sum.isSameAmountAs(stated)) {
         findings.add(NoticeRule.NOTICE_PARTS.finding(path.child("parts"), stated, sum,
-            "the parts (其中) of " + allocation.grant().name() + " add up to " + sum + ", not to " + stated));
+            Arguments.of("grant", allocation.grant().name()).and("sum", sum).and("stated", stated)
+                .and("difference", sum.formatDifference(stated))));
       }
     }
     allocation.table().ifPresent(table -> levels(parts, table, path, findings));
@@ -60,9 +60,9 @@ final class StatedParts {
         }
       }
       if (!sum.isSameAmountAs(part.amount())) {
-        String level = retained.get() ? "the issuer's own share (留用/本级)" : "the units below";
         findings.add(NoticeRule.NOTICE_PART_LINES.finding(path.element("parts", i), sum, part.amount(),
-            "the text gives " + part + " but the table's " + lines + " lines of " + level + " add up to " + sum));
+            retained.get() ? "retained" : "below", Arguments.of("part", part).and("lines", lines).and("sum", sum)
+                .and("difference", part.amount().formatDifference(sum))));
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.Recipient;
 import io.github.fiscaltransfer.unit.RetainedShare;
 import io.github.fiscaltransfer.unit.UnknownRecipient;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -31,7 +32,7 @@ final class TableRules {
       AllocationLine line = lines.get(i);
       if (seen != null ? !seen.add(line.recipient()) : repeats(lines, i)) {
         findings.add(NoticeRule.TABLE_DUPLICATE_RECIPIENT.finding(linePath(path, i, "recipient"),
-            "one line a recipient", line.recipient().name(), line.recipient().name() + " has more than one line"));
+            "one line a recipient", line.recipient().name(), Arguments.of("recipient", line.recipient().name())));
       }
       checkAmount(table, line, path, i, findings);
       checkRecipient(line.recipient(), issuer, path, i, findings);
@@ -71,10 +72,12 @@ final class TableRules {
     RoundingEnvelope envelope = RoundingEnvelope.ofTotal(table.lines().size(), table.unit(), table.scale());
     Precision precision = table.precision();
     String printedSum = PrintedAmount.format(sum, table.unit());
-    String message = "the lines add up to " + printedSum + " but the declared total is " + total + " (difference "
-        + PrintedAmount.format(difference, table.unit()) + "); " + precision.judge(difference, envelope);
     Severity severity = precision.explains(difference, envelope) ? Severity.WARNING : Severity.ERROR;
-    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum, message));
+    findings.add(NoticeRule.TABLE_SUM.finding(severity, path.child("declaredTotal"), total, printedSum,
+        Arguments.of("sum", printedSum).and("total", total)
+            .and("difference", PrintedAmount.format(difference, table.unit()))
+            .and("gap", PrintedAmount.format(difference.abs(), table.unit()))
+            .and(precision.judgement(difference, envelope))));
   }
 
   /** Sign and scale asked of the line itself: its amount is created only for a finding. */
@@ -82,12 +85,13 @@ final class TableRules {
       List<Finding> findings) {
     if (line.signum() < 0) {
       findings.add(NoticeRule.TABLE_NEGATIVE_LINE.finding(linePath(path, i, "amount"), "zero or more", line.amount(),
-          "a line is negative"));
+          Arguments.of("amount", line.amount())));
     }
     if (line.scale() > table.scale()) {
       findings.add(NoticeRule.TABLE_PRECISION.finding(linePath(path, i, "amount"),
           table.scale() + " decimal places or fewer",
-          line.amount().formatFigure(), "the line is printed finer than the table's total " + table.declaredTotal()));
+          line.amount().formatFigure(), Arguments.of("amount", line.amount().formatFigure())
+              .and("total", table.declaredTotal()).and("scale", table.scale())));
     }
   }
 
@@ -95,14 +99,15 @@ final class TableRules {
       List<Finding> findings) {
     if (recipient instanceof UnknownRecipient unknown) {
       findings.add(NoticeRule.TABLE_RECIPIENT_UNKNOWN.finding(linePath(path, i, "recipient"), "a known unit",
-          recipient.name(), recipient.name() + " " + unknown.reason()));
+          recipient.name(), Arguments.of("recipient", recipient.name()).and("reason", unknown.reason())));
     } else if (recipient instanceof RetainedShare share && !share.unit().equals(issuer)) {
       findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
-          issuer.name() + "'s own share", share, "a retained share in " + issuer.name() + "'s table must be its own"));
+          issuer.name() + "'s own share", share, "retained", Arguments.of("issuer", issuer.name())
+              .and("recipient", share)));
     } else if (recipient instanceof FiscalUnit unit && !unit.isChildOf(issuer)) {
       findings.add(NoticeRule.TABLE_RECIPIENT_LEVEL.finding(linePath(path, i, "recipient"),
           "a unit directly below " + issuer.name(), unit,
-          issuer.name() + " cannot allocate to " + unit.name() + ", which is not directly below it"));
+          Arguments.of("issuer", issuer.name()).and("recipient", unit.name())));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.notice;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.unit.UnitStanding;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.time.Year;
@@ -28,8 +29,9 @@ final class UnitChecks {
       case UNKNOWN -> NoticeRule.UNIT_UNKNOWN;
     };
     if (rule != null) {
-      findings.add(rule.finding(path, standing.expected(), (unit.code().isPresent() ? unit.code().get() + " " : "") + unit.name(),
-          standing.message()));
+      findings.add(rule.finding(rule.severity(), path, standing.expected(), (unit.code().isPresent()
+          ? unit.code().get() + " " : "") + unit.name(), standing.variant().isEmpty() ? null : standing.variant(),
+          Arguments.none().and(standing.arguments())));
     }
   }
 
@@ -38,7 +40,7 @@ final class UnitChecks {
     Year listed = units.dataYear(year);
     if (!listed.equals(year)) {
       findings.add(NoticeRule.UNIT_LIST_YEAR.finding(path, "a list of divisions for " + year, "the " + listed + " list",
-          "units were checked against the " + listed + " list of divisions: the registry has none for " + year));
+          Arguments.of("listed", listed).and("year", year)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.performance;
 
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ final class CategoryRules {
         .filter(category -> !category.parents().contains(level1))
         .ifPresent(category -> findings.add(PerformanceRule.CATEGORY_MISPLACED.finding(path.child("level2"),
             parentsOf(category), "under " + level1,
-            indicator.level2Text() + " does not belong under " + indicator.level1Text() + " ("
-                + indicator.name() + ")"))));
+            Arguments.of("level2", indicator.level2Text()).and("level1", indicator.level1Text())
+                .and("indicator", indicator.name())))));
     return findings;
   }
 
@@ -37,12 +38,12 @@ final class CategoryRules {
       PerformanceIndicator indicator, String printed, boolean recognised, JsonPointer path, String level) {
     if (printed.isBlank()) {
       return Optional.of(PerformanceRule.CATEGORY_UNSTATED.finding(path, "a " + level + " category", "blank",
-          "No " + level + " category is printed for " + indicator.name()));
+          Arguments.of("level", level).and("indicator", indicator.name())));
     }
     if (recognised) {
       return Optional.empty();
     }
     return Optional.of(PerformanceRule.CATEGORY_UNKNOWN.finding(path, "a known " + level + " category", printed,
-        printed + " is not a known " + level + " category (" + indicator.name() + ")"));
+        Arguments.of("printed", printed).and("level", level).and("indicator", indicator.name())));
   }
 }

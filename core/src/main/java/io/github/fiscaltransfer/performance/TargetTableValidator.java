@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.performance;
 import io.github.fiscaltransfer.internal.PrintedSums;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.target.Target;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -37,14 +38,14 @@ final class TargetTableValidator {
     return table.funding().annual()
         .filter(annual -> !annual.isSameAmountAs(noticeTotal))
         .map(annual -> PerformanceRule.FUNDING_NOTICE_TOTAL.finding(ANNUAL, noticeTotal, annual,
-            "年度金额 " + annual + " differs from the notice total " + noticeTotal))
+            Arguments.of("annual", annual).and("total", noticeTotal)))
         .stream().toList();
   }
 
   private static List<Finding> fundingFindings(Funding funding) {
     if (funding.annual().isEmpty()) {
       return List.of(PerformanceRule.FUNDING_ANNUAL_BLANK.finding(FUNDING, "an amount", "blank",
-          "年度金额 is blank"));
+          Arguments.none()));
     }
     PrintedAmount annual = funding.annual().get();
     List<PrintedAmount> parts = Stream.of(funding.central(), funding.local(), funding.other())
@@ -54,7 +55,7 @@ final class TargetTableValidator {
     }
     String sum = PrintedSums.text(parts, annual.unit());
     return List.of(PerformanceRule.FUNDING_PARTS_SUM.finding(FUNDING, annual, sum,
-        "中央, 地方 and 其他资金 add up to " + sum + ", not the 年度金额 " + annual));
+        Arguments.of("sum", sum).and("annual", annual)));
   }
 
   private static Optional<Finding> goalFinding(String goal, JsonPointer path) {
@@ -63,13 +64,13 @@ final class TargetTableValidator {
       return Optional.empty();
     }
     return Optional.of(PerformanceRule.GOAL_PLACEHOLDER.finding(path, "a goal", goal,
-        "The goal is template text, not a goal: " + goal));
+        Arguments.of("goal", goal)));
   }
 
   private static List<Finding> indicatorFindings(PerformanceIndicator indicator, JsonPointer path) {
     if (TEMPLATE_ROW.matcher(indicator.name()).matches()) {
       return List.of(PerformanceRule.INDICATOR_PLACEHOLDER.finding(path.child("name"), "an indicator",
-          indicator.name(), "The row is a template placeholder, not an indicator"));
+          indicator.name(), Arguments.of("row", indicator.name())));
     }
     List<Finding> findings = new ArrayList<>();
     targetFinding(indicator, path.child("target")).ifPresent(findings::add);
@@ -79,16 +80,16 @@ final class TargetTableValidator {
 
   private static Optional<Finding> targetFinding(PerformanceIndicator indicator, JsonPointer path) {
     Target target = indicator.target();
-    String subject = "The target of " + indicator.name();
+    Arguments arguments = Arguments.of("indicator", indicator.name()).and("target", target.text());
     switch (target.kind()) {
       case PLACEHOLDER:
         return Optional.of(PerformanceRule.TARGET_PLACEHOLDER.finding(path, "a figure", target.text(),
-            subject + " is an unfilled template placeholder: " + target.text()));
+            arguments));
       case EMPTY:
-        return Optional.of(PerformanceRule.TARGET_EMPTY.finding(path, "a target", "empty", subject + " is empty"));
+        return Optional.of(PerformanceRule.TARGET_EMPTY.finding(path, "a target", "empty", arguments));
       case UNPARSED:
         return Optional.of(PerformanceRule.TARGET_UNPARSED.finding(path, "a readable target", target.text(),
-            subject + " could not be read: " + target.text()));
+            arguments));
       default:
         return Optional.empty();
     }

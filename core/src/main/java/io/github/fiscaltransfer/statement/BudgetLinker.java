@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.budget.RevenueColumn;
 import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.budget.ThreePublicColumn;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ final class BudgetLinker {
     Optional<String> unit = statement.topic().unit();
     String name = normal(statement.topic().name());
     if (unit.isPresent() && !budget.units().contains(unit.get())) {
-      return Link.none(unit.get() + " is not a budget unit of the document");
+      return Link.none("not-unit", Arguments.of("unit", unit.get()));
     }
     Optional<ThreePublicColumn> threePublic = threePublic(name);
     if (threePublic.isPresent()) {
@@ -65,12 +66,12 @@ final class BudgetLinker {
     if (unit.isEmpty() && isTotal(name, "收入")) {
       return budget.summary().map(t -> Link.to(new LinkedCell(TableId.SUMMARY + ", " + RevenueColumn.TOTAL,
           List.of("/summary/revenue/total"), t.revenue().get(RevenueColumn.TOTAL).orElseThrow(), Optional.empty(),
-          t.format()))).orElse(Link.none(TableId.SUMMARY + " is not in the document"));
+          t.format()))).orElse(Link.absent(TableId.SUMMARY));
     }
     if (unit.isEmpty() && isTotal(name, "支出")) {
       return budget.summary().map(t -> Link.to(new LinkedCell(TableId.SUMMARY + ", 支出总计",
           List.of("/summary/totalExpenditure"), t.totalExpenditure(), Optional.empty(), t.format())))
-          .orElse(Link.none(TableId.SUMMARY + " is not in the document"));
+          .orElse(Link.absent(TableId.SUMMARY));
     }
     return item(unit, name);
   }
@@ -78,7 +79,7 @@ final class BudgetLinker {
   private Link item(Optional<String> unit, String name) {
     if (name.isEmpty()) {
       return unit.isPresent() ? expenditure(unit, ExpenditureColumn.TOTAL)
-          : Link.none("the sentence names no figure of the tables");
+          : Link.none("no-figure", Arguments.none());
     }
     if (name.equals("基本支出")) {
       return expenditure(unit, ExpenditureColumn.BASIC);
@@ -87,8 +88,7 @@ final class BudgetLinker {
       return expenditure(unit, ExpenditureColumn.PROJECT);
     }
     if (ECONOMIC.contains(name)) {
-      return Link.none("the tables print no economic classification (人员经费, 公用经费, 对个人和家庭的补助) of "
-          + "基本支出" + (budget.basicExpenditure().isEmpty() ? ", and 表4 基本支出总表 is not in the document" : ""));
+      return Link.none(budget.basicExpenditure().isEmpty() ? "no-economic-table" : "no-economic", Arguments.none());
     }
     return unit.isEmpty() ? task(name) : project(unit.get(), name);
   }
@@ -130,7 +130,7 @@ final class BudgetLinker {
   private Link expenditure(Optional<String> unit, ExpenditureColumn column) {
     Optional<GridTable<ExpenditureColumn>> table = budget.expenditure();
     if (table.isEmpty()) {
-      return Link.none(TableId.EXPENDITURE + " is not in the document");
+      return Link.absent(TableId.EXPENDITURE);
     }
     String described = TableId.EXPENDITURE + ", " + unit.orElse(budget.department()) + ", " + column.label();
     Sum sum = new Sum(described, table.get().format());
@@ -156,7 +156,7 @@ final class BudgetLinker {
       default -> budget.generalPublic();
     };
     if (table.isEmpty()) {
-      return Link.none(id + " is not in the document");
+      return Link.absent(id);
     }
     String prefix = "/" + id.key();
     Sum sum = new Sum(id + ", " + unit.orElse(budget.department()) + ", 支出总计", table.get().format());
@@ -179,7 +179,7 @@ final class BudgetLinker {
   /** A department's project: the task of 整体支出绩效目标表 by that name. */
   private Link task(String name) {
     if (budget.performance().isEmpty()) {
-      return Link.none(TableId.PERFORMANCE + " is not in the document");
+      return Link.absent(TableId.PERFORMANCE);
     }
     List<BudgetTask> tasks = budget.performance().get().tasks();
     for (int i = 0; i < tasks.size(); i++) {
@@ -188,7 +188,7 @@ final class BudgetLinker {
             .format()).add("/performance/tasks/" + i + "/total", Optional.of(tasks.get(i).total())).link();
       }
     }
-    return Link.none("no task of " + TableId.PERFORMANCE + " is named " + name);
+    return Link.none("no-task", Arguments.of("table", TableId.PERFORMANCE).and("name", name));
   }
 
   /**
@@ -198,7 +198,7 @@ final class BudgetLinker {
   private Link project(String unit, String name) {
     Optional<GridTable<RevenueColumn>> table = budget.projectExpenditure();
     if (table.isEmpty()) {
-      return Link.none(TableId.PROJECT_EXPENDITURE + " is not in the document");
+      return Link.absent(TableId.PROJECT_EXPENDITURE);
     }
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < table.get().rows().size(); i++) {
@@ -207,9 +207,9 @@ final class BudgetLinker {
       }
     }
     if (rows.size() != 1 || scopes.getOrDefault(name, Set.of()).size() > 1) {
-      return Link.none(rows.isEmpty() ? "no row of " + TableId.PROJECT_EXPENDITURE + " is named " + name
-          : TableId.PROJECT_EXPENDITURE + " does not say which unit its row " + name + " belongs to, and the prose"
-              + " names it for " + scopes.get(name).size() + " units or the table " + rows.size() + " times");
+      Arguments arguments = Arguments.of("table", TableId.PROJECT_EXPENDITURE).and("name", name);
+      return rows.isEmpty() ? Link.none("no-row", arguments) : Link.none("row-ambiguous", arguments
+          .and("units", scopes.get(name).size()).and("times", rows.size()));
     }
     int i = rows.get(0);
     Cells<RevenueColumn> cells = table.get().rows().get(i).cells();

@@ -13,6 +13,7 @@ import io.github.fiscaltransfer.budget.ThreePublicColumn;
 import io.github.fiscaltransfer.budget.ThreePublicFinalTable;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.subject.SubjectCode;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class FinalAccountsLinker {
 
   Link link(AmountStatement statement) {
     if (statement.topic().unit().isPresent()) {
-      return Link.none("the 决算 tables print the department as a whole, not " + statement.topic().unit().get());
+      return Link.none("department-only", Arguments.of("unit", statement.topic().unit().get()));
     }
     String name = BudgetLinker.normal(statement.topic().name());
     boolean budgeted = BUDGETED.matcher(name).find();
@@ -51,7 +52,7 @@ final class FinalAccountsLinker {
       return threePublic(threePublic.get(), budgeted);
     }
     if (budgeted) {
-      return Link.none("the 决算 tables print no budget (预算数) but the \"三公\" one's: " + name);
+      return Link.none("no-budget", Arguments.of("name", name));
     }
     Matcher actual = ACTUAL.matcher(name);
     String base = actual.find() && actual.start() > 0 ? name.substring(0, actual.start())
@@ -79,10 +80,9 @@ final class FinalAccountsLinker {
       case "一般公共预算财政拨款基本支出" -> basic(true, true);
       case "人员经费", "人员经费支出" -> basic(true, false);
       case "公用经费", "公用经费支出" -> basic(false, true);
-      case "机关运行经费", "机关运行经费支出" -> Link.none("the 决算 tables print no 机关运行经费 (the 公用经费 of the"
-          + " administrative units alone; " + FinalTableId.BASIC_EXPENDITURE + " prints 公用经费合计 of every unit)");
-      default -> Link.none(name.contains("采购") ? "the 决算 tables print no 政府采购 figure"
-          : "the sentence names no figure of the 决算 tables");
+      case "机关运行经费", "机关运行经费支出" -> Link.none("no-running-cost",
+          Arguments.of("table", FinalTableId.BASIC_EXPENDITURE));
+      default -> Link.none(name.contains("采购") ? "no-procurement" : "no-figure", Arguments.none());
     };
   }
 
@@ -167,7 +167,7 @@ final class FinalAccountsLinker {
         }
       }
     }
-    return Link.none("no row of " + id + " is " + String.join(" / ", names));
+    return Link.none("no-row", Arguments.of("table", id).and("name", String.join(" / ", names)));
   }
 
   /** The names of a code and its ancestors, 类 first. */
@@ -179,6 +179,6 @@ final class FinalAccountsLinker {
   }
 
   private static Link absent(FinalTableId id) {
-    return Link.none(id + " is not in the document");
+    return Link.absent(id);
   }
 }

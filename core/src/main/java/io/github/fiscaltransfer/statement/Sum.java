@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.statement;
 
 import io.github.fiscaltransfer.budget.TableFormat;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ final class Sum {
 
   Link link() {
     if (missing || pointers.isEmpty()) {
-      return Link.none(description + " is not printed");
+      return Link.none("not-printed", Arguments.of("cell", description));
     }
     return Link.to(new LinkedCell(description, pointers, current, Optional.ofNullable(previous), format));
   }

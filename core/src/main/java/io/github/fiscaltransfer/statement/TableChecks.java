@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.budget.StandardTable;
 import io.github.fiscaltransfer.budget.SubjectTable;
 import io.github.fiscaltransfer.budget.TableId;
 import io.github.fiscaltransfer.money.PrintedAmount;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import java.util.ArrayList;
@@ -35,13 +36,13 @@ final class TableChecks {
     List<Finding> findings = new ArrayList<>();
     if (!statement.empty() && !tables.contains(id)) {
       findings.add(finding(StatementRule.TABLE_MISSING, statement, at, "present", "absent",
-          "the prose announces " + id + ", which the document does not hold"));
+          Arguments.of("table", id)));
     }
     if (statement.empty()) {
       List<PrintedAmount> figures = printed.filter(a -> a.figure().signum() != 0).toList();
       if (!figures.isEmpty()) {
         findings.add(finding(StatementRule.TABLE_EMPTY, statement, at, "no data", figures.size() + " figures",
-            "the prose says " + id + " has no data, but it prints " + figures.size() + " figures other than 0, such as " + figures.get(0)));
+            Arguments.of("table", id).and("count", figures.size()).and("example", figures.get(0))));
       }
     }
     return findings;
@@ -81,8 +82,8 @@ final class TableChecks {
   }
 
   private static Finding finding(StatementRule rule, TableStatement statement, JsonPointer at, String expected,
-      String actual, String message) {
-    return Finding.builder().severity(rule.severity()).ruleId(rule.id()).pointer(at)
-        .source(statement.source().position()).expected(expected).actual(actual).message(message).build();
+      String actual, Arguments arguments) {
+    return Finding.builder().from(rule.finding(at, expected, actual, arguments))
+        .source(statement.source().position()).build();
   }
 }

@@ -19,7 +19,7 @@ final class ThreePublicCells {
   Link link(Optional<String> unit, ThreePublicColumn column) {
     Optional<ThreePublicTable> table = budget.threePublic();
     if (table.isEmpty()) {
-      return Link.none(TableId.THREE_PUBLIC + " is not in the document");
+      return Link.absent(TableId.THREE_PUBLIC);
     }
     Sum sum = new Sum(TableId.THREE_PUBLIC + ", " + unit.orElse(budget.department()) + ", " + column.label(),
         table.get().format());

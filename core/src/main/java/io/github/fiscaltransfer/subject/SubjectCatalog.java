@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.subject;
 
 import io.github.fiscaltransfer.FiscalParseException;
 import io.github.fiscaltransfer.internal.CsvRows;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -273,19 +274,18 @@ public final class SubjectCatalog {
       List<SubjectCode> successors = names.keySet().stream().filter(c -> formerly(c).contains(code)).toList();
       if (!successors.isEmpty()) {
         List<String> named = successors.stream().map(c -> c + " " + names.get(c)).toList();
-        return List.of(Finding.of(Severity.ERROR, RULE_REMOVED, path, named, code,
-            code + " was replaced in the " + year + " catalog by " + successors));
+        return List.of(Finding.of(Severity.ERROR, RULE_REMOVED, path, named, code, null, Arguments.of("code", code)
+            .and("year", year).and("successors", successors).and("named", String.join("、", named))));
       }
       if (complete) {
-        return List.of(Finding.of(Severity.ERROR, RULE_UNKNOWN, path, "a code of the " + year + " catalog", code,
-            notInCatalog(code)));
+        return List.of(Finding.of(Severity.ERROR, RULE_UNKNOWN, path, "a code of the " + year + " catalog", code, null,
+            Arguments.of("code", code).and("year", year)));
       }
-      return List.of(Finding.of(Severity.INFO, RULE_UNLISTED, path, "a code the " + year + " catalog lists", code,
-          unlisted(code)));
+      return List.of(unlisted(code, path));
     }
     if (subject.name().isPresent() && !subject.name().get().equals(official.get())) {
-      return List.of(Finding.of(Severity.WARNING, RULE_NAME, path, official.get(), subject.name().get(),
-          "subject " + subject.code() + " is printed with a name other than the catalog's"));
+      return List.of(Finding.of(Severity.WARNING, RULE_NAME, path, official.get(), subject.name().get(), null,
+          Arguments.of("code", code).and("printed", subject.name().get()).and("official", official.get())));
     }
     return List.of();
   }
@@ -310,12 +310,13 @@ public final class SubjectCatalog {
     return formerly.getOrDefault(code, Set.of());
   }
 
-  private String unlisted(SubjectCode code) {
+  /** A code this partial catalog does not list: information, naming the listed codes above it. */
+  private Finding unlisted(SubjectCode code, JsonPointer path) {
     List<String> known = code.ancestors().stream().filter(names::containsKey).map(c -> c + " " + names.get(c))
         .toList();
-    String where = known.isEmpty() ? code.ancestors().isEmpty() ? "" : " (nor are the codes above it)"
-        : " (it lies under " + String.join(", ", known) + ")";
-    return code + " is not among the codes the " + year + " catalog can cite, so it was not verified" + where;
+    String variant = known.isEmpty() ? code.ancestors().isEmpty() ? null : "none-above" : "under";
+    return Finding.of(Severity.INFO, RULE_UNLISTED, path, "a code the " + year + " catalog lists", code, variant,
+        Arguments.of("code", code).and("year", year).and("above", String.join(", ", known)));
   }
 
   private String notInCatalog(SubjectCode code) {

@@ -1,8 +1,11 @@
 package io.github.fiscaltransfer.unit;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +20,12 @@ import java.util.stream.Collectors;
  *     name), not null
  * @param message why, such as {@code 510124 郫县 was last listed in 2015; in 2016 its area is 510117 郫都区}
  *     (for a listed unit, its name), not null
+ * @param variant the case of the kind a finding's message key names after the rule id, such as {@code no-code}, or
+ *     empty for the kind's own message, not null
+ * @param arguments the message's named arguments in order, such as {@code unit → 510124 郫县}, not null
  */
-public record UnitStanding(Kind kind, String expected, String message) {
+public record UnitStanding(Kind kind, String expected, String message, String variant,
+    Map<String, String> arguments) {
 
   /** How a unit stands in a year's list. */
   public enum Kind {
@@ -42,23 +49,36 @@ public record UnitStanding(Kind kind, String expected, String message) {
    * @param kind how the unit stands, not null
    * @param expected what the list has, not null
    * @param message why, not null
+   * @param variant the case of the kind, or empty, not null
+   * @param arguments the message's arguments, not null
    */
   public UnitStanding {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(variant, "variant");
+    arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+  }
+
+  /** A standing whose arguments are name, value pairs in order. */
+  private static UnitStanding of(Kind kind, String expected, String message, String variant, Object... pairs) {
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      arguments.put((String) pairs[i], String.valueOf(pairs[i + 1]));
+    }
+    return new UnitStanding(kind, expected, message, variant, arguments);
   }
 
   static UnitStanding of(FiscalUnit unit, UnitRegistry registry) {
     Optional<DivisionCode> code = unit.code();
     int year = registry.dataYearValue();
     if (unit.isUnknown()) {
-      return new UnitStanding(Kind.UNKNOWN, "a unit of the " + year + " list", unit.name()
-          + " has no division code, and the registry knows no single unit by that name");
+      return of(Kind.UNKNOWN, "a unit of the " + year + " list", unit.name()
+          + " has no division code, and the registry knows no single unit by that name", "no-code", "unit",
+          unit.name());
     }
     if (isListed(unit, registry)) {
-      return new UnitStanding(Kind.LISTED, unit.name(), code.isEmpty() ? unit.name() + " has no code to check"
-          : unit.name());
+      return of(Kind.LISTED, unit.name(), code.isEmpty() ? unit.name() + " has no code to check" : unit.name(), "");
     }
     DivisionHistory history = registry.history();
     List<DivisionRecord> records = history.records(code.get());
@@ -69,19 +89,21 @@ public record UnitStanding(Kind kind, String expected, String message) {
     }
     String printed = code.get() + " " + unit.name();
     if (records.isEmpty()) {
-      return new UnitStanding(Kind.UNKNOWN, "a code of the " + year + " list", printed
-          + " is in no list of divisions the registry has");
+      return of(Kind.UNKNOWN, "a code of the " + year + " list", printed
+          + " is in no list of divisions the registry has", "", "unit", printed);
     }
     if (records.stream().allMatch(r -> r.first() > year)) {
-      return new UnitStanding(Kind.NOT_YET_LISTED, "a code of the " + year + " list", printed
-          + " was first listed in " + records.get(0).first() + ", after " + year);
+      return of(Kind.NOT_YET_LISTED, "a code of the " + year + " list", printed
+          + " was first listed in " + records.get(0).first() + ", after " + year, "", "unit", printed, "first",
+          records.get(0).first(), "year", year);
     }
     DivisionRecord last = records.get(records.size() - 1);
     String now = successors(last, history, year).stream().map(r -> r.code() + " " + r.name())
         .collect(Collectors.joining(", "));
-    return new UnitStanding(Kind.ABOLISHED, now.isEmpty() ? "a code of the " + year + " list" : now, printed
+    return of(Kind.ABOLISHED, now.isEmpty() ? "a code of the " + year + " list" : now, printed
         + " was last listed in " + last.last() + (now.isEmpty() ? "; no successor is recorded"
-            : "; in " + year + " its area is " + now));
+            : "; in " + year + " its area is " + now), now.isEmpty() ? "no-successor" : "", "unit", printed, "last",
+        last.last(), "year", year, "successors", now);
   }
 
   /**
@@ -110,11 +132,13 @@ public record UnitStanding(Kind kind, String expected, String message) {
     String official = listed.code() + " " + listed.name();
     Optional<DivisionRecord> former = records.stream().filter(r -> r.knownAs(unit.name())).findFirst();
     if (former.isPresent()) {
-      return new UnitStanding(Kind.RENAMED, official, listed.code() + " is " + listed.name() + " in " + year
-          + "; it was " + unit.name() + " in " + former.get().years());
+      return of(Kind.RENAMED, official, listed.code() + " is " + listed.name() + " in " + year
+          + "; it was " + unit.name() + " in " + former.get().years(), "", "code", listed.code(), "listed",
+          listed.name(), "year", year, "printed", unit.name(), "years", former.get().years());
     }
-    return new UnitStanding(Kind.NAME_DIFFERS, official, listed.code() + " is " + listed.name() + " in " + year
-        + ", not " + unit.name());
+    return of(Kind.NAME_DIFFERS, official, listed.code() + " is " + listed.name() + " in " + year
+        + ", not " + unit.name(), "", "code", listed.code(), "listed", listed.name(), "year", year, "printed",
+        unit.name());
   }
 
   /** The records of the year that took over a record's area, following successors that left the lists too. */

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.validation;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -8,6 +10,14 @@ import org.immutables.value.Value;
  * One result of a validation rule: which rule, how serious, where, what was expected, what was found, and why.
  *
  * <p>Immutable and thread-safe. Rules make findings with {@link Rule#finding}; build one directly with {@link #of} or {@link #builder()}.
+ *
+ * <p>Languages (中文与英文): a finding carries a message {@link #key()} and named {@link #arguments()}, and
+ * {@link #message(Locale)} fills the template of the key in that locale's language ({@link Messages}), so that
+ * {@code finding.message(Locale.SIMPLIFIED_CHINESE)} reads as a budget officer writes. {@link #message()} is the
+ * English sentence and stays so whatever the JVM's default locale, since JSON and logs keep it stable, as
+ * {@link Throwable#getMessage()} does; {@link #localizedMessage()} follows {@link Locale#getDefault()}, as
+ * {@link Throwable#getLocalizedMessage()} does. {@link #toString()} is English; {@link #line(Locale)} is the same
+ * line in a language.
  */
 @Value.Immutable
 public abstract class Finding {
@@ -116,14 +126,77 @@ public abstract class Finding {
   public abstract Optional<String> actual();
 
   /**
-   * Returns a sentence that says what is wrong.
+   * Returns a sentence that says what is wrong, in English: stable, whatever the default locale.
    *
    * @return the message, not null
    */
   public abstract String message();
 
+  /**
+   * Returns the key of the message's template in the bundles: the rule id, or the rule id, a dot and a variant name
+   * where a rule says different things in different cases (such as {@code table.sum.rounded}).
+   *
+   * @return the key, not null
+   */
+  @Value.Default
+  public String key() {
+    return ruleId();
+  }
+
+  /**
+   * Returns the message's named arguments as printed (amounts in the document's unit, tables and rows by their
+   * printed names), in order, such as {@code {sum=12,169万元, total=12,168万元}}.
+   *
+   * @return the arguments, not null, unmodifiable, empty for a finding whose message has none
+   */
+  public abstract Map<String, String> arguments();
+
+  /**
+   * Returns the message in a locale's language: the key's template there (English where that language has none)
+   * filled with the arguments; {@link #message()} itself where the template names an argument this finding does not
+   * carry, or no bundle has the key (a finding made with a message only).
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}, not null
+   * @return the message, not null
+   */
+  public String message(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return Messages.template(key(), locale).map(template -> Messages.format(template, locale, arguments()))
+        .filter(filled -> filled.missing().isEmpty()).map(MessageTemplate.Result::text).orElse(message());
+  }
+
+  /**
+   * Returns the message in the language of {@link Locale#getDefault()}, English where that language has none.
+   *
+   * @return the message, not null
+   */
+  public String localizedMessage() {
+    return message(Locale.getDefault());
+  }
+
+  /**
+   * Returns the line {@link #toString()} gives, in a locale's language: in Chinese such as {@code 错误 table.sum
+   * 位置 粤财社〔2021〕307号#/allocations/0/table/declaredTotal：各行合计 10,830万元，…}; in English (and any
+   * language without a line of its own) {@link #toString()}.
+   *
+   * @param locale the language, not null
+   * @return the line, not null
+   */
+  public String line(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    String location = location();
+    return Messages.ownTemplate(location.isEmpty() ? "finding.line.whole" : "finding.line", locale).map(
+        template -> Messages.format(template, locale, Map.of(
+        "severity", Messages.template("severity." + severity().id(), locale).orElse(severity().id()),
+        "rule", ruleId(), "location", location, "message", message(locale))).text()).orElseGet(this::toString);
+  }
+
   @Value.Check
   void check() {
+    if (!key().equals(ruleId()) && !key().startsWith(ruleId() + '.')) {
+      throw new IllegalArgumentException("Finding key must be its rule id or begin with it and a dot: " + key()
+          + " for " + ruleId());
+    }
     if (ruleId().isBlank()) {
       throw new IllegalArgumentException("Finding rule id must not be blank");
     }
@@ -165,6 +238,26 @@ public abstract class Finding {
   }
 
   /**
+   * Returns a finding with expected and actual values whose message is the template of its rule id, or of a variant
+   * of it, filled with arguments.
+   *
+   * @param severity how serious, not null
+   * @param ruleId the rule id, not null
+   * @param at where in the document's JSON form, not null
+   * @param expected what the rule expected, not null
+   * @param actual what the document has, not null
+   * @param variant the case of the rule, the key being the rule id, a dot and the variant, or null for the rule id
+   * @param arguments the arguments the templates name, not null
+   * @return the finding, not null
+   * @throws IllegalStateException if no base bundle has the key
+   */
+  public static Finding of(Severity severity, String ruleId, JsonPointer at, Object expected, Object actual,
+      String variant, Arguments arguments) {
+    return builder().severity(severity).ruleId(ruleId).pointer(at).expected(String.valueOf(expected))
+        .actual(String.valueOf(actual)).template(variant == null ? ruleId : ruleId + '.' + variant, arguments).build();
+  }
+
+  /**
    * Returns a line such as {@code ERROR table.sum at 粤财社〔2021〕307号#/allocations/0/table/declaredTotal: expected
    * 10,831万元, actual 10,830万元 — the lines do not add up to the declared total}, with the source position after
    * the path where a reader gave one ({@code … at 粤财社〔2021〕307号#/title (line 3, column 1): …}).
@@ -194,5 +287,20 @@ public abstract class Finding {
    */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /**
+     * Sets the message key, the arguments and the English message the key's template makes with them.
+     *
+     * @param key the key, the rule id or the rule id, a dot and a variant name, not null
+     * @param arguments the arguments the templates name, not null
+     * @return this builder, not null
+     * @throws IllegalStateException if no base bundle has the key
+     */
+    public Builder template(String key, Arguments arguments) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(arguments, "arguments");
+      key(key).arguments(arguments.asMap()).message(Messages.english(key, arguments));
+      return this;
+    }
   }
 }

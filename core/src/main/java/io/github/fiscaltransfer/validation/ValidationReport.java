@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.validation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -127,6 +128,28 @@ public final class ValidationReport {
    */
   public boolean isEmpty() {
     return findings.isEmpty();
+  }
+
+  /**
+   * Returns one line per finding in a locale's language ({@link Finding#line(Locale)}), in order.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}, not null
+   * @return the lines, not null, unmodifiable
+   */
+  public List<String> lines(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return findings.stream().map(f -> f.line(locale)).toList();
+  }
+
+  /**
+   * Returns the findings' messages in a locale's language ({@link Finding#message(Locale)}), in order.
+   *
+   * @param locale the language, not null
+   * @return the messages, not null, unmodifiable
+   */
+  public List<String> messages(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return findings.stream().map(f -> f.message(locale)).toList();
   }
 
   @Override

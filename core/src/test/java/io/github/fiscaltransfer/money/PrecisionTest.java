@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +22,8 @@ class PrecisionTest {
     assertTrue(exact.isExact());
     assertEquals(Optional.empty(), exact.reason());
     assertFalse(exact.explains(BigDecimal.ONE, TWENTY_ONE_LINES));
-    assertEquals("the figures are exact (no rounding is declared), so one of them is wrong",
-        exact.judge(BigDecimal.TEN, TWENTY_ONE_LINES));
+    assertEquals(List.of(Map.entry("rounding", "exact"), Map.entry("bound", "11万元"), Map.entry("figures", "22")),
+        List.copyOf(exact.judgement(BigDecimal.TEN, TWENTY_ONE_LINES).entrySet()));
   }
 
   @Test
@@ -31,10 +33,11 @@ class PrecisionTest {
     assertEquals(Optional.of("因四舍五入，合计数与分项之和可能存在尾数误差"), rounded.reason());
     assertTrue(rounded.explains(BigDecimal.valueOf(-11), TWENTY_ONE_LINES));
     assertFalse(rounded.explains(BigDecimal.valueOf(12), TWENTY_ONE_LINES));
-    assertEquals("within the ±11万元 that rounding (四舍五入) 22 printed figures allows (因四舍五入，合计数与分项之和可能存在"
-        + "尾数误差)", rounded.judge(BigDecimal.TEN, TWENTY_ONE_LINES));
-    assertEquals("more than rounding (四舍五入) 22 printed figures can explain",
-        rounded.judge(BigDecimal.valueOf(12), TWENTY_ONE_LINES));
+    assertEquals(Map.of("rounding", "within", "bound", "11万元", "figures", "22", "reason",
+        "因四舍五入，合计数与分项之和可能存在尾数误差"), rounded.judgement(BigDecimal.TEN, TWENTY_ONE_LINES));
+    assertEquals("beyond", rounded.judgement(BigDecimal.valueOf(12), TWENTY_ONE_LINES).get("rounding"));
+    RoundingEnvelope oneFigure = RoundingEnvelope.ofFigure(PrintedAmount.parse("16.57万元"));
+    assertEquals("within-one", rounded.judgement(new BigDecimal("-0.004"), oneFigure).get("rounding"));
   }
 
   @Test

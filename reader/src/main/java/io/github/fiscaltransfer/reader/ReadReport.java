@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.reader;
 
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Finding;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.Severity;
@@ -133,16 +134,19 @@ public final class ReadReport {
     }
 
     /**
-     * Adds a finding about a place in the source at the rule's usual severity.
+     * Adds a finding about a place in the source at the rule's usual severity, its message the template of the rule
+     * id and a variant in the reader's bundles ({@link ReaderMessages}).
      *
      * @param rule the rule, not null
      * @param position where, not null
      * @param text the source text found there, not null
-     * @param message why, naming what was expected, not null
+     * @param variant the case of the rule, such as {@code no-header} for {@code read.unread.no-header}, not null
+     * @param arguments what the templates name besides {@code line} and {@code text}, which this adds, not null
      * @return this builder
+     * @throws IllegalStateException if the reader's English bundle lacks the key (a bug)
      */
-    public Builder add(ReadRule rule, SourcePosition position, String text, String message) {
-      return add(rule, rule.severity(), position, text, message);
+    public Builder add(ReadRule rule, SourcePosition position, String text, String variant, Arguments arguments) {
+      return add(rule, rule.severity(), position, text, variant, arguments);
     }
 
     /**
@@ -150,12 +154,14 @@ public final class ReadReport {
      *
      * @param rule the rule, not null
      * @param text what the source is, such as its size or page count, not null
-     * @param message why, naming the limit or the failure, not null
+     * @param variant the case of the rule, not null
+     * @param arguments what the templates name besides {@code text}, which this adds, not null
      * @return this builder
+     * @throws IllegalStateException if the reader's English bundle lacks the key (a bug)
      */
-    public Builder add(ReadRule rule, String text, String message) {
-      findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).actual(text).message(message)
-          .build());
+    public Builder add(ReadRule rule, String text, String variant, Arguments arguments) {
+      findings.add(Finding.builder().ruleId(rule.id()).severity(rule.severity()).actual(text)
+          .template(key(rule, variant), Arguments.of("text", text).and(arguments.asMap())).build());
       return this;
     }
 
@@ -166,13 +172,25 @@ public final class ReadReport {
      * @param severity how serious, not null
      * @param position where, not null
      * @param text the source text found there, not null
-     * @param message why, naming what was expected, not null
+     * @param variant the case of the rule, not null
+     * @param arguments what the templates name besides {@code line} and {@code text}, which this adds, not null
      * @return this builder
+     * @throws IllegalStateException if the reader's English bundle lacks the key (a bug)
      */
-    public Builder add(ReadRule rule, Severity severity, SourcePosition position, String text, String message) {
-      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).source(position.toString())
-          .actual(text).message(message).build());
+    public Builder add(ReadRule rule, Severity severity, SourcePosition position, String text, String variant,
+        Arguments arguments) {
+      findings.add(Finding.builder().ruleId(rule.id()).severity(severity).source(position.toString()).actual(text)
+          .template(key(rule, variant), located(position, text).and(arguments.asMap())).build());
       return this;
+    }
+
+    private static String key(ReadRule rule, String variant) {
+      return rule.id() + '.' + Objects.requireNonNull(variant, "variant");
+    }
+
+    /** The arguments every located finding carries: the line (or row) as printed and the text found there. */
+    private static Arguments located(SourcePosition position, String text) {
+      return Arguments.of("line", position.line()).and("text", text);
     }
 
     /**
@@ -182,7 +200,8 @@ public final class ReadReport {
      * @param text the located text, or null if the source does not print the value
      * @param path the value's path in the document, not null
      * @param parse turns the text into the value, throwing {@link IllegalArgumentException} if it cannot, not null
-     * @param what what the value is, for the finding's message, such as {@code document number}, not null
+     * @param what what the value is, as the name of its noun in the reader's bundles ({@code what.} and this name,
+     *     such as {@code document-number}), not null
      * @param <T> the value type
      * @return the value, empty if the text is null or cannot be read
      */
@@ -197,7 +216,8 @@ public final class ReadReport {
       } catch (IllegalArgumentException e) {
         findings.add(Finding.builder().ruleId(ReadRule.VALUE.id()).severity(ReadRule.VALUE.severity())
             .pointer(pointer(path)).source(text.position().toString()).actual(text.text())
-            .message("not a valid " + what + ": " + e.getMessage()).build());
+            .template(key(ReadRule.VALUE, "invalid"), located(text.position(), text.text()).and("what", what)
+                .and("detail", String.valueOf(e.getMessage()))).build());
         return Optional.empty();
       }
     }
@@ -208,12 +228,14 @@ public final class ReadReport {
      * @param path the field's path in the document, such as {@code allocations[0].table} (pointed at as
      *     {@code /allocations/0/table}), not null
      * @param severity {@link Severity#ERROR} when the document cannot be built without it, else info; not null
-     * @param message why, not null
+     * @param variant the case, such as {@code title} for {@code read.absent.title}, not null
+     * @param arguments what the templates name, not null
      * @return this builder
+     * @throws IllegalStateException if the reader's English bundle lacks the key (a bug)
      */
-    public Builder absent(String path, Severity severity, String message) {
+    public Builder absent(String path, Severity severity, String variant, Arguments arguments) {
       findings.add(Finding.builder().ruleId(ReadRule.ABSENT.id()).severity(severity).pointer(pointer(path))
-          .message(message).build());
+          .template(key(ReadRule.ABSENT, variant), arguments).build());
       return this;
     }
 

@@ -16,6 +16,8 @@ import io.github.fiscaltransfer.validation.Severity;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link Finding} and {@link ValidationReport} as JSON, for tools that store or exchange reports (#18). */
@@ -63,6 +65,26 @@ class ValidationReportJsonTest {
         + "\"source\":\"附件1 row 5, column 3\",\"actual\":\"16.574\",\"message\":\"not a valid figure\"}";
     assertEquals(json, Mappers.write(finding));
     assertEquals(finding, Mappers.read(json, Finding.class));
+  }
+
+  @Test
+  void aFindingKeepsItsKeyAndArgumentsInOrderAndOlderJsonStillReads() {
+    Finding sum = report().findings().get(0);
+    String json = Mappers.write(sum);
+    assertTrue(json.endsWith(",\"message\":\"" + sum.message() + "\",\"arguments\":{\"sum\":\"150万元\","
+        + "\"total\":\"200万元\",\"difference\":\"-50万元\",\"gap\":\"50万元\",\"rounding\":\"exact\",\"bound\":\"1万元\","
+        + "\"figures\":\"3\"}}"), json);
+    Finding read = Mappers.read(json, Finding.class);
+    assertEquals(sum, read);
+    assertEquals(sum.message(Locale.SIMPLIFIED_CHINESE), read.message(Locale.SIMPLIFIED_CHINESE));
+    Finding variant = Finding.builder().from(sum).key("table.sum.rounded").build();
+    assertTrue(Mappers.write(variant).contains("\"key\":\"table.sum.rounded\",\"arguments\":{"));
+    assertEquals(variant, Mappers.read(Mappers.write(variant), Finding.class));
+    Finding older = Mappers.read("{\"ruleId\":\"table.sum\",\"severity\":\"error\",\"pointer\":\"\","
+        + "\"message\":\"the lines add up to 150万元\"}", Finding.class);
+    assertEquals("table.sum", older.key());
+    assertEquals(Map.of(), older.arguments());
+    assertEquals("the lines add up to 150万元", older.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.pdf;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,11 +49,11 @@ public final class PdfTextReader {
     try {
       long size = Files.size(file);
       if (size > PdfLimits.MAX_FILE_BYTES) {
-        return refused(String.format("%,d bytes", size), "larger than " + PdfLimits.MAX_FILE_BYTES + " bytes");
+        return refused(String.format("%,d bytes", size), "size", Arguments.of("limit", PdfLimits.MAX_FILE_BYTES));
       }
       return read(Files.readAllBytes(file));
     } catch (IOException e) {
-      return refused(file.toString(), "cannot be read: " + e.getMessage());
+      return refused(file.toString(), "io", Arguments.of("detail", String.valueOf(e.getMessage())));
     }
   }
 
@@ -65,7 +66,8 @@ public final class PdfTextReader {
   public ReadResult<PdfText> read(byte[] pdf) {
     Objects.requireNonNull(pdf, "pdf");
     if (pdf.length > PdfLimits.MAX_FILE_BYTES) {
-      return refused(String.format("%,d bytes", pdf.length), "larger than " + PdfLimits.MAX_FILE_BYTES + " bytes");
+      return refused(String.format("%,d bytes", pdf.length), "size",
+          Arguments.of("limit", PdfLimits.MAX_FILE_BYTES));
     }
     PdfLogging.silence();
     long deadline = System.nanoTime() + PdfLimits.MAX_TIME.toNanos();
@@ -73,23 +75,26 @@ public final class PdfTextReader {
         MemoryUsageSetting.setupMainMemoryOnly(PdfLimits.MAX_CACHE_BYTES).streamCache)) {
       int pages = document.getNumberOfPages();
       if (pages > PdfLimits.MAX_PAGES) {
-        return refused(pages + " pages", "more than " + PdfLimits.MAX_PAGES + " pages");
+        return refused(pages + " pages", "pages", Arguments.of("limit", PdfLimits.MAX_PAGES));
       }
       LayoutStripper stripper = new LayoutStripper(deadline);
       stripper.getText(document);
       return ReadResult.of(stripper.text(), ReadReport.builder().build());
     } catch (InvalidPasswordException e) {
-      return refused("encrypted", "the PDF needs a password to open");
+      return refused("encrypted", "password", Arguments.none());
     } catch (LayoutStripper.LimitReached | LayoutStripper.TooMuchText e) {
-      return refused(String.format("%,d bytes", pdf.length), e.getMessage());
+      return refused(String.format("%,d bytes", pdf.length), "limit",
+          Arguments.of("detail", String.valueOf(e.getMessage())));
     } catch (IOException | RuntimeException e) {
-      return refused(String.format("%,d bytes", pdf.length), "not a PDF PDFBox can parse: " + e.getMessage());
+      return refused(String.format("%,d bytes", pdf.length), "not-pdf",
+          Arguments.of("detail", String.valueOf(e.getMessage())));
     } catch (StackOverflowError e) {
-      return refused(String.format("%,d bytes", pdf.length), "its objects are nested too deep to parse");
+      return refused(String.format("%,d bytes", pdf.length), "nested", Arguments.none());
     }
   }
 
-  private static ReadResult<PdfText> refused(String what, String why) {
-    return ReadResult.unreadable(ReadReport.builder().add(ReadRule.UNREADABLE, what, "PDF refused: " + why).build());
+  private static ReadResult<PdfText> refused(String what, String variant, Arguments arguments) {
+    return ReadResult.unreadable(ReadReport.builder().add(ReadRule.UNREADABLE, what, "pdf-" + variant, arguments)
+        .build());
   }
 }

@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,10 +116,10 @@ public final class AllocationSheetReader {
     PrintedAmount total = unit == null ? null
         : value(parsed.total, "declaredTotal", text -> PrintedAmount.parse(text, unit), report);
     if (parsed.unit == null) {
-      report.absent("unit", Severity.ERROR, "no cell above the header says 单位：万元 (or 元, 亿元)");
+      report.absent("unit", Severity.ERROR, "sheet-unit", Arguments.none());
     }
     if (parsed.total == null) {
-      report.absent("declaredTotal", Severity.ERROR, "no 合计 row");
+      report.absent("declaredTotal", Severity.ERROR, "sheet-total", Arguments.none());
     }
     if (unit == null || total == null) {
       return null;
@@ -143,6 +144,6 @@ public final class AllocationSheetReader {
   }
 
   private static <T> T value(LocatedText text, String path, Function<String, T> parse, ReadReport.Builder report) {
-    return report.resolve(text, path, parse, "figure, unit or name").orElse(null);
+    return report.resolve(text, path, parse, "figure-unit-or-name").orElse(null);
   }
 }

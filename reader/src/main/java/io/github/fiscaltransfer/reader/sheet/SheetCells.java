@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -105,9 +106,8 @@ final class SheetCells {
     }
     BigDecimal held = new BigDecimal(content.held());
     if (DisplayedNumber.hides(held, content.display())) {
-      report.add(ReadRule.VALUE, text.position(), text.text(), "the cell holds "
-          + BigDecimal.valueOf(content.held()).toPlainString() + " but displays " + text.text()
-          + ": its format hides digits, so the figure is not read");
+      report.add(ReadRule.VALUE, text.position(), text.text(), "hidden-digits",
+          Arguments.of("held", BigDecimal.valueOf(content.held()).toPlainString()));
       return null;
     }
     return text;
@@ -130,8 +130,7 @@ final class SheetCells {
         xssf.isDate1904();
       }
     } catch (RuntimeException damaged) {
-      report.add(ReadRule.VALUE, Severity.WARNING, position(0, 0), "",
-          "the workbook's date setting (1900 or 1904) is damaged; no figure depends on it, so the table is read");
+      report.add(ReadRule.VALUE, Severity.WARNING, position(0, 0), "", "date-setting", Arguments.none());
     }
   }
 
@@ -153,14 +152,13 @@ final class SheetCells {
       try {
         region = references == null ? sheet.getMergedRegion(i) : CellRangeAddress.valueOf(references.get(i));
       } catch (RuntimeException damaged) {
-        report.add(ReadRule.VALUE, position(0, 0), references == null ? "" : references.get(i), "merged region "
-            + (i + 1) + " has a damaged cell reference, so it is not followed; its cells are read one by one");
+        report.add(ReadRule.VALUE, position(0, 0), references == null ? "" : references.get(i), "merged-reference",
+            Arguments.of("region", i + 1));
         continue;
       }
       if (!merged.add(region)) {
         report.add(ReadRule.UNREAD, position(region.getFirstRow(), region.getFirstColumn()), region.formatAsString(),
-            "the sheet merges more cells than this reader follows (" + MergedRegions.MAX_ENTRIES
-                + "); this region and the " + (count - i - 1) + " after it are read cell by cell");
+            "merged-limit", Arguments.of("limit", MergedRegions.MAX_ENTRIES).and("after", count - i - 1));
         return;
       }
     }
@@ -201,24 +199,24 @@ final class SheetCells {
     try {
       return read(cell);
     } catch (DamagedCell damage) {
-      report.add(ReadRule.VALUE, position(row, column), damage.excerpt, damage.getMessage());
+      report.add(ReadRule.VALUE, position(row, column), damage.excerpt, damage.getMessage(), damage.arguments);
       return new Content("", null, damage.getMessage());
     }
   }
 
   private Content read(Cell cell) {
-    CellType type = attempt(cell::getCellType, "the cell's type is damaged", cell);
+    CellType type = attempt(cell::getCellType, "damaged-type", cell);
     if (type == CellType.FORMULA) {
-      type = attempt(cell::getCachedFormulaResultType, "the type of the formula's cached value is damaged", cell);
+      type = attempt(cell::getCachedFormulaResultType, "damaged-cached-type", cell);
     }
     return switch (type) {
-      case STRING -> new Content(limited(attempt(cell::getStringCellValue, "the cell's text is damaged", cell)),
+      case STRING -> new Content(limited(attempt(cell::getStringCellValue, "damaged-text", cell)),
           null, null);
       case NUMERIC -> number(cell);
-      case BOOLEAN -> new Content(attempt(cell::getBooleanCellValue, "the cell's true/false value is damaged", cell)
+      case BOOLEAN -> new Content(attempt(cell::getBooleanCellValue, "damaged-boolean", cell)
           ? "TRUE" : "FALSE", null, null);
       case ERROR -> new Content(attempt(() -> FormulaError.forInt(cell.getErrorCellValue()).getString(),
-          "the cell's error code is damaged", cell), null, null);
+          "damaged-error-code", cell), null, null);
       default -> Content.BLANK;
     };
   }
@@ -228,24 +226,23 @@ final class SheetCells {
    * figure read is always this displayed text, parsed as an exact decimal, never the double itself.
    */
   private Content number(Cell cell) {
-    double value = attempt(cell::getNumericCellValue, "the cell's number is damaged", cell);
+    double value = attempt(cell::getNumericCellValue, "damaged-number", cell);
     if (Double.isNaN(value) || Double.isInfinite(value)) {
-      throw new DamagedCell("the cell's number is damaged: " + raw(cell) + " is not a number a spreadsheet holds",
-          raw(cell));
+      throw new DamagedCell("not-a-number", Arguments.of("raw", raw(cell)), raw(cell));
     }
-    CellStyle style = attempt(cell::getCellStyle, "the cell's style is damaged", cell);
+    CellStyle style = attempt(cell::getCellStyle, "damaged-style", cell);
     if (style == null) {
-      throw new DamagedCell("the cell's style is missing, so how its number displays is unknown", raw(cell));
+      throw new DamagedCell("style-missing", Arguments.none(), raw(cell));
     }
     String display = attempt(() -> formatter.formatRawCellContents(value, style.getDataFormat(),
-        style.getDataFormatString()), "the cell's number format is damaged", cell);
+        style.getDataFormatString()), "damaged-format", cell);
     return new Content(display.strip(), value, null);
   }
 
   private static String limited(String text) {
     if (text.length() > MAX_CELL_CHARS) {
-      throw new DamagedCell("the cell holds " + text.length() + " characters, more than the " + MAX_CELL_CHARS
-          + " a spreadsheet cell holds; it is not read", text.substring(0, EXCERPT_CHARS) + "…");
+      throw new DamagedCell("too-long", Arguments.of("length", text.length()).and("limit", MAX_CELL_CHARS),
+          text.substring(0, EXCERPT_CHARS) + "…");
     }
     return text.strip();
   }
@@ -258,12 +255,12 @@ final class SheetCells {
               cell.getCellStyle().getDataFormatString()).strip()
           : computed.formatAsString();
       if (!shown.equals(cached.text())) {
-        report.add(ReadRule.FORMULA, cached.position(), cached.text(), "the formula " + cell.getCellFormula()
-            + " computes " + shown + "; the cached value " + cached.text() + " is read, as the file shows it");
+        report.add(ReadRule.FORMULA, cached.position(), cached.text(), "differs",
+            Arguments.of("formula", cell.getCellFormula()).and("computed", shown));
       }
     } catch (RuntimeException e) {
-      report.add(ReadRule.FORMULA, cached.position(), cached.text(), "the formula " + formula(cell)
-          + " cannot be computed here; the cached value is read");
+      report.add(ReadRule.FORMULA, cached.position(), cached.text(), "not-computed",
+          Arguments.of("formula", formula(cell)));
     }
   }
 
@@ -297,17 +294,19 @@ final class SheetCells {
     try {
       return read.get();
     } catch (RuntimeException e) {
-      throw new DamagedCell(damage, raw(cell));
+      throw new DamagedCell(damage, Arguments.none(), raw(cell));
     }
   }
 
-  /** A cell this reader cannot read, with the words of its finding; never leaves this class. */
+  /** A cell this reader cannot read, its message the case of its finding's key; never leaves this class. */
   private static final class DamagedCell extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final transient Arguments arguments;
     private final String excerpt;
 
-    DamagedCell(String message, String excerpt) {
-      super(message, null, false, false);
+    DamagedCell(String variant, Arguments arguments, String excerpt) {
+      super(variant, null, false, false);
+      this.arguments = arguments;
       this.excerpt = excerpt;
     }
   }

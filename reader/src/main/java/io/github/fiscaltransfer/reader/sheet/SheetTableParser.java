@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.sheet;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -45,7 +46,7 @@ final class SheetTableParser {
     int header = header();
     if (header < 0) {
       report.add(ReadRule.UNREAD, cells.position(0, 0), cells.text(0, 0),
-          "no header row with a name column (地区, 单位名称 …) and an amount column (金额, 资金 …)");
+          "sheet-header", Arguments.none());
       return null;
     }
     above(table, header);
@@ -100,7 +101,7 @@ final class SheetTableParser {
         if (!text.isEmpty() && table.title == null) {
           table.title = new LocatedText(text, cells.position(row, column));
         } else if (!text.isEmpty()) {
-          report.add(ReadRule.UNREAD, cells.position(row, column), text, "a cell above the header that is no title");
+          report.add(ReadRule.UNREAD, cells.position(row, column), text, "above-header", Arguments.none());
         }
       }
     }
@@ -110,7 +111,7 @@ final class SheetTableParser {
     String name = cells.text(row, nameColumn);
     String amount = cells.text(row, amountColumn);
     if (name.isEmpty() && amount.isEmpty()) {
-      reportOthers(row, "a cell in a row without a name and an amount");
+      reportOthers(row, "row-blank");
       return;
     }
     if (cells.damaged(row, nameColumn) || cells.damaged(row, amountColumn)) {
@@ -118,7 +119,7 @@ final class SheetTableParser {
     }
     if (name.isEmpty() || amount.isEmpty()) {
       report.add(ReadRule.UNREAD, cells.position(row, name.isEmpty() ? nameColumn : amountColumn),
-          name + amount, "a row with " + (name.isEmpty() ? "an amount but no name" : "a name but no amount"));
+          name + amount, name.isEmpty() ? "row-no-name" : "row-no-amount", Arguments.none());
       return;
     }
     LocatedText figure = cells.figure(row, amountColumn);
@@ -134,11 +135,11 @@ final class SheetTableParser {
     table.rows.add(new LocatedText[] {new LocatedText(name, cells.position(row, nameColumn)), figure, note});
   }
 
-  private void reportOthers(int row, String what) {
+  private void reportOthers(int row, String variant) {
     for (int column : cells.columns(row)) {
       String text = cells.text(row, column);
       if (!text.isEmpty()) {
-        report.add(ReadRule.UNREAD, cells.position(row, column), text, what);
+        report.add(ReadRule.UNREAD, cells.position(row, column), text, variant, Arguments.none());
       }
     }
   }

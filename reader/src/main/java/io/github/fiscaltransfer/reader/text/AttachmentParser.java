@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +51,17 @@ final class AttachmentParser {
       labelled(labelled, i);
     } else if (NoticeLines.isFileLink(stripped) && !unit.matches()) {
       notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
-          "a web page's link to an attachment file: skipped");
+          "attachment-link", Arguments.none());
     } else if (NoticeLines.isPrinted(stripped)) {
       notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
-          "the 印发 line (printing office, copies, date): the notice model has no field for it");
+          "printed-line", Arguments.none());
     } else if (!authorities.isEmpty() && notice.authority == null) {
       signature(i, authorities);
     } else if (NoticeLines.isDate(stripped) && notice.date == null) {
       notice.date = new LocatedText(stripped, lines.start(i));
     } else if (stripped.endsWith("办公室") && stripped.length() <= 20 && !stripped.contains(" ")) {
       notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
-          "the printing office (印发机关): the notice model has no field for it");
+          "printing-office", Arguments.none());
     } else if (page.matches()) {
       flushPending();
       attachment = Integer.parseInt(page.group(1));
@@ -136,8 +137,7 @@ final class AttachmentParser {
       }
     }
     notice.report.add(ReadRule.NOT_READ, lines.start(first), lines.stripped(first),
-        "a performance target table (绩效目标表) on lines " + (first + 1) + "–" + end
-            + ": this reader takes only its grant name (项目名称)");
+        "target-table", Arguments.of("from", first + 1).and("to", end));
     return end - 1;
   }
 
@@ -158,7 +158,7 @@ final class AttachmentParser {
   private void flushPending() {
     for (int i : pending) {
       notice.report.add(ReadRule.UNREAD, lines.start(i), lines.stripped(i),
-          "a line after the attachment list that is no signature, date, 抄送, attachment or table");
+          "after-attachments", Arguments.none());
     }
     pending.clear();
   }

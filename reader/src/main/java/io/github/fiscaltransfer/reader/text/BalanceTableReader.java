@@ -11,6 +11,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +65,7 @@ final class BalanceTableReader {
     if (row.cells().size() != 4) {
       LocatedText first = row.cells().get(0);
       report.add(ReadRule.UNREAD, first.position(), String.join(" | ", row.cells().stream().map(LocatedText::text)
-          .toList()), "a row of a 收支总表 has four cells: 收入 item, figure, 支出 item, figure");
+          .toList()), "balance-cells", Arguments.none());
       return;
     }
     if (!row.text(0).isEmpty()) {
@@ -78,7 +79,7 @@ final class BalanceTableReader {
   private void left(LocatedText label, LocatedText figure) {
     Optional<RevenueColumn> column = BudgetColumns.revenue(label.text());
     if (column.isEmpty()) {
-      report.add(ReadRule.UNREAD, label.position(), label.text(), "not a revenue heading");
+      report.add(ReadRule.UNREAD, label.position(), label.text(), "balance-revenue", Arguments.none());
       return;
     }
     figures.read(figure, key + ".revenue." + column.get().header().key())
@@ -96,7 +97,7 @@ final class BalanceTableReader {
     Subject subject = subjects.get(name);
     if (subject == null) {
       report.add(ReadRule.UNREAD, label.position(), label.text(), subjects.containsKey(name)
-          ? "a subject name the subject tables print with two codes" : "a subject name no subject table prints");
+          ? "balance-two-codes" : "balance-no-subject", Arguments.none());
       return;
     }
     String path = key + ".expenditure.sections[0].rows[" + rows.size() + "]";
@@ -108,17 +109,18 @@ final class BalanceTableReader {
 
   private Optional<BalanceTable> build(BudgetTableText table) {
     if (totals.size() < 3 || rows.isEmpty()) {
-      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " lacks subject rows or one of 本年支出合计, 结转下年, 支出总计");
+      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "balance-rows",
+          Arguments.of("table", table.number));
       return Optional.empty();
     }
-    report.absent(key + ".expenditure.sections[0].rows", Severity.INFO, "表 " + table.number
-        + " prints subject names only; each 科目编码 is the one the subject tables print beside the same name");
+    report.absent(key + ".expenditure.sections[0].rows", Severity.INFO, "balance-codes",
+        Arguments.of("table", table.number));
     try {
       return Optional.of(BalanceTable.of(Cells.of(revenue), SubjectTable.ofDepartment(figures.format(), rows),
           totals.get(CURRENT), totals.get(FORWARD), totals.get(TOTAL)));
     } catch (IllegalArgumentException e) {
-      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), e.getMessage());
+      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "refused",
+          Arguments.of("detail", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }

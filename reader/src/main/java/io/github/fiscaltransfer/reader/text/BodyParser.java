@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,12 +135,12 @@ final class BodyParser {
         return located;
       }
       case JOINED -> {
-        notice.report.add(ReadRule.JOINED, located.position(), raw, "the " + what + " joined from pieces");
+        notice.report.add(ReadRule.JOINED, located.position(), raw, "pieces", Arguments.of("what", what));
         return located;
       }
-      case AMBIGUOUS -> notice.report.add(ReadRule.AMBIGUOUS, located.position(), raw,
-          "the " + what + " is digits split by spaces: one figure or several; not read");
-      default -> notice.report.add(ReadRule.VALUE, located.position(), raw, "the " + what + " is not a figure");
+      case AMBIGUOUS -> notice.report.add(ReadRule.AMBIGUOUS, located.position(), raw, "figure",
+          Arguments.of("what", what));
+      default -> notice.report.add(ReadRule.VALUE, located.position(), raw, "not-figure", Arguments.of("what", what));
     }
     return null;
   }
@@ -153,7 +154,7 @@ final class BodyParser {
   private LocatedText code(String text, int offset) {
     LocatedText located = located(text.strip().replaceAll("\\s+", " "), offset);
     if (SPLIT_DIGITS.matcher(text).find()) {
-      notice.report.add(ReadRule.AMBIGUOUS, located.position(), text, "digits split by a space inside a code");
+      notice.report.add(ReadRule.AMBIGUOUS, located.position(), text, "code", Arguments.none());
       return null;
     }
     return located;

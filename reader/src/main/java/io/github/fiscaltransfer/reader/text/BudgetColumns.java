@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.budget.RevenueColumn;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ final class BudgetColumns {
       Optional<C> column = label.flatMap(text -> lookup.apply(text.text()));
       if (column.isEmpty()) {
         LocatedText at = label.orElse(where);
-        report.add(ReadRule.UNREAD, at.position(), at.text(), "not a column of this table (header cell " + c + ")");
+        report.add(ReadRule.UNREAD, at.position(), at.text(), "column", Arguments.of("cell", c));
         return Optional.empty();
       }
       resolved.put(c, column.get());

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class BudgetFigures {
   static Optional<BudgetFigures> of(BudgetTableText table, String key, ReadReport.Builder report) {
     if (table.unit == null) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " prints no 单位 line, so its figures cannot be read");
+          "no-unit", Arguments.of("table", table.number));
       return Optional.empty();
     }
     LocatedText label = new LocatedText(table.unit.text().replaceAll(".*单位[：:]\\s*", "").strip(),
@@ -60,7 +61,7 @@ final class BudgetFigures {
   <C extends Enum<C> & Column> Optional<Cells<C>> cells(BudgetRow row, Map<Integer, C> columns, String path) {
     if (columns.isEmpty()) {
       LocatedText first = row.cells().get(0);
-      report.add(ReadRule.UNREAD, first.position(), first.text(), "a row under a header that names no amount column");
+      report.add(ReadRule.UNREAD, first.position(), first.text(), "no-amount-column", Arguments.none());
       return Optional.empty();
     }
     Map<C, PrintedAmount> amounts = new LinkedHashMap<>();
@@ -82,10 +83,10 @@ final class BudgetFigures {
     FigureText.Figure figure = FigureText.join(pieces);
     switch (figure.kind()) {
       case AMBIGUOUS -> {
-        report.add(ReadRule.AMBIGUOUS, cell.position(), cell.text(), "one figure or several");
+        report.add(ReadRule.AMBIGUOUS, cell.position(), cell.text(), "cell", Arguments.none());
         return Optional.empty();
       }
-      case JOINED -> report.add(ReadRule.JOINED, cell.position(), cell.text(), "read as " + figure.text());
+      case JOINED -> report.add(ReadRule.JOINED, cell.position(), cell.text(), "cell", Arguments.of("joined", figure.text()));
       default -> { }
     }
     return report.resolve(new LocatedText(figure.text(), cell.position()), path, format::parse, "figure");

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ final class BudgetTableSplitter {
     continued = table != null && table.number == number;
     pageHasRows = false;
     if (continued) {
-      furniture(located, "表 " + number + " continues on a new page");
+      furniture(located, "budget-continues", number);
       return;
     }
     table = new BudgetTableText(number, located);
@@ -83,10 +84,10 @@ final class BudgetTableSplitter {
     if (lines.line(index).indexOf('\t') >= 0) {
       row(index, located);
     } else if (NoticeLines.isPageNumber(text)) {
-      furniture(located, "a page number");
+      furniture(located, "budget-page-number", table.number);
     } else if (pageHasRows) {
-      report.add(ReadRule.NOT_READ, Severity.INFO, located.position(), text,
-          "a note below 表 " + table.number + " is not part of the document");
+      report.add(ReadRule.NOT_READ, Severity.INFO, located.position(), text, "budget-note",
+          Arguments.of("table", table.number));
     } else {
       caption(located);
     }
@@ -96,7 +97,7 @@ final class BudgetTableSplitter {
     Matcher department = DEPARTMENT.matcher(located.text());
     boolean unit = NoticeLines.UNIT.matcher(located.text()).find();
     if (continued) {
-      furniture(located, "the repeated caption of 表 " + table.number);
+      furniture(located, "budget-caption", table.number);
     } else if (department.matches()) {
       table.department = new LocatedText(department.group(1).strip(), located.position());
     } else if (YEAR.matcher(located.text()).matches()) {
@@ -106,7 +107,8 @@ final class BudgetTableSplitter {
     } else if (table.title == null) {
       table.title = located;
     } else {
-      report.add(ReadRule.UNREAD, located.position(), located.text(), "a caption line of 表 " + table.number);
+      report.add(ReadRule.UNREAD, located.position(), located.text(), "budget-caption",
+          Arguments.of("table", table.number));
     }
   }
 
@@ -114,7 +116,7 @@ final class BudgetTableSplitter {
     BudgetRow row = BudgetRow.of(lines, index);
     if (!pageHasRows && !row.hasFigure()) {
       if (continued) {
-        furniture(located, "the repeated header of 表 " + table.number);
+        furniture(located, "budget-header", table.number);
       } else {
         table.header.add(row);
       }
@@ -124,7 +126,7 @@ final class BudgetTableSplitter {
     table.rows.add(row);
   }
 
-  private void furniture(LocatedText located, String what) {
-    report.add(ReadRule.PAGE_FURNITURE, located.position(), located.text(), what + ", left out");
+  private void furniture(LocatedText located, String variant, int number) {
+    report.add(ReadRule.PAGE_FURNITURE, located.position(), located.text(), variant, Arguments.of("table", number));
   }
 }

@@ -15,6 +15,7 @@ import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.time.Year;
 import java.util.ArrayList;
@@ -67,9 +68,8 @@ public final class BudgetTextReader {
     ReadReport.Builder report = ReadReport.builder();
     int tablesStart = BudgetTableSplitter.firstHeading(lines);
     if (tablesStart > 0) {
-      report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(0), lines.stripped(0),
-          "the text part (文字部分), lines 1–" + tablesStart + ", is not read here: NarrativeTextReader reads its"
-          + " statements");
+      report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(0), lines.stripped(0), "budget-prose",
+          Arguments.of("to", tablesStart));
     }
     DepartmentBudget.Builder budget = DepartmentBudget.builder();
     Optional<Year> year = title(lines, tablesStart, budget, report);
@@ -106,7 +106,7 @@ public final class BudgetTextReader {
     });
     if (year.isEmpty() || department.isEmpty() || units.isEmpty()) {
       report.absent(department.isEmpty() ? "department" : units.isEmpty() ? "units" : "year", Severity.ERROR,
-          "the text prints no title with the year, no 部门名称 or no table split by unit");
+          "budget", Arguments.none());
       return ReadResult.unreadable(report.build());
     }
     return ReadResult.of(budget.addAllUnits(units).build(), report.build());
@@ -131,21 +131,22 @@ public final class BudgetTextReader {
     Map<TableId, BudgetTableText> tables = new HashMap<>();
     for (BudgetTableText table : texts) {
       if (table.number < 1 || table.number > TableId.values().length || tables.containsKey(id(table))) {
-        report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "not a table of a department"
-            + " budget, or one printed twice");
+        report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "budget-table",
+            Arguments.none());
         continue;
       }
       TableId id = id(table);
       if (table.title == null || !BudgetColumns.label(table.title.text()).equals(id.title().replace(" ", ""))) {
         report.add(ReadRule.UNREAD, table.heading.position(), table.title == null ? "" : table.title.text(),
-            "表 " + table.number + " is " + id.title());
+            "budget-number", Arguments.of("table", table.number).and("title", id.title()));
         continue;
       }
       tables.put(id, table);
     }
     for (TableId id : TableId.values()) {
       if (!tables.containsKey(id) && !texts.isEmpty()) {
-        report.absent(id.key(), Severity.WARNING, "the text carries no 表 " + id.number() + " " + id.title());
+        report.absent(id.key(), Severity.WARNING, "budget-table", Arguments.of("table", id.number())
+            .and("title", id.title()));
       }
     }
     return tables;

@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class Duties {
     while (loose.find()) {
       if (SPLIT_DIGITS.matcher(loose.group()).find()) {
         notice.report.add(ReadRule.AMBIGUOUS, body.at(loose.start()), loose.group(),
-            "digits split by spaces inside a deadline: not read");
+            "deadline", Arguments.none());
         continue;
       }
       Matcher deadline = DEADLINE.matcher(loose.group());

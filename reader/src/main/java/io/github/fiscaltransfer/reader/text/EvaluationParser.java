@@ -12,6 +12,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -72,13 +73,13 @@ final class EvaluationParser {
     Matcher total = TOTAL.matcher(body.text());
     boolean hasTotal = total.find();
     String grant = report.resolve(hasTotal ? located(body, compact(total.group(1)), total.start(1)) : null,
-        "grantName", text -> text, "grant name").orElse(null);
+        "grantName", text -> text, "grant-name").orElse(null);
     Matcher yearMatch = TITLE_YEAR.matcher(NoticeLines.compact(title.text()));
     Year year = yearMatch.find() ? report.resolve(new LocatedText(yearMatch.group(1), title.at(0)), "year",
         EvaluationParser::year, "year").orElse(null) : null;
     if (grant == null || year == null) {
       report.absent(grant == null ? "grantName" : "year", Severity.ERROR,
-          "the text prints no " + (grant == null ? "此次对…自评资金总额为" : "year (…年度) in its title"));
+          grant == null ? "evaluation-total" : "evaluation-year", Arguments.none());
       return null;
     }
     SelfEvaluation.Builder evaluation = SelfEvaluation.builder().grantName(grant).year(year);
@@ -86,8 +87,7 @@ final class EvaluationParser {
     region().ifPresent(evaluation::region);
     List<BudgetLine> lines = budgetLines();
     if (lines.isEmpty()) {
-      report.absent("budgetLines", Severity.ERROR, "the text states no budget line it can read (资金…万元，当年支出…"
-          + "万元，执行率为…%, after the notice it came by)");
+      report.absent("budgetLines", Severity.ERROR, "evaluation-lines", Arguments.none());
       return null;
     }
     lines.forEach(evaluation::addBudgetLines);
@@ -99,9 +99,9 @@ final class EvaluationParser {
       report.resolve(located(body, grade.group(1), grade.start(1)), "statedGrade", Grade::ofLabel, "grade")
           .ifPresent(evaluation::statedGrade);
     } else {
-      report.absent("statedGrade", Severity.INFO, "the text states no grade (自评为“…”)");
+      report.absent("statedGrade", Severity.INFO, "evaluation-grade", Arguments.none());
     }
-    return build(evaluation::build, located(body, grant, total.start(1)), "the self-evaluation").orElse(null);
+    return build(evaluation::build, located(body, grant, total.start(1)), "self-evaluation").orElse(null);
   }
 
   /** Builds a model value, turning what the model refuses into a {@code read.value} finding at the text. */
@@ -109,7 +109,8 @@ final class EvaluationParser {
     try {
       return Optional.of(build.get());
     } catch (IllegalArgumentException | IllegalStateException refused) {
-      report.add(ReadRule.VALUE, at.position(), at.text(), what + " is refused: " + refused.getMessage());
+      report.add(ReadRule.VALUE, at.position(), at.text(), "refused",
+          Arguments.of("what", what).and("detail", String.valueOf(refused.getMessage())));
       return Optional.empty();
     }
   }
@@ -122,7 +123,7 @@ final class EvaluationParser {
         return Optional.of(text.substring(0, length));
       }
     }
-    report.absent("region", Severity.INFO, "the title does not begin with a unit's name");
+    report.absent("region", Severity.INFO, "evaluation-region", Arguments.none());
     return Optional.empty();
   }
 
@@ -155,14 +156,15 @@ final class EvaluationParser {
       String path = "budgetLines[" + lines.size() + "].";
       Optional<Source> source = sources.stream().filter(s -> s.amount().equals(execution.group(2))).findFirst();
       if (source.isEmpty()) {
-        report.absent(path + "basisDocument", Severity.ERROR, "no cited notice states " + execution.group(2)
-            + execution.group(3) + ", the amount of the line at " + body.at(execution.start()));
+        report.absent(path + "basisDocument", Severity.ERROR, "evaluation-basis", Arguments.of("amount",
+            execution.group(2) + execution.group(3)).and("line", body.at(execution.start()).line())
+            .and("column", body.at(execution.start()).column()));
         continue;
       }
       BudgetLine.Builder line = BudgetLine.builder()
           .source(execution.group(1) != null ? BudgetSource.CARRIED_OVER : BudgetSource.ALLOCATED)
           .fundsYear(source.get().year());
-      report.resolve(source.get().number(), path + "basisDocument", DocumentNumber::parse, "document number")
+      report.resolve(source.get().number(), path + "basisDocument", DocumentNumber::parse, "document-number")
           .ifPresent(line::basisDocument);
       Optional<PrintedAmount> available = amount(execution, 2, path + "available");
       Optional<PrintedAmount> spent = amount(execution, 4, path + "spent");
@@ -170,7 +172,7 @@ final class EvaluationParser {
           BigDecimal::new, "rate").ifPresent(line::statedExecutionRate);
       if (available.isPresent() && spent.isPresent()) {
         line.available(available.get()).spent(spent.get());
-        build(line::build, located(body, execution.group(), execution.start()), "the budget line")
+        build(line::build, located(body, execution.group(), execution.start()), "budget-line")
             .ifPresent(lines::add);
       }
     }
@@ -188,7 +190,7 @@ final class EvaluationParser {
     int to = text.indexOf(SCORES_TO, Math.max(from, 0));
     List<IndicatorScore> scores = new ArrayList<>();
     if (from < 0) {
-      report.absent("scores", Severity.INFO, "the text has no section " + SCORES_FROM);
+      report.absent("scores", Severity.INFO, "evaluation-scores", Arguments.of("section", SCORES_FROM));
       return scores;
     }
     new ScoreScanner(text.substring(0, to < 0 ? text.length() : to), from, scores).scan();
@@ -228,13 +230,13 @@ final class EvaluationParser {
       Optional<IndicatorLevel1> level1 = IndicatorLevel1.fromPrinted(level2)
           .or(() -> IndicatorLevel1.fromPrinted(last(LEVEL1, indicator.start())));
       if (!score.find() || level1.isEmpty()) {
-        report.absent(path + "score", Severity.WARNING, "no 自评得分 or level heading for the indicator at "
-            + name.position() + ": " + name.text());
+        report.absent(path + "score", Severity.WARNING, "evaluation-score", Arguments.of("line",
+            name.position().line()).and("column", name.position().column()).and("text", name.text()));
         return;
       }
       LocatedText figure = located(body, score.group(1), indicator.end() + score.start(1));
       Optional<IndicatorScore> read = build(() -> IndicatorScore.of(level1.get(), level2, name.text(),
-          new BigDecimal(figure.text())), figure, "the score");
+          new BigDecimal(figure.text())), figure, "score");
       read.ifPresent(scores::add);
       if (read.isPresent()) {
         report.position(path + "name", name.position());

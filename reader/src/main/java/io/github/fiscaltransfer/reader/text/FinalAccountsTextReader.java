@@ -4,6 +4,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.time.Year;
 import java.util.ArrayList;
@@ -54,15 +55,14 @@ public final class FinalAccountsTextReader {
       FinalAccountsOutline.Table table = table(lines, heading, end);
       tables.add(table);
       report.add(ReadRule.NOT_READ, table.noData() ? Severity.INFO : Severity.WARNING, table.position(),
-          lines.stripped(heading.line()), table.noData() ? "a 决算 table that prints no data (本表无数据)"
-              : "a 决算 table on lines " + (heading.line() + 1) + "–" + end + ", " + table.amountLines()
-                  + " of them with amounts: this reader does not yet read its figures into FinalAccounts");
+          lines.stripped(heading.line()), table.noData() ? "final-accounts-no-data" : "final-accounts-table",
+          Arguments.of("from", heading.line() + 1).and("to", end).and("amounts", table.amountLines()));
     }
     TableCatalog.FINAL_ACCOUNTS.stream().filter(title -> tables.stream().noneMatch(t -> t.title().equals(title)))
-        .forEach(title -> report.absent("tables", Severity.WARNING, "the text prints no " + title));
+        .forEach(title -> report.absent("tables", Severity.WARNING, "final-accounts-table", Arguments.of("table", title)));
     String title = title(lines);
     if (title.isEmpty() && tables.isEmpty()) {
-      report.absent("title", Severity.ERROR, "the text prints neither a 部门决算 title nor a 决算 table");
+      report.absent("title", Severity.ERROR, "final-accounts-title", Arguments.none());
       return ReadResult.unreadable(report.build());
     }
     Matcher year = YEAR.matcher(title);

@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Classification;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.time.Year;
 import java.util.EnumSet;
@@ -43,20 +44,20 @@ final class GrantFields {
   Grant grant() {
     List<FundLabel> labels = labels();
     String name = resolution.required(first(parsed.targetGrantName, parsed.bodyGrantName, parsed.titleGrantName),
-        PATH + "name", text -> text, "grant name");
+        PATH + "name", text -> text, "grant-name");
     Year year = resolution.required(first(parsed.fiscalYear, parsed.titleYear), PATH + "fiscalYear",
-        GrantFields::year, "fiscal year");
+        GrantFields::year, "fiscal-year");
     if (name == null || year == null) {
       return null;
     }
     Grant.Builder grant = Grant.builder().name(name).fiscalYear(year);
     source(grant);
     Subject expenditure = resolution.optional(parsed.expenditureSubject, PATH + "expenditureSubject",
-        text -> subject(text, Classification.EXPENDITURE_FUNCTION), "expenditure subject (支出功能科目“…”)");
+        text -> subject(text, Classification.EXPENDITURE_FUNCTION), "expenditure-subject");
     Subject revenue = resolution.optional(parsed.revenueSubject, PATH + "revenueSubject",
-        text -> subject(text, Classification.REVENUE), "revenue subject (收入列入“…”)");
+        text -> subject(text, Classification.REVENUE), "revenue-subject");
     ProjectCode code = resolution.optional(parsed.projectCode, PATH + "projectCode", ProjectCode::parse,
-        "project code (项目代码)");
+        "project-code");
     if (expenditure != null) {
       grant.expenditureSubject(expenditure);
     }
@@ -68,7 +69,7 @@ final class GrantFields {
     }
     for (int i = 0; i < parsed.economicSubjects.size(); i++) {
       Subject economic = resolution.value(parsed.economicSubjects.get(i), PATH + "economicSubjects[" + i + "]",
-          Subject::parse, "economic subject (经济科目“…”)");
+          Subject::parse, "economic-subject");
       if (economic != null) {
         grant.addEconomicSubjects(economic);
       }
@@ -104,16 +105,16 @@ final class GrantFields {
   /** The source the body states, else the title's, else the parent's (its title or issuer), else none. */
   private void source(Grant.Builder grant) {
     if (parsed.fundingSource != null) {
-      resolution.value(parsed.fundingSource, PATH + "fundingSource", SOURCES::get, "funding source");
+      resolution.value(parsed.fundingSource, PATH + "fundingSource", SOURCES::get, "funding-source");
       grant.fundingSource(SOURCES.get(parsed.fundingSource.text())).fundingOrigin(FundingOrigin.BODY);
     } else if (parsed.titleSource != null) {
-      resolution.value(parsed.titleSource, PATH + "fundingSource", SOURCES::get, "funding source");
+      resolution.value(parsed.titleSource, PATH + "fundingSource", SOURCES::get, "funding-source");
       grant.fundingSource(SOURCES.get(parsed.titleSource.text())).fundingOrigin(FundingOrigin.TITLE);
     } else {
       FundingSource parent = ParentSource.of(parsed.basis);
       if (parent == null) {
         resolution.report().absent(PATH + "fundingSource", Severity.INFO,
-            "neither the text, its title nor the notice it cites says whose money it is (中央, 省级 …)");
+            "funding-source", Arguments.none());
       }
       grant.fundingOrigin(parent == null ? FundingOrigin.NOT_STATED : FundingOrigin.PARENT);
       if (parent != null) {
@@ -128,7 +129,7 @@ final class GrantFields {
     List<FundLabel> labels = new ArrayList<>();
     for (int i = 0; i < parsed.labels.size(); i++) {
       LocatedText text = parsed.labels.get(i);
-      FundLabel label = resolution.value(text, PATH + "labels[" + i + "]", FundLabel::parse, "fund label (标识)");
+      FundLabel label = resolution.value(text, PATH + "labels[" + i + "]", FundLabel::parse, "fund-label");
       if (label == null || labels.contains(label)) {
         continue;
       }
@@ -136,7 +137,7 @@ final class GrantFields {
         labels.add(label);
       } else {
         resolution.report().add(ReadRule.VALUE, text.position(), text.text(),
-            "a second " + label.kind().label() + ": the grant keeps the first");
+            "second-label", Arguments.of("kind", label.kind().label()));
       }
     }
     return labels;

@@ -12,6 +12,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,12 @@ final class GrantResolver {
     Grant grant = new GrantFields(resolution, parsed).grant();
     if (parsed.blankTotal != null) {
       resolution.report().add(ReadRule.BLANK, parsed.blankTotal.position(), parsed.blankTotal.text(),
-          "the operative sentence leaves the amount blank: the total is not read, never as zero");
+          "total", Arguments.none());
     } else if (parsed.statedTotal == null) {
-      resolution.report().absent(PATH + "statedTotal", Severity.INFO, "the text prints no stated total (共 … 万元)");
+      resolution.report().absent(PATH + "statedTotal", Severity.INFO, "optional", Arguments.of("what", "stated-total"));
     }
     PrintedAmount stated = resolution.value(parsed.statedTotal, PATH + "statedTotal", PrintedAmount::parse,
-        "stated total (共 … 万元)");
+        "stated-total");
     if (grant == null) {
       return null;
     }
@@ -53,7 +54,7 @@ final class GrantResolver {
       allocation.tableAttachments(missingTable());
     }
     parsed.tables.stream().skip(1).forEach(extra -> resolution.report().add(ReadRule.NOT_READ, extra.unit.position(),
-        extra.unit.text(), "a second allocation table: this reader reads one table per notice"));
+        extra.unit.text(), "second-table", Arguments.none()));
     if (table != null) {
       allocation.table(table);
     }
@@ -93,12 +94,12 @@ final class GrantResolver {
   private List<String> missingTable() {
     List<LocatedText> announced = parsed.attachments.stream().filter(GrantResolver::allocationTable).toList();
     if (announced.isEmpty()) {
-      resolution.report().absent(PATH + "table", Severity.INFO, "the text prints no allocation table");
+      resolution.report().absent(PATH + "table", Severity.INFO, "optional", Arguments.of("what", "allocation-table"));
       return List.of();
     }
     LocatedText first = announced.get(0);
     resolution.report().add(ReadRule.TABLE_MISSING, first.position(), first.text(),
-        "the attachment list announces an allocation table the text does not hold");
+        "announced", Arguments.none());
     return announced.stream().map(LocatedText::text).toList();
   }
 
@@ -112,11 +113,11 @@ final class GrantResolver {
     String path = PATH + "table.";
     AmountUnit unit = resolution.value(parsedTable.unit, path + "unit", AmountUnit::ofLabel, "unit");
     LocatedText titleText = parsedTable.title != null ? parsedTable.title : listedTitle(parsedTable.attachment);
-    String title = resolution.optional(titleText, path + "title", text -> text, "table title");
+    String title = resolution.optional(titleText, path + "title", text -> text, "table-title");
     PrintedAmount total = parsedTable.total == null ? null : figure(parsedTable.total.figure(),
         path + "declaredTotal", unit);
     if (parsedTable.total == null) {
-      resolution.report().absent(path + "declaredTotal", Severity.ERROR, "the table prints no 合计 row");
+      resolution.report().absent(path + "declaredTotal", Severity.ERROR, "table-total", Arguments.none());
     }
     if (unit == null || total == null) {
       return null;
@@ -127,7 +128,7 @@ final class GrantResolver {
     }
     if (parsedTable.roundingNote != null) {
       table.precision(resolution.value(parsedTable.roundingNote, path + "precision", Precision::rounded,
-          "rounding note"));
+          "rounding-note"));
     }
     int index = 0;
     for (ParsedTable.Row row : parsedTable.rows) {

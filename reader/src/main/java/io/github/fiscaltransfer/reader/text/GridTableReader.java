@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.budget.Row;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +57,8 @@ final class GridTableReader {
       }
     }
     if (!complete || read.isEmpty() || hasTotal && total.isEmpty()) {
-      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " is left out: a row could not be read, or it has none");
+      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "table-left-out",
+          Arguments.of("table", table.number));
       return Optional.empty();
     }
     return Optional.of(GridTable.of(figures.get().format(), total, read));
@@ -67,7 +68,7 @@ final class GridTableReader {
   static LocatedText name(LocatedText cell, ReadReport.Builder report) {
     String joined = cell.text().replaceAll("(?<=[^\\x00-\\x7f])\\s+(?=[^\\x00-\\x7f])", "");
     if (!joined.equals(cell.text())) {
-      report.add(ReadRule.JOINED, cell.position(), cell.text(), "read as " + joined);
+      report.add(ReadRule.JOINED, cell.position(), cell.text(), "cell", Arguments.of("joined", joined));
     }
     return new LocatedText(joined, cell.position());
   }

@@ -8,6 +8,7 @@ import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.statement.Narrative;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,7 +74,7 @@ public final class NarrativeTextReader {
       }
     }
     if (start < 0) {
-      report.add(ReadRule.ABSENT, "第三部分", "the text has no 情况说明 (第三部分): no statement read");
+      report.add(ReadRule.ABSENT, "第三部分", "final-accounts-explanation", Arguments.none());
       return ReadResult.of(Narrative.of(List.of()), report.build());
     }
     int end = start;

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +55,8 @@ final class NoticeParser {
     if (addressee < 0) {
       int first = firstLine(from, to, text -> !text.isEmpty());
       notice.report.add(ReadRule.UNREAD, first < to ? lines.start(first) : SourcePosition.inText(from + 1, 1),
-          first < to ? lines.stripped(first) : "", "no addressee line (such as 各地级以上市财政局：) on lines "
-              + (from + 1) + "–" + Math.max(to, from + 1) + ": not read as a notice");
+          first < to ? lines.stripped(first) : "", "no-addressee",
+          Arguments.of("from", from + 1).and("to", Math.max(to, from + 1)));
       return notice;
     }
     int listStart = firstLine(addressee + 1, to, NoticeLines::isListStart);
@@ -94,7 +95,7 @@ final class NoticeParser {
         new PageFurniture(lines, notice).metadata(i);
       } else if (NoticeLines.isRepublished(stripped)) {
         notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
-            "the republishing page's source and date (来源, 日期), not the notice's: skipped");
+            "republished", Arguments.none());
       } else if (NoticeLines.isUrgency(stripped) && notice.urgency == null) {
         notice.urgency = new LocatedText(NoticeLines.compact(stripped), lines.start(i));
       } else if (NoticeLines.isFileHeader(stripped) && notice.authority == null) {
@@ -133,7 +134,7 @@ final class NoticeParser {
       LocatedText other = joined(notice, part);
       if (other.text().equals(first.text())) {
         notice.report.add(ReadRule.NOT_READ, Severity.INFO, other.position(), other.text(),
-            "the title printed again: read once");
+            "title-again", Arguments.none());
       } else {
         first = new LocatedText(first.text() + other.text(), first.position());
       }
@@ -164,7 +165,7 @@ final class NoticeParser {
       if (NoticeLines.isFileLink(stripped) && !ITEM.matcher(NoticeLines.afterListStart(stripped)).matches()
           && !items.isEmpty() && i > from) {
         notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.start(i), stripped,
-            "a web page's link to an attachment file: skipped");
+            "attachment-link", Arguments.none());
         continue;
       }
       String text = i == from ? NoticeLines.afterListStart(stripped) : NoticeLines.unbulleted(stripped);

@@ -12,6 +12,7 @@ import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +44,7 @@ final class NoticeResolver {
     } catch (IllegalArgumentException | IllegalStateException e) {
       SourcePosition at = parsed.title != null ? parsed.title.position() : SourcePosition.inText(1, 1);
       parsed.report.add(ReadRule.VALUE, at, parsed.title == null ? "" : parsed.title.text(),
-          "the values read do not make a notice: " + e.getMessage());
+          "not-a-notice", Arguments.of("detail", String.valueOf(e.getMessage())));
       return ReadResult.unreadable(parsed.report.build());
     }
   }
@@ -55,10 +56,10 @@ final class NoticeResolver {
     TitleParser.authorities(parsed);
     boolean complete = header(resolution, parsed, notice, fallbackTitle);
     FiscalUnit issuer = resolution.required(parsed.authority, "issuingAuthority", this::issuer,
-        "issuing authority (…财政厅, …财政局, 财政部)");
+        "issuing-authority");
     NoticeKind kind = confirmed.isEmpty() ? kind(parsed) : NoticeKind.CONFIRMATION;
     if (kind == null) {
-      resolution.report().absent("kind", Severity.ERROR, "neither the title nor the text says 下达, 提前下达 or 预下达");
+      resolution.report().absent("kind", Severity.ERROR, "kind", Arguments.none());
     }
     if (issuer == null || kind == null || !complete) {
       return ReadResult.unreadable(parsed.report.build());
@@ -81,59 +82,59 @@ final class NoticeResolver {
   private boolean header(Resolution resolution, ParsedNotice parsed, TransferNotice.Builder notice,
       String fallbackTitle) {
     DocumentNumber number = resolution.optional(NumberText.canonical(parsed.number, parsed.report), "number",
-        DocumentNumber::parse, "document number (发文字号)");
+        DocumentNumber::parse, "document-number-printed");
     if (number != null) {
       notice.number(number);
     }
     String title = resolution.value(parsed.title, "title", text -> text, "title");
     if (title == null && fallbackTitle != null) {
-      resolution.report().absent("title", Severity.INFO, "the text prints no title; the title supplied was used");
+      resolution.report().absent("title", Severity.INFO, "title-supplied", Arguments.none());
       title = fallbackTitle;
     } else if (title == null) {
-      resolution.report().absent("title", Severity.ERROR, "the text prints no title, which the notice needs");
+      resolution.report().absent("title", Severity.ERROR, "title", Arguments.none());
       return false;
     }
     notice.title(title);
     Urgency urgency = resolution.optional(parsed.urgency, "urgency", NoticeResolver::urgency,
-        "urgency mark (特急, 加急): read as none");
+        "urgency");
     notice.urgency(urgency == null ? Urgency.NONE : urgency);
-    LocalDate date = resolution.optional(parsed.date, "issueDate", NoticeResolver::date, "issue date");
+    LocalDate date = resolution.optional(parsed.date, "issueDate", NoticeResolver::date, "issue-date");
     if (date != null) {
       notice.issueDate(date);
     }
     Obligations.resolve(resolution, parsed, date, number).forEach(notice::addObligations);
-    String disclosure = resolution.optional(parsed.disclosure, "disclosure", text -> text, "disclosure (公开方式)");
+    String disclosure = resolution.optional(parsed.disclosure, "disclosure", text -> text, "disclosure");
     if (disclosure != null) {
       notice.disclosure(disclosure);
     }
     texts(resolution, parsed.addressee == null ? List.of() : List.of(parsed.addressee), "addressees",
-        "addressee (主送)").forEach(notice::addAddressees);
-    texts(resolution, parsed.copiedTo, "copiedTo", "抄送 line").forEach(notice::addCopiedTo);
+        "addressee").forEach(notice::addAddressees);
+    texts(resolution, parsed.copiedTo, "copiedTo", "copied-to").forEach(notice::addCopiedTo);
     Obligations.checkMetadataDate(parsed, date);
-    texts(resolution, parsed.attachments, "attachments", "attachment list (附件：)").forEach(notice::addAttachments);
+    texts(resolution, parsed.attachments, "attachments", "attachment-list").forEach(notice::addAttachments);
     basis(resolution, parsed).forEach(notice::addBasis);
     return true;
   }
 
   private static List<String> texts(Resolution resolution, List<LocatedText> texts, String path, String what) {
     if (texts.isEmpty()) {
-      resolution.report().absent(path, Severity.INFO, "the text prints no " + what);
+      resolution.report().absent(path, Severity.INFO, "optional", Arguments.of("what", what));
     }
     for (int i = 0; i < texts.size(); i++) {
-      resolution.value(texts.get(i), path + "[" + i + "]", text -> text, path);
+      resolution.value(texts.get(i), path + "[" + i + "]", text -> text, what);
     }
     return texts.stream().map(LocatedText::text).toList();
   }
 
   private static List<DocumentReference> basis(Resolution resolution, ParsedNotice parsed) {
     if (parsed.basis.isEmpty()) {
-      resolution.report().absent("basis", Severity.INFO, "the text cites no document (《…》) before 现…下达");
+      resolution.report().absent("basis", Severity.INFO, "basis", Arguments.none());
     }
     return IntStream.range(0, parsed.basis.size()).mapToObj(i -> {
       ParsedNotice.Citation citation = parsed.basis.get(i);
       String title = resolution.value(citation.title(), "basis[" + i + "].title", text -> text, "title");
       DocumentNumber number = resolution.value(NumberText.canonical(citation.number(), parsed.report),
-          "basis[" + i + "].number", DocumentNumber::parse, "document number");
+          "basis[" + i + "].number", DocumentNumber::parse, "document-number");
       DocumentReference reference = number == null ? DocumentReference.titled(title)
           : DocumentReference.of(title, number);
       return reference.withRole(citation.role());

@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -99,8 +100,7 @@ public final class NoticeTextReader {
       report.addAll(index >= 0 ? "confirmed[" + index + "]." : "attached[" + i + "].", result.report());
       if (index < 0) {
         result.report().positions().values().stream().findFirst().ifPresent(at -> report.add(ReadRule.NOT_READ, at,
-            result.document().map(TransferNotice::reference).orElse("a notice"),
-            "a further notice in the text that the first one does not confirm: not part of the result"));
+            result.document().map(TransferNotice::reference).orElse("a notice"), "further-notice", Arguments.none()));
       }
     }
     return main.document().map(n -> ReadResult.of(n, report.build()))

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.regex.Pattern;
 
 /**
@@ -24,12 +25,12 @@ final class NumberText {
     }
     String compact = NoticeLines.compact(printed.text());
     if (!NoticeLines.compact(printed.text()).equals(printed.text().replaceAll("\\s+号\\s*$", "号").strip())) {
-      report.add(ReadRule.JOINED, printed.position(), printed.text(), "the document number joined from pieces");
+      report.add(ReadRule.JOINED, printed.position(), printed.text(), "number", Arguments.none());
     }
     String bracketed = CLOSING.matcher(OPENING.matcher(compact).replaceFirst("〔")).replaceFirst("〕");
     if (!bracketed.equals(compact)) {
       report.add(ReadRule.NUMBER_FORM, printed.position(), printed.text(),
-          "GB/T 9704 prints the year of a document number in 〔〕: read as " + bracketed);
+          "brackets", Arguments.of("number", bracketed));
     }
     return new LocatedText(bracketed, printed.position());
   }

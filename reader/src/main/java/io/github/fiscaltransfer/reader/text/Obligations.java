@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.identifier.DocumentNumber;
 import io.github.fiscaltransfer.notice.Obligation;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,9 +61,8 @@ final class Obligations {
     }
     String text = parsed.metadataDate.text();
     if (!text.equals(signed.toString())) {
-      parsed.report.add(ReadRule.CONTRADICTION, parsed.metadataDate.position(), text,
-          "the page's 成文日期 " + text + " contradicts the date the notice is signed on, " + signed
-              + ": the signed date is kept");
+      parsed.report.add(ReadRule.CONTRADICTION, parsed.metadataDate.position(), text, "date",
+          Arguments.of("signed", signed));
     }
   }
 }

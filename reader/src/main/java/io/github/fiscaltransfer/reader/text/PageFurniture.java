@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.regex.Matcher;
 
@@ -36,8 +37,7 @@ final class PageFurniture {
         case "成文日期" -> notice.metadataDate = value;
         case "公开方式" -> notice.disclosure = notice.disclosure == null ? value : notice.disclosure;
         default -> notice.report.add(ReadRule.NOT_READ, Severity.INFO, lines.at(index, pair.start(1)),
-            pair.group(1) + " " + pair.group(2), "a disclosure page's metadata the notice model has no field for: "
-                + "skipped");
+            pair.group(1) + " " + pair.group(2), "page-metadata", Arguments.none());
       }
     }
   }

@@ -7,6 +7,7 @@ import io.github.fiscaltransfer.performance.PerformanceIndicator;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class PerformanceTableReader {
     Optional<BudgetFigures> figures = BudgetFigures.of(table, key, report);
     if (names.isEmpty() || figures.isEmpty()) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " prints no 部门（单位）名称 row or no 单位 line");
+          "performance-caption", Arguments.of("table", table.number));
       return Optional.empty();
     }
     PerformanceTableReader reader = new PerformanceTableReader(key, figures.get(), report);
@@ -57,7 +58,7 @@ final class PerformanceTableReader {
     List<String> header = names.get().cells().stream().map(LocatedText::text).filter(t -> !t.isEmpty()).toList();
     if (reader.totals == null || header.size() != 4) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " is left out: no 金额合计 row, or its names row is not 名称, name, 主管部门, name");
+          "performance-left-out", Arguments.of("table", table.number));
       return Optional.empty();
     }
     return Optional.of(PerformanceGoalTable.builder().format(figures.get().format()).year(year)
@@ -99,7 +100,7 @@ final class PerformanceTableReader {
     }
     if (cells.size() != TASK_CELLS) {
       report.add(ReadRule.UNREAD, printed.get(0).position(), cells.get(0).text(),
-          "a task row prints 任务名称, 主要内容, 总额, 财政拨款, 其他资金");
+          "performance-task", Arguments.none());
       return;
     }
     boolean total = cells.get(0).text().equals("金额合计");
@@ -136,7 +137,7 @@ final class PerformanceTableReader {
       cells.remove(cells.size() - 1);
     }
     if (cells.size() < 2) {
-      report.add(ReadRule.UNREAD, printed.get(0).position(), "", "an indicator row prints a name and a target");
+      report.add(ReadRule.UNREAD, printed.get(0).position(), "", "performance-indicator", Arguments.none());
       return;
     }
     List<LocatedText> levels = cells.subList(Math.min(1, cells.size() - 2), cells.size() - 2);
@@ -149,7 +150,7 @@ final class PerformanceTableReader {
     LocatedText name = cells.get(cells.size() - 2);
     if (name.text().isBlank()) {
       report.add(ReadRule.UNREAD, name.position(), cells.get(cells.size() - 1).text(),
-          "an indicator row prints a target but no indicator name (三级指标)");
+          "performance-name", Arguments.none());
       return;
     }
     report.position(key + ".indicators[" + indicators.size() + "]", name.position());

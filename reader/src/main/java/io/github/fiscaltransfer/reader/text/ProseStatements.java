@@ -14,6 +14,7 @@ import io.github.fiscaltransfer.statement.Source;
 import io.github.fiscaltransfer.statement.Statement;
 import io.github.fiscaltransfer.statement.TableStatement;
 import io.github.fiscaltransfer.statement.Topic;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,7 +149,7 @@ final class ProseStatements {
       return;
     }
     if (rowUnit == null) {
-      unread(paragraph.at(0), paragraph.text(), "a row of a table in the prose whose header prints no unit");
+      unread(paragraph.at(0), paragraph.text(), "prose-table-no-unit", Arguments.none());
       return;
     }
     Optional<PrintedAmount> figure = amount(cells[1].strip() + rowUnit.label(), paragraph.at(0));
@@ -161,7 +162,7 @@ final class ProseStatements {
     try {
       return Optional.of(PrintedAmount.parse(text));
     } catch (IllegalArgumentException | ArithmeticException e) {
-      report.add(ReadRule.VALUE, at, text, "not an exact amount: " + e.getMessage());
+      report.add(ReadRule.VALUE, at, text, "not-exact", Arguments.of("detail", String.valueOf(e.getMessage())));
       return Optional.empty();
     }
   }
@@ -197,8 +198,8 @@ final class ProseStatements {
     return new Source(at.line(), at.column(), paragraph.text().substring(start, end).strip());
   }
 
-  private void unread(SourcePosition at, String text, String why) {
-    report.add(ReadRule.NOT_READ, Severity.INFO, at, text, why);
+  private void unread(SourcePosition at, String text, String variant, Arguments arguments) {
+    report.add(ReadRule.NOT_READ, Severity.INFO, at, text, variant, arguments);
   }
 
   /** One sentence: its figures, percentages and sign words in printed order. */
@@ -251,7 +252,7 @@ final class ProseStatements {
 
     private void money(Matcher figure) {
       if (THRESHOLD.matcher(text.substring(figure.end(), end)).lookingAt()) {
-        unread(paragraph.at(figure.start()), figure.group(), "a threshold (以上/以下), not a statement");
+        unread(paragraph.at(figure.start()), figure.group(), "prose-threshold", Arguments.none());
         return;
       }
       int boundary = consumed;
@@ -296,8 +297,8 @@ final class ProseStatements {
       StatementDraft found = named.isEmpty() ? unnamed() : named(named);
       target = found != null && found.change(direction, amount) ? found : null;
       if (target == null) {
-        unread(paragraph.at(figure.start()), text.substring(start, end).strip(), "a change (" + direction + " "
-            + amount + ") of no statement read in its paragraph");
+        unread(paragraph.at(figure.start()), text.substring(start, end).strip(), "prose-change",
+            Arguments.of("direction", direction).and("amount", amount));
       }
     }
 
@@ -325,7 +326,7 @@ final class ProseStatements {
     private void percent(Matcher percent) {
       Direction word = Direction.ofWord(percent.group(4)).orElseThrow();
       if (target == null || !target.percent(word, Percent.parse(percent.group(5) + "%"))) {
-        unread(paragraph.at(percent.start()), percent.group(), "a percentage of no statement read before it");
+        unread(paragraph.at(percent.start()), percent.group(), "prose-percentage", Arguments.none());
       }
     }
 
@@ -341,7 +342,7 @@ final class ProseStatements {
       }
       if (target == null || whole == null
           || !target.share(new Share(Percent.parse(share.group(7) + "%"), whole.figure))) {
-        unread(paragraph.at(share.start()), share.group(), "a share (占) of no whole stated before it");
+        unread(paragraph.at(share.start()), share.group(), "prose-share", Arguments.none());
       }
     }
 
@@ -360,8 +361,7 @@ final class ProseStatements {
       }
       if (target == null || budget == null
           || !target.share(new Share(Percent.parse(rate.group(10) + "%"), budget.figure))) {
-        unread(paragraph.at(rate.start()), rate.group(), "a completion rate (完成预算的) of no budget stated in its "
-            + "sentence");
+        unread(paragraph.at(rate.start()), rate.group(), "prose-completion", Arguments.none());
       }
     }
 
@@ -387,7 +387,7 @@ final class ProseStatements {
     private void unchanged(Matcher word) {
       StatementDraft found = target != null ? target : unnamed();
       if (found == null || !found.change(Direction.UNCHANGED, null)) {
-        unread(paragraph.at(word.start()), word.group(), "持平 said of no statement read before it");
+        unread(paragraph.at(word.start()), word.group(), "prose-level", Arguments.none());
       }
     }
   }

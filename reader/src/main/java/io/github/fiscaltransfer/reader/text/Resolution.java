@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.function.Function;
 
@@ -29,7 +30,7 @@ final class Resolution {
   /** Resolves a value the document cannot do without: reports it as absent (an error) when not printed. */
   <T> T required(LocatedText text, String path, Function<String, T> parse, String what) {
     if (text == null) {
-      report.absent(path, Severity.ERROR, "the text prints no " + what + ", which the document needs");
+      report.absent(path, Severity.ERROR, "required", Arguments.of("what", what));
     }
     return value(text, path, parse, what);
   }
@@ -37,7 +38,7 @@ final class Resolution {
   /** Resolves an optional value: reports it as absent (information) when not printed. */
   <T> T optional(LocatedText text, String path, Function<String, T> parse, String what) {
     if (text == null) {
-      report.absent(path, Severity.INFO, "the text prints no " + what);
+      report.absent(path, Severity.INFO, "optional", Arguments.of("what", what));
     }
     return value(text, path, parse, what);
   }

@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.unit.UnitRegistry;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.Objects;
 
@@ -62,7 +63,7 @@ public final class SelfEvaluationTextReader {
     }
     for (int i = bodyStart; i < lines.size(); i++) {
       if (NoticeLines.isPageNumber(lines.stripped(i))) {
-        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), lines.stripped(i), "a page number inside the text");
+        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), lines.stripped(i), "page-number", Arguments.none());
       }
     }
     JoinedText title = JoinedText.of(lines, 0, bodyStart);
@@ -71,8 +72,8 @@ public final class SelfEvaluationTextReader {
     SelfEvaluation evaluation = parsed.resolve();
     if (evaluation != null && !evaluation.scores().isEmpty()) {
       LocatedText first = parsed.firstIndicator();
-      report.add(ReadRule.NOT_READ, Severity.INFO, first.position(), first.text(),
-          "actual values (实际完成值) stated in the indicator paragraphs' prose are not read");
+      report.add(ReadRule.NOT_READ, Severity.INFO, first.position(), first.text(), "actual-values",
+          Arguments.none());
     }
     return evaluation == null ? ReadResult.unreadable(report.build()) : ReadResult.of(evaluation, report.build());
   }

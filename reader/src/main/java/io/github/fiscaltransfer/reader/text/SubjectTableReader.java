@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.subject.Subject;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class SubjectTableReader {
     BudgetRow header = table.header.isEmpty() ? null : table.header.get(table.header.size() - 1);
     if (header == null || !LEAD.equals(List.of(header.text(0), header.text(1), header.text(2)))) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " has no header 预算单位 / 科目编码 / 科目名称");
+          "subject-header", Arguments.of("table", table.number));
       return false;
     }
     Optional<Map<Integer, ExpenditureColumn>> resolved = BudgetColumns.resolve(List.of(header), LEAD.size(),
@@ -69,7 +70,7 @@ final class SubjectTableReader {
     close();
     if (total == null) {
       report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " prints no department total row");
+          "subject-total", Arguments.of("table", table.number));
       return Optional.empty();
     }
     return Optional.of(SubjectTable.of(figures.format(), total, sections));
@@ -92,10 +93,10 @@ final class SubjectTableReader {
       unit(row, cells.get());
     } else if (unreadUnit) {
       report.add(ReadRule.UNREAD, row.cells().get(1).position(), String.join(" ", row.text(1), row.text(2)),
-          "a subject row under a unit whose total row could not be read");
+          "subject-unit-total", Arguments.none());
     } else if (unit == null || row.text(1).isEmpty()) {
       report.add(ReadRule.UNREAD, row.cells().get(0).position(), String.join(" ", row.text(1), row.text(2)),
-          "a row with neither a unit nor a 科目编码 under a unit");
+          "subject-row", Arguments.none());
     } else {
       LocatedText subject = new LocatedText(row.text(1) + " " + row.text(2), row.cells().get(1).position());
       report.resolve(subject, path + ".subject", Subject::parse, "subject")

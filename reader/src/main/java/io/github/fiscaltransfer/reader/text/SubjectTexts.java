@@ -2,6 +2,7 @@ package io.github.fiscaltransfer.reader.text;
 
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import io.github.fiscaltransfer.validation.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class SubjectTexts {
     String text = content.strip().replaceAll("\\s+", " ");
     LocatedText located = new LocatedText(text, body.at(offset + content.indexOf(content.strip())));
     if (SPLIT_DIGITS.matcher(text.replaceAll("^\\d+ (?=\\D)", "")).find()) {
-      notice.report.add(ReadRule.AMBIGUOUS, located.position(), text, "digits split by a space inside a code");
+      notice.report.add(ReadRule.AMBIGUOUS, located.position(), text, "code", Arguments.none());
       return;
     }
     String digits = text.replaceAll("\\D", "");
@@ -69,8 +70,7 @@ final class SubjectTexts {
       case '1' -> notice.revenueSubject = keepFirst(notice.revenueSubject, located, "revenue");
       case '2' -> notice.expenditureSubject = keepFirst(notice.expenditureSubject, located, "expenditure");
       case '3', '5' -> notice.economicSubjects.add(located);
-      default -> notice.report.add(ReadRule.VALUE, located.position(), text,
-          "a code in quotes of no classification (收入 1, 支出功能 2, 经济 3 or 5): not read as a subject");
+      default -> notice.report.add(ReadRule.VALUE, located.position(), text, "quoted-code", Arguments.none());
     }
   }
 
@@ -78,8 +78,8 @@ final class SubjectTexts {
     if (first == null) {
       return next;
     }
-    notice.report.add(ReadRule.NOT_READ, Severity.WARNING, next.position(), next.text(),
-        "a second " + role + " subject: the grant keeps the first, " + first.text());
+    notice.report.add(ReadRule.NOT_READ, Severity.WARNING, next.position(), next.text(), "second-subject",
+        Arguments.of("role", role).and("first", first.text()));
     return first;
   }
 }

@@ -3,6 +3,7 @@ package io.github.fiscaltransfer.reader.text;
 import io.github.fiscaltransfer.reader.LocatedText;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -54,7 +55,7 @@ final class TableParser {
         continue;
       }
       if ((pageBreak || headerFollows(i + 1, to)) && repeatsCaption(table, stripped)) {
-        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "the table's caption repeated after a page break");
+        report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped, "caption-repeated", Arguments.none());
         previous = i;
         continue;
       }
@@ -70,7 +71,7 @@ final class TableParser {
       if (pageMark || isHeader(tokens) || repeatsTitle(table, stripped)) {
         if (header || pageMark) {
           report.add(ReadRule.PAGE_FURNITURE, lines.start(i), stripped,
-              "a page number, （续） mark or repeated table title or header");
+              "page-mark", Arguments.none());
         }
         pageBreak |= pageMark || header;
         header = true;
@@ -92,7 +93,7 @@ final class TableParser {
           break;
         }
         report.add(ReadRule.UNREAD, lines.start(i), stripped,
-            "not a row of the allocation table (序号, name, figure, 备注), nor a page number or header");
+            "allocation-row", Arguments.none());
       }
     }
     return i;
@@ -125,8 +126,8 @@ final class TableParser {
     } else {
       table.rows.set(table.rows.size() - 1, joined);
     }
-    report.add(ReadRule.JOINED, lines.start(index), stripped, "the rest of the name on the row above, joined to it: "
-        + joined.name().text());
+    report.add(ReadRule.JOINED, lines.start(index), stripped, "name",
+        Arguments.of("name", joined.name().text()));
   }
 
   /** Whether the next non-blank line from {@code from} goes on with the table: a row, a page mark or a header. */
@@ -203,13 +204,13 @@ final class TableParser {
     List<Token> rest = tokens.subList(next, tokens.size());
     if (rest.stream().anyMatch(TableParser::isPiece)) {
       report.add(ReadRule.AMBIGUOUS, lines.at(index, tokens.get(figureStart).column()), lines.stripped(index),
-          "more figures on the row than one amount: split figure or misplaced column");
+          "row-figures", Arguments.none());
       return Outcome.REPORTED;
     }
     String nameText = String.join("", texts(tokens.subList(nameStart, figureStart)));
     if (HEADER_WORDS.stream().anyMatch(nameText::contains)) {
       report.add(ReadRule.UNREAD, lines.start(index), lines.stripped(index),
-          "a header row with a figure in it: damaged header or row, not read");
+          "header-figure", Arguments.none());
       return Outcome.REPORTED;
     }
     FigureText.Figure figure = FigureText.join(texts(tokens.subList(figureStart, next)));
@@ -234,10 +235,10 @@ final class TableParser {
 
   private boolean readable(FigureText.Figure figure, LocatedText at) {
     switch (figure.kind()) {
-      case JOINED -> report.add(ReadRule.JOINED, at.position(), at.text(), "figure joined from pieces split by spaces");
+      case JOINED -> report.add(ReadRule.JOINED, at.position(), at.text(), "table-figure", Arguments.none());
       case AMBIGUOUS -> report.add(ReadRule.AMBIGUOUS, at.position(), at.text(),
-          "digits split by spaces: one figure or several; not read");
-      case INVALID -> report.add(ReadRule.VALUE, at.position(), at.text(), "not a figure such as 10,831 or 194.00");
+          "table-figure", Arguments.none());
+      case INVALID -> report.add(ReadRule.VALUE, at.position(), at.text(), "table-figure", Arguments.none());
       default -> { }
     }
     return figure.kind() == FigureText.Kind.SINGLE || figure.kind() == FigureText.Kind.JOINED;

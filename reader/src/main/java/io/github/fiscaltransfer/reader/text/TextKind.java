@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
+import io.github.fiscaltransfer.validation.Arguments;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,27 +62,28 @@ public enum TextKind {
       seen++;
       title.append(line);
       if (line.contains("通知") || NUMBER.matcher(line).matches()) {
-        return new Decision(NOTICE, i + 1, "its title names a 通知 or prints a 发文字号");
+        return new Decision(NOTICE, i + 1, "title-notice", 0);
       }
       if (line.contains("自评报告")) {
-        return new Decision(SELF_EVALUATION, i + 1, "its title says 自评报告");
+        return new Decision(SELF_EVALUATION, i + 1, "title-evaluation", 0);
       }
     }
     if (title.indexOf("部门决算") >= 0) {
-      return new Decision(FINAL_ACCOUNTS, 1, "its title says 部门决算");
+      return new Decision(FINAL_ACCOUNTS, 1, "title-final-accounts", 0);
     }
     if (title.indexOf("部门预算") >= 0) {
-      return new Decision(BUDGET, 1, "its title says 部门预算");
+      return new Decision(BUDGET, 1, "title-budget", 0);
     }
     List<TableCatalog.Heading> tables = TableCatalog.find(SourceLines.of(text));
     long finals = tables.stream().filter(TableCatalog.Heading::finalAccounts).count();
     if (finals >= 2) {
-      return new Decision(FINAL_ACCOUNTS, tables.get(0).line() + 1, "it prints " + finals + " of the 决算 tables");
+      return new Decision(FINAL_ACCOUNTS, tables.get(0).line() + 1, "tables-final-accounts", (int) finals);
     }
     if (tables.size() - finals >= 2) {
-      return new Decision(BUDGET, tables.get(0).line() + 1, "it prints " + (tables.size() - finals) + " of the 预算 tables");
+      return new Decision(BUDGET, tables.get(0).line() + 1, "tables-budget",
+          (int) (tables.size() - finals));
     }
-    return new Decision(NOTICE, 1, "no title line or table says otherwise");
+    return new Decision(NOTICE, 1, "default", 0);
   }
 
   /**
@@ -89,31 +91,35 @@ public enum TextKind {
    *
    * @param kind the kind decided, not null
    * @param line the line (from 1) that decided it
-   * @param why the reason in a reader's words, such as {@code its title says 部门决算}, not null
+   * @param reason why, as the case of the {@code read.kind} finding's message, such as {@code title-final-accounts}
+   *     ({@code given} where the caller chose the kind), not null
+   * @param tables how many of the kind's known tables the text prints, where they decided it, else 0
    */
-  public record Decision(TextKind kind, int line, String why) {
+  public record Decision(TextKind kind, int line, String reason, int tables) {
 
     /** Checks the decision. */
     public Decision {
       java.util.Objects.requireNonNull(kind, "kind");
-      java.util.Objects.requireNonNull(why, "why");
+      java.util.Objects.requireNonNull(reason, "reason");
     }
 
-    /** The decision as a sentence, such as {@code read as a notice: its title names a 通知 or prints a 发文字号}. */
+    /**
+     * Returns the arguments of the {@code read.kind} finding's message: the kind ({@code readAs}) and the tables.
+     *
+     * @return the arguments, not null
+     */
+    public Arguments arguments() {
+      return Arguments.of("readAs", kind).and("tables", tables);
+    }
+
+    /**
+     * The decision in short, such as {@code read as budget: title-budget}; the {@code read.kind} finding says it in
+     * words, in English or Chinese.
+     */
     @Override
     public String toString() {
-      return "read as a " + kind.description() + ": " + why;
+      return "read as " + kind + ": " + reason;
     }
-  }
-
-  /** The kind in words, such as {@code notice (资金下达通知)}. */
-  String description() {
-    return switch (this) {
-      case NOTICE -> "notice (资金下达通知)";
-      case SELF_EVALUATION -> "self-evaluation (绩效自评报告)";
-      case BUDGET -> "department budget (部门预算)";
-      case FINAL_ACCOUNTS -> "department's final accounts (部门决算)";
-    };
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.fiscaltransfer.budget.ThreePublicSection;
 import io.github.fiscaltransfer.budget.ThreePublicTable;
 import io.github.fiscaltransfer.reader.ReadReport;
 import io.github.fiscaltransfer.reader.ReadRule;
+import io.github.fiscaltransfer.validation.Arguments;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ final class ThreePublicTableReader {
       int which = labels.indexOf(row.text(1).replaceAll("\\s+", ""));
       if (unit == null || which < 0) {
         report.add(ReadRule.UNREAD, row.cells().get(0).position(), row.text(1),
-            "a row of 表 " + table.number + " is " + String.join(", ", labels) + " under a unit");
+            "three-public-row", Arguments.of("table", table.number).and("labels", String.join(", ", labels)));
         complete = false;
         continue;
       }
@@ -57,8 +58,8 @@ final class ThreePublicTableReader {
     }
     complete &= section(unit, rows, sections);
     if (!complete || sections.isEmpty()) {
-      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(),
-          "表 " + table.number + " is left out: a row could not be read, or it has none");
+      report.add(ReadRule.UNREAD, table.heading.position(), table.heading.text(), "table-left-out",
+          Arguments.of("table", table.number));
       return Optional.empty();
     }
     return Optional.of(ThreePublicTable.of(figures.get().format(), sections));
