@@ -172,6 +172,14 @@ class LanguageCommandTest {
         notRead.toString());
   }
 
+  @Test
+  void flowPrintsItsHeadingsAndChainFindingsInChinese() {
+    CommandRun run = CommandRun.of("flow", "--lang", "zh", CommandRun.SEEDS);
+    assertTrue(run.out().startsWith("资金链：4 份文件，"), run.out());
+    assertTrue(run.out().contains("\n根文件：\n") && run.out().contains("\n不属于资金链的文件：\n"), run.out());
+    assertTrue(run.out().contains("资金链审核：错误 "), run.out());
+  }
+
   /** Seed 000's text lost its title in extraction: no notice is read, and the error says why in Chinese. */
   @Test
   void anUnreadableSourceIsNamedWithItsReadingErrorsInChinese() {

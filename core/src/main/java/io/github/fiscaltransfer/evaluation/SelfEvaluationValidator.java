@@ -117,7 +117,8 @@ final class SelfEvaluationValidator {
     String range = low.toPlainString() + " to " + high.toPlainString();
     String missing = String.join(", ", evaluation.unstatedParts());
     boolean reachable = stated.ordinal() >= Grade.of(high).ordinal() && stated.ordinal() <= Grade.of(low).ordinal();
-    Arguments arguments = Arguments.of("stated", stated).and("missing", missing).and("low", low.toPlainString())
+    Arguments arguments = Arguments.of("stated", stated).and("missing", missing)
+        .and("parts", String.join("、", evaluation.unstatedParts())).and("low", low.toPlainString())
         .and("high", high.toPlainString());
     if (!reachable) {
       return PerformanceRule.GRADE_MISMATCH.finding(STATED_GRADE, "a grade for " + range, stated, "unreachable",

@@ -31,10 +31,9 @@ final class EvaluationChecks {
       BudgetLine line = lines.get(i);
       Optional<TransferNotice> notice = flow.cited(line);
       if (line.source() == BudgetSource.CARRIED_OVER) {
-        findings.add(unchecked(path, line, "funds carried over (结转) are what was left, not what was allocated"));
+        findings.add(unchecked(path, line, "carried-over"));
       } else if (notice.isEmpty()) {
-        findings.add(unchecked(path, line, "its basis "
-            + line.basisDocument().map(Object::toString).orElse("(none)") + " is not a notice of the flow"));
+        findings.add(unchecked(path, line, line.basisDocument().isPresent() ? "basis" : "no-basis"));
       } else {
         compare(path, line, notice.get(), flow.linesGiven(line, evaluator), evaluator).ifPresent(findings::add);
       }
@@ -58,9 +57,11 @@ final class EvaluationChecks {
             .and("notice", notice.reference()).and("given", given.get(0))));
   }
 
+  /** A line not compared, for a reason that is the finding's variant: carried-over, basis (not in the flow), no-basis. */
   private static Finding unchecked(JsonPointer path, BudgetLine line, String reason) {
     return ChainRule.EVALUATION_UNCHECKED.finding(path, "a notice of the flow",
         line.basisDocument().map(Object::toString).orElse("none"),
-        Arguments.of("available", line.available()).and("reason", reason));
+        reason, Arguments.of("available", line.available()).and("basis", line.basisDocument().map(Object::toString)
+            .orElse("(none)")));
   }
 }

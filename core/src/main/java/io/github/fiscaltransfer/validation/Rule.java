@@ -58,7 +58,7 @@ public interface Rule {
    * @return the summary, not null
    */
   default String summary(Locale locale) {
-    return Messages.ownTemplate("summary." + id(), locale).orElse(summary());
+    return descriptor().summary(locale);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.fiscaltransfer.validation;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,17 @@ public record RuleDescriptor(String id, Severity severity, String summary) {
    */
   public static RuleDescriptor of(String id, Severity severity, String summary) {
     return new RuleDescriptor(id, severity, summary);
+  }
+
+  /**
+   * Returns what the rule checks in a locale's language: the {@code summary.} + id entry of the message bundles
+   * there ({@link Messages}), or the English {@link #summary()}.
+   *
+   * @param locale the language, such as {@link Locale#SIMPLIFIED_CHINESE}, not null
+   * @return the summary, not null
+   */
+  public String summary(Locale locale) {
+    return Messages.ownTemplate("summary." + id, locale).orElse(summary);
   }
 
   /** Linear scan: a letter or digit first, then letters, digits, '-' and '.', with a dot somewhere inside. */

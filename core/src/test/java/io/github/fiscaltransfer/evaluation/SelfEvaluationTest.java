@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,8 @@ class SelfEvaluationTest {
         .build();
     assertEquals("The stated grade 优 cannot be reached: the report states no 预算执行率得分, 效益指标, and the total "
         + "lies between 25 and 65", evaluation.validate().findings("evaluation.grade-mismatch").get(0).message());
+    assertEquals("填报的评价等级“优”不可能达到：报告未填预算执行率得分、效益指标，总分在 25 至 65 分之间",
+        evaluation.validate().findings("evaluation.grade-mismatch").get(0).message(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -60,8 +60,8 @@ class AllocationTableTest {
     assertEquals(Severity.WARNING, within.severity());
     assertEquals("the lines add up to 0.210元 but the declared total is 0.200元 (difference 0.010元); within the "
         + "±0.011元 that rounding (四舍五入) 22 printed figures allows (declared by the caller)", within.message());
-    assertEquals("分配表各行合计 0.210元，表中列示合计 0.200元，相差 0.010元；在四舍五入允许的尾数误差（±0.011元，22 个列示数）以内"
-        + "（declared by the caller）", within.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("分配表各行合计 0.210元，表中列示合计 0.200元，相差 0.010元；在四舍五入允许的尾数误差（±0.011元，22 个列示数）以内",
+        within.message(Locale.SIMPLIFIED_CHINESE));
     assertEquals(Severity.ERROR, sumFinding(table(AmountUnit.YUAN, "0.200", "0.01", 21)).severity());
   }
 

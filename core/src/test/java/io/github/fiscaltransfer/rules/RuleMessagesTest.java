@@ -63,6 +63,7 @@ class RuleMessagesTest {
     assertEquals("分配表各行之和等于表中合计", NoticeRule.TABLE_SUM.summary(ZH));
     assertEquals("the lines add up to the declared total",
         NoticeRule.TABLE_SUM.summary(Locale.ENGLISH));
+    assertEquals("部门合计数在各表之间一致", RuleCatalog.builtIn().find("budget.cross-total").orElseThrow().summary(ZH));
   }
 
 }

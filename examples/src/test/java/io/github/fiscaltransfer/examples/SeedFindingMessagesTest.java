@@ -61,10 +61,21 @@ class SeedFindingMessagesTest {
         .filter(f -> f.pointer().toString().equals("/generalPublic/sections/0/rows/7/total")).findFirst()
         .orElseThrow();
     assertEquals("表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务, 支出总计：其下各项合计 "
-        + "12,169万元，表中列示 12,168万元，相差 1万元，在四舍五入允许的尾数误差（±2万元，4 个列示数）以内（尾数误差）", row.message(ZH));
+        + "12,169万元，表中列示 12,168万元，相差 1万元，在四舍五入允许的尾数误差（±2万元，4 个列示数）以内", row.message(ZH));
     assertEquals(row.message(), row.message(Locale.ENGLISH));
     assertTrue(row.message().startsWith("表7 一般公共预算支出表（按功能分类）, 深圳市医疗保障局, 21015 医疗保障管理事务"),
         row::message);
+  }
+
+  /** Seed 001 (梁河县): the performance target table left as its template (目标1：, ≥**次). */
+  @Test
+  void theTemplateTextOfLiangheInChinese() throws IOException {
+    ValidationReport report = SeedDocuments.load().get(1).validate();
+    assertEquals("年度目标仍是模板文字，没有填写实际目标：目标1：",
+        report.findings("goal.placeholder").get(0).message(ZH));
+    assertEquals("指标“召开医保工作新闻发布会、政策吹风会次数”的指标值仍是未填写的模板：≥**次",
+        report.findings("target.placeholder").get(0).message(ZH));
+    assertEquals("The goal is template text, not a goal: 目标1：", report.findings("goal.placeholder").get(0).message());
   }
 
   /** Seed 004 has no 表4 基本支出总表, although its table of contents lists it. */

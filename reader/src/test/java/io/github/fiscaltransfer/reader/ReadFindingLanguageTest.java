@@ -17,7 +17,6 @@ import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
 import io.github.fiscaltransfer.reader.text.TextKind;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.Finding;
-import io.github.fiscaltransfer.validation.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -161,11 +160,7 @@ class ReadFindingLanguageTest {
     for (Finding finding : produced) {
       String key = finding.key();
       keys.add(key);
-      assertTrue(key.startsWith(finding.ruleId() + '.'), "a read finding has a case of its rule: " + finding);
-      assertTrue(Messages.ownTemplate(key, Locale.ROOT).isPresent(), "English for " + key);
-      assertTrue(Messages.ownTemplate(key, Locale.SIMPLIFIED_CHINESE).isPresent(), "Chinese for " + key);
-      assertEquals(Set.of(), Messages.missing(key, Locale.SIMPLIFIED_CHINESE, finding.arguments()),
-          "the Chinese of " + finding);
+      FindingLanguages.assertBothLanguages(finding);
       assertEquals(finding.message(), finding.message(Locale.ENGLISH));
       assertNotEquals(finding.message(), finding.message(Locale.SIMPLIFIED_CHINESE), key);
       assertFalse(finding.message(Locale.SIMPLIFIED_CHINESE).contains("{"), finding::toString);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
@@ -22,6 +23,7 @@ class PdfTextFuzzTest {
   @FuzzTest(maxDuration = "40s")
   void readAnyBytes(FuzzedDataProvider data) {
     ReadResult<PdfText> read = READER.read(data.consumeRemainingAsBytes());
+    FindingLanguages.assertBothLanguages(read);
     if (read.document().isEmpty()) {
       assertEquals(1, read.report().findings().findings(ReadRule.UNREADABLE.id()).size(), read::toString);
       return;

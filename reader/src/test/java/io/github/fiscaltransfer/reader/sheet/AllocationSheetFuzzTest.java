@@ -3,7 +3,10 @@ package io.github.fiscaltransfer.reader.sheet;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
+import io.github.fiscaltransfer.reader.FindingLanguages;
+import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import java.io.IOException;
@@ -32,7 +35,9 @@ class AllocationSheetFuzzTest {
     Path file = Files.createTempFile("fuzz", ".xlsx");
     try {
       Files.write(file, input);
-      READER.read(file, JIANGMEN).document().ifPresent(table -> {
+      ReadResult<AllocationTable> read = READER.read(file, JIANGMEN);
+      FindingLanguages.assertBothLanguages(read);
+      read.document().ifPresent(table -> {
         NoticeValidator.builtIn().validate(table, JIANGMEN).toString();
         table.toString();
       });

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.budget.BudgetValidator;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SeedTexts;
@@ -34,6 +35,7 @@ class BudgetMutationTest {
   void anyMutationIsReadOrReportedNeverThrown(@ForAll("mutations") Mutation mutation) {
     Statistics.label("mutation").collect(mutation.kind());
     ReadResult<DepartmentBudget> read = READER.read(mutate(mutation));
+    FindingLanguages.assertBothLanguages(read);
     read.document().ifPresent(budget -> BudgetValidator.builtIn().validate(budget).toString());
     read.toString();
   }

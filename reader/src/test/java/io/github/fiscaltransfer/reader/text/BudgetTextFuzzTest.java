@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.fiscaltransfer.budget.BudgetValidator;
 import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import java.util.List;
@@ -32,7 +33,8 @@ class BudgetTextFuzzTest {
     });
     read.report().positions().values().forEach(position -> inside(position, lines));
     read.toString();
-    FinalAccountsTextReader.create().read(text).toString();
+    FindingLanguages.assertBothLanguages(read);
+    FindingLanguages.assertBothLanguages(FinalAccountsTextReader.create().read(text));
     TextKind.of(text);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.fiscaltransfer.notice.TransferNotice;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.ReadRule;
 import io.github.fiscaltransfer.reader.SeedTexts;
@@ -248,7 +249,9 @@ class NoticePerturbationTest {
   }
 
   private static ReadResult<TransferNotice> read(List<String> lines) {
-    return READER.read(String.join("\n", lines), TITLE);
+    ReadResult<TransferNotice> read = READER.read(String.join("\n", lines), TITLE);
+    FindingLanguages.assertBothLanguages(read);
+    return read;
   }
 
   private static boolean namesLine(ReadResult<TransferNotice> read, int line) {

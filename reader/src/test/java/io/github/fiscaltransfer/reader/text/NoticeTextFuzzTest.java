@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import java.util.List;
@@ -40,6 +41,8 @@ class NoticeTextFuzzTest {
     ReadResult<SelfEvaluation> evaluation = EVALUATIONS.read(text);
     evaluation.document().ifPresent(read -> read.validate().toString());
     evaluation.report().positions().values().forEach(position -> inside(position, lines));
+    FindingLanguages.assertBothLanguages(notice);
+    FindingLanguages.assertBothLanguages(evaluation);
     notice.toString();
     evaluation.toString();
   }

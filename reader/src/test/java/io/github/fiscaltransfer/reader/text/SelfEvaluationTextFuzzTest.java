@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.fiscaltransfer.evaluation.SelfEvaluation;
+import io.github.fiscaltransfer.reader.FindingLanguages;
 import io.github.fiscaltransfer.reader.ReadResult;
 import io.github.fiscaltransfer.reader.SourcePosition;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ class SelfEvaluationTextFuzzTest {
     String text = new String(input, StandardCharsets.UTF_8);
     List<String> lines = SourceLines.of(text).size() == 0 ? List.of() : text.lines().map(SourceLines::normalise).toList();
     ReadResult<SelfEvaluation> read = READER.read(text);
+    FindingLanguages.assertBothLanguages(read);
     read.report().positions().values().forEach(position -> inside(position, lines));
     read.document().ifPresent(evaluation -> {
       evaluation.validate().toString();
