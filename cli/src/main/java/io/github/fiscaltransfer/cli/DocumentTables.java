@@ -9,12 +9,15 @@ import io.github.fiscaltransfer.budget.FinalOutgoColumn;
 import io.github.fiscaltransfer.budget.FundColumn;
 import io.github.fiscaltransfer.budget.StandardTable;
 import io.github.fiscaltransfer.budget.ThreePublicColumn;
+import io.github.fiscaltransfer.statement.Statement;
+import io.github.fiscaltransfer.statement.StatementVerdict;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -111,6 +114,43 @@ final class DocumentTables {
       }
     });
     return tables;
+  }
+
+  /**
+   * Returns the statements of a document's prose as one table, a row a statement at {@code /statements/N} (where
+   * its findings point): the line it is printed on, the statement, the cell it restates and its verdict.
+   *
+   * @param id the document's anchor id, such as {@code d4}, not null
+   * @param verdicts the statements as judged, in printed order, not null
+   * @return the table, empty if there is no statement
+   */
+  static Optional<Table> ofStatements(String id, List<StatementVerdict> verdicts) {
+    if (verdicts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> keys = List.of("source", "statement", "cell", "verdict");
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < verdicts.size(); i++) {
+      StatementVerdict verdict = verdicts.get(i);
+      String row = id + "/statements/" + i;
+      List<String> texts = List.of(verdict.statement().source().position(), statement(verdict.statement()),
+          verdict.cell().map(Object::toString).orElse("—"), verdict.verdict());
+      Map<String, Cell> cells = new LinkedHashMap<>();
+      for (int k = 0; k < keys.size(); k++) {
+        cells.put(keys.get(k), new Cell(row + "/" + keys.get(k), texts.get(k)));
+      }
+      rows.add(new Row(row, String.valueOf(i + 1), cells));
+    }
+    return Optional.of(new Table(id + "/statements", "文字部分 (statements of the prose, each with the cell it "
+        + "restates)", "", List.of(new Block(keys, List.of("行 (line)", "陈述 (statement)", "对应单元格 (cell)",
+        "结论 (verdict)"), rows))));
+  }
+
+  /** A statement without its position, which the row prints in a column of its own. */
+  private static String statement(Statement statement) {
+    String text = statement.toString();
+    String position = " (" + statement.source().position() + ")";
+    return text.replace(position, "");
   }
 
   private static Table table(String id, String title, String unit, JsonNode node) {

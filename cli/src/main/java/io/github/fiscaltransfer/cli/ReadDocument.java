@@ -13,6 +13,9 @@ import io.github.fiscaltransfer.notice.AllocationTable;
 import io.github.fiscaltransfer.notice.NoticeValidator;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.policy.ValidationPolicy;
+import io.github.fiscaltransfer.statement.Narrative;
+import io.github.fiscaltransfer.statement.NarrativeValidator;
+import io.github.fiscaltransfer.statement.StatementVerdict;
 import io.github.fiscaltransfer.unit.FiscalUnit;
 import io.github.fiscaltransfer.validation.JsonPointer;
 import io.github.fiscaltransfer.validation.ValidationReport;
@@ -55,10 +58,18 @@ final class ReadDocument {
   private final Optional<ValidationReport> reading;
   private final Function<ValidationPolicy, ValidationReport> validation;
   private final Function<Precision, ReadDocument> declared;
+  private final Function<ValidationPolicy, List<StatementVerdict>> statements;
 
   private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
       Optional<Disclosure> disclosure, Optional<ValidationReport> reading,
       Function<ValidationPolicy, ValidationReport> validation, Function<Precision, ReadDocument> declared) {
+    this(kind, key, flowDocument, table, disclosure, reading, validation, declared, policy -> List.of());
+  }
+
+  private ReadDocument(Kind kind, String key, Optional<NoticeDocument> flowDocument, Optional<AllocationTable> table,
+      Optional<Disclosure> disclosure, Optional<ValidationReport> reading,
+      Function<ValidationPolicy, ValidationReport> validation, Function<Precision, ReadDocument> declared,
+      Function<ValidationPolicy, List<StatementVerdict>> statements) {
     this.kind = kind;
     this.key = key;
     this.flowDocument = flowDocument;
@@ -67,6 +78,7 @@ final class ReadDocument {
     this.reading = reading.map(report -> report.in(key));
     this.validation = validation;
     this.declared = declared;
+    this.statements = statements;
   }
 
   /** A notice or self-evaluation, and the findings of reading it from a published source (empty for JSON). */
@@ -90,16 +102,42 @@ final class ReadDocument {
 
   /** A department budget, and the findings of reading it from a published source (empty for JSON). */
   static ReadDocument of(DepartmentBudget budget, Optional<ValidationReport> reading) {
+    return of(budget, reading, Optional.empty());
+  }
+
+  /**
+   * A department budget read from a published source with the statements of its prose (文字部分), whose findings
+   * ({@code statement.*}) it validates beside the tables'.
+   */
+  static ReadDocument of(DepartmentBudget budget, Optional<ValidationReport> reading, Optional<Narrative> prose) {
+    Function<ValidationPolicy, List<StatementVerdict>> statements = policy -> prose
+        .map(narrative -> NarrativeValidator.of(policy).verdicts(budget, narrative)).orElse(List.of());
     return new ReadDocument(Kind.DEPARTMENT_BUDGET, budget.reference(), Optional.empty(), Optional.empty(),
         Optional.of(new Disclosure(budget, List.of(TableId.values()))), reading,
-        policy -> BudgetValidator.of(policy).validate(budget), precision -> of(budget, reading));
+        policy -> BudgetValidator.of(policy).validate(budget).plus(findings(statements.apply(policy))),
+        precision -> of(budget, reading, prose), statements);
+  }
+
+  private static ValidationReport findings(List<StatementVerdict> verdicts) {
+    return ValidationReport.of(verdicts.stream().flatMap(verdict -> verdict.findings().stream()).toList());
   }
 
   /** A department's final accounts, and the findings of reading it from a published source (empty for JSON). */
   static ReadDocument of(FinalAccounts accounts, Optional<ValidationReport> reading) {
+    return of(accounts, reading, Optional.empty());
+  }
+
+  /**
+   * A department's final accounts read from a published source with the statements of its 情况说明, whose findings
+   * ({@code statement.*}) it validates beside the tables'.
+   */
+  static ReadDocument of(FinalAccounts accounts, Optional<ValidationReport> reading, Optional<Narrative> prose) {
+    Function<ValidationPolicy, List<StatementVerdict>> statements = policy -> prose
+        .map(narrative -> NarrativeValidator.of(policy).verdicts(accounts, narrative)).orElse(List.of());
     return new ReadDocument(Kind.FINAL_ACCOUNTS, accounts.reference(), Optional.empty(), Optional.empty(),
         Optional.of(new Disclosure(accounts, List.of(FinalTableId.values()))), reading,
-        policy -> FinalAccountsValidator.of(policy).validate(accounts), precision -> of(accounts, reading));
+        policy -> FinalAccountsValidator.of(policy).validate(accounts).plus(findings(statements.apply(policy))),
+        precision -> of(accounts, reading, prose), statements);
   }
 
   /** What kind of document it is. */
@@ -153,7 +191,15 @@ final class ReadDocument {
     return declared.apply(precision);
   }
 
-  /** The findings of validating the document read, under a policy. */
+  /**
+   * The statements of the document's prose with the cell each restates and its findings under a policy; empty for a
+   * document read without its prose (JSON, notices, tables).
+   */
+  List<StatementVerdict> statements(ValidationPolicy policy) {
+    return statements.apply(policy);
+  }
+
+  /** The findings of validating the document read, under a policy (its statements' included). */
   ValidationReport validate(ValidationPolicy policy) {
     return validation.apply(policy);
   }

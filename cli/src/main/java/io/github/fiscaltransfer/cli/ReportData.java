@@ -44,7 +44,8 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
    * @param reference the 发文字号 or the 绩效自评's year and grant, not null
    * @param title the title, not null
    * @param tables the allocation tables (分配表) of the notice and the notices it confirms, not null
-   * @param printed the document's own tables: a budget's 表1–表11, a self-evaluation's scores, not null
+   * @param printed the document's own tables: a budget's 表1–表11 and the statements of its prose (文字部分), a
+   *     self-evaluation's scores, not null
    */
   record DocumentView(String id, String file, String reference, String title, List<TableView> tables,
       List<DocumentTables.Table> printed) {}
@@ -107,8 +108,10 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
         notice.ifPresent(n -> addTables(n, id + "/notice", tables));
         document.table().ifPresent(table -> tables.add(tableView(id, entry.key(), table.title().orElse(""), null,
             table)));
+        List<DocumentTables.Table> printed = new ArrayList<>(printed(id, document));
+        DocumentTables.ofStatements(id, document.statements(policy)).ifPresent(printed::add);
         views.add(new DocumentView(id, entry.file().toString(), entry.key(),
-            notice.map(TransferNotice::title).orElse(entry.key()), tables, printed(id, document)));
+            notice.map(TransferNotice::title).orElse(entry.key()), tables, printed));
         List<Finding> own = new ArrayList<>(document.reading(policy).map(ValidationReport::findings).orElse(List.of()));
         own.addAll(document.validate(policy).findings());
         own.forEach(finding -> findings.add(FindingView.inFile(finding, entry.file().toString())));

@@ -1,5 +1,7 @@
 package io.github.fiscaltransfer.cli;
 
+import io.github.fiscaltransfer.budget.DepartmentBudget;
+import io.github.fiscaltransfer.budget.FinalAccounts;
 import io.github.fiscaltransfer.document.NoticeDocument;
 import io.github.fiscaltransfer.notice.TransferNotice;
 import io.github.fiscaltransfer.reader.ReadReport;
@@ -11,9 +13,11 @@ import io.github.fiscaltransfer.reader.pdf.PdfTextReader;
 import io.github.fiscaltransfer.reader.sheet.AllocationSheetReader;
 import io.github.fiscaltransfer.reader.text.BudgetTextReader;
 import io.github.fiscaltransfer.reader.text.FinalAccountsTextReader;
+import io.github.fiscaltransfer.reader.text.NarrativeTextReader;
 import io.github.fiscaltransfer.reader.text.NoticeTextReader;
 import io.github.fiscaltransfer.reader.text.SelfEvaluationTextReader;
 import io.github.fiscaltransfer.reader.text.TextKind;
+import io.github.fiscaltransfer.statement.Narrative;
 import io.github.fiscaltransfer.unit.UnitRegistry;
 import io.github.fiscaltransfer.validation.ValidationReport;
 import java.io.IOException;
@@ -65,12 +69,26 @@ final class TextDocumentReader implements DocumentReader {
       case SELF_EVALUATION -> toDocument(file, evaluations.read(text), ReadDocument.Kind.SELF_EVALUATION, decision,
           (evaluation, reading) -> ReadDocument.of(NoticeDocument.of(evaluation), reading));
       case BUDGET -> toDocument(file, BudgetTextReader.create().read(text), ReadDocument.Kind.DEPARTMENT_BUDGET,
-          decision, ReadDocument::of);
+          decision, (budget, reading) -> withProse(budget, reading, text));
       case FINAL_ACCOUNTS -> toDocument(file, FinalAccountsTextReader.create().read(sources.layout()),
-          ReadDocument.Kind.FINAL_ACCOUNTS, decision, ReadDocument::of);
+          ReadDocument.Kind.FINAL_ACCOUNTS, decision, (accounts, reading) -> withProse(accounts, reading, sources.layout()));
       case NOTICE -> toDocument(file, withAttachment(notices.read(text)), ReadDocument.Kind.NOTICE, decision,
           (notice, reading) -> ReadDocument.of(NoticeDocument.of(notice, List.of()), reading));
     };
+  }
+
+  /** A budget with the statements of its prose, whose reading findings join the tables'. */
+  private static ReadDocument withProse(DepartmentBudget budget, Optional<ValidationReport> reading, String text) {
+    ReadResult<Narrative> prose = NarrativeTextReader.create().read(text, budget);
+    Optional<ValidationReport> all = reading.map(report -> report.plus(prose.report().findings()));
+    return ReadDocument.of(budget, all, prose.document());
+  }
+
+  /** Final accounts with the statements of their 情况说明, whose reading findings join the tables'. */
+  private static ReadDocument withProse(FinalAccounts accounts, Optional<ValidationReport> reading, String text) {
+    ReadResult<Narrative> prose = NarrativeTextReader.create().read(text, accounts);
+    Optional<ValidationReport> all = reading.map(report -> report.plus(prose.report().findings()));
+    return ReadDocument.of(accounts, all, prose.document());
   }
 
   private ReadResult<TransferNotice> withAttachment(ReadResult<TransferNotice> read)

@@ -117,4 +117,41 @@ class ReportCommandTest {
     });
     assertTrue(rules.contains("budget.row-sum"), "the budget's findings: " + rules);
   }
+
+  @Test
+  void aBudgetReadFromItsTextListsItsStatementsBesideItsTablesEachFindingAtItsLine() throws IOException {
+    Path report = folder.resolve("budget.html");
+    CommandRun run = CommandRun.of("report", SourceCopies.text("004-shenzhen-budget-2022.txt"), "-o", report);
+    assertEquals(ExitCode.CLEAN, run.exitCode(), "seed 004's tables and prose have warnings only: " + run.err());
+    JsonNode data = data(Files.readString(report, StandardCharsets.UTF_8));
+    JsonNode printed = data.path("documents").path(0).path("printed");
+    JsonNode statements = printed.path(printed.size() - 1);
+    assertEquals("d0/statements", statements.path("id").asText(), "after 表1–表11, the 文字部分");
+    JsonNode rows = statements.path("blocks").path(0).path("rows");
+    assertEquals(121, rows.size(), "seed 004's 121 statements");
+    // Line 127: 医药支付管理 554万元 … 增幅37% (148/406 = 36.45%): its row shows the line, the finding links to it.
+    JsonNode row = null;
+    for (JsonNode candidate : rows) {
+      if (candidate.path("cells").path("source").path("text").asText().equals("line 127, column 1")) {
+        row = candidate;
+      }
+    }
+    assertEquals("warning statement.percent", row.path("cells").path("verdict").path("text").asText());
+    JsonNode percent = null;
+    List<String> rules = new ArrayList<>();
+    for (JsonNode linked : data.path("findings")) {
+      rules.add(linked.path("finding").path("rule").asText());
+      if (linked.path("finding").path("rule").asText().equals("statement.percent")) {
+        percent = linked;
+      }
+    }
+    assertEquals(row.path("id").asText(), percent.path("anchor").asText());
+    assertEquals("line 127, column 1", percent.path("finding").path("source").asText());
+    assertTrue(rules.contains("budget.subject-sum"), "the tables' findings beside the statements': " + rules);
+    assertTrue(rules.contains("statement.figure") && rules.contains("statement.table-missing"), rules::toString);
+    CommandRun quiet = CommandRun.of("report", "--disable", "statement.percent",
+        SourceCopies.text("004-shenzhen-budget-2022.txt"), "-o", report);
+    assertFalse(Files.readString(report, StandardCharsets.UTF_8).contains("\"rule\":\"statement.percent\""),
+        quiet.out());
+  }
 }

@@ -21,6 +21,10 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>table.recipient-level</td><td>error</td><td>every recipient is a unit directly below the issuer or
  *       the issuer's own retained share</td></tr>
  *   <tr><td>notice.total</td><td>error</td><td>the table's declared total equals the amount the text states</td></tr>
+ *   <tr><td>notice.parts</td><td>error</td><td>the parts the text names of its stated total (其中) add up to it
+ *       exactly</td></tr>
+ *   <tr><td>notice.part-lines</td><td>error</td><td>a part the text names by level — the issuer's own share
+ *       (省级留用, 市本级) or what goes below (下达各地市, 各县) — equals the table's lines of that level</td></tr>
  *   <tr><td>notice.fiscal-year</td><td>error</td><td>the document's year fits the kind: an advance allocation
  *       (提前下达) for year N is issued in N−1, a settlement in N or later, every other kind in N</td></tr>
  *   <tr><td>notice.confirmed-cited</td><td>error</td><td>a confirmation cites every notice it confirms</td></tr>
@@ -76,6 +80,9 @@ public enum NoticeRule implements Rule {
   /** The parts the text names of a stated total (其中) add up to it exactly. */
   NOTICE_PARTS("notice.parts", Severity.ERROR,
       "the parts the text names of a stated total (其中) add up to it exactly"),
+  /** A part the text names by level (省级留用, 下达各地市) equals the table's lines of that level. */
+  NOTICE_PART_LINES("notice.part-lines", Severity.ERROR,
+      "a part the text names by level (省级留用, 下达各地市) equals the table's lines of that level"),
   /** What could not be checked because the notice leaves it out: its total, or a table in an attachment. */
   NOTICE_UNCHECKED("notice.unchecked", Severity.INFO,
       "what the notice leaves out (a total, a table in an attachment not supplied) could not be checked"),

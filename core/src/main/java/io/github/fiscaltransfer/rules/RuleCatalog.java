@@ -5,6 +5,7 @@ import io.github.fiscaltransfer.deadline.DeadlineRule;
 import io.github.fiscaltransfer.hierarchy.ChainRule;
 import io.github.fiscaltransfer.notice.NoticeRule;
 import io.github.fiscaltransfer.performance.PerformanceRule;
+import io.github.fiscaltransfer.statement.StatementRule;
 import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.RuleDescriptor;
 import java.util.Arrays;
@@ -27,7 +28,8 @@ public final class RuleCatalog {
 
   private static final RuleCatalog BUILT_IN = new RuleCatalog(Map.of()).with(Arrays.asList(NoticeRule.values()))
       .with(Arrays.asList(ChainRule.values())).with(Arrays.asList(PerformanceRule.values()))
-      .with(Arrays.asList(BudgetRule.values())).with(Arrays.asList(DeadlineRule.values()));
+      .with(Arrays.asList(BudgetRule.values())).with(Arrays.asList(DeadlineRule.values()))
+      .with(Arrays.asList(StatementRule.values()));
 
   private final Map<String, RuleDescriptor> byId;
 
@@ -36,7 +38,8 @@ public final class RuleCatalog {
   }
 
   /**
-   * Returns the catalog of core's built-in rules: notice, chain, performance, budget and deadline rules.
+   * Returns the catalog of core's built-in rules: notice, chain, performance, budget, deadline and
+   * statement rules.
    *
    * @return the catalog, not null
    */

@@ -98,7 +98,7 @@ final class BudgetLinker {
         || name.equals(side) || name.equals("部门" + side));
   }
 
-  private static Optional<ThreePublicColumn> threePublic(String name) {
+  static Optional<ThreePublicColumn> threePublic(String name) {
     if (name.contains("三公")) {
       return Optional.of(ThreePublicColumn.TOTAL);
     } else if (name.contains("因公出国")) {

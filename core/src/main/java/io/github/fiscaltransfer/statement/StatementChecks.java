@@ -86,6 +86,11 @@ final class StatementChecks {
   }
 
   private void share(Share share) {
+    if (share.whole().figure().signum() == 0 && share.percent().figure().signum() != 0) {
+      add(StatementRule.PERCENT, Severity.ERROR, "no percentage", share.percent(), "no-whole",
+          Arguments.of("percent", share.percent()).and("whole", share.whole()));
+      return;
+    }
     percent(share.percent(), statement.figure().toYuan(), Step.of(statement.figure()).half(), share.whole().toYuan(),
         Step.of(share.whole()).half(), stated("share").and("figure", statement.figure()).and("whole", share.whole()));
   }

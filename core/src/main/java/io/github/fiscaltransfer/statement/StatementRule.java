@@ -23,8 +23,8 @@ import io.github.fiscaltransfer.validation.Severity;
  *   <tr><td>statement.change-unchecked</td><td>info</td><td>a stated change of a linked figure whose last year
  *       the document does not print: not checkable against the tables</td></tr>
  *   <tr><td>statement.percent</td><td>error (warning)</td><td>a stated percentage is the change over last year
- *       (from the tables, else from the stated figure and change), or the share of the stated whole, rounded as
- *       printed</td></tr>
+ *       (from the tables, else from the stated figure and change), or the share of the stated whole (占, or a
+ *       completion rate 完成预算的), rounded as printed; a share of a whole of 0 is an error</td></tr>
  *   <tr><td>statement.sign</td><td>error</td><td>a sign word (增加/减少/持平, 增长/下降) agrees with the figures
  *       and with the sentence's other sign word</td></tr>
  *   <tr><td>statement.table-missing</td><td>warning</td><td>a table the prose says the document holds (目录) is

@@ -1,17 +1,17 @@
 package io.github.fiscaltransfer.statement;
 
-import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.budget.StandardTable;
 import java.util.Objects;
 
 /**
  * What the prose says of a table: that the document holds it (a 目录 entry, "见表9") or that it has no data
  * (本单位无国有资本经营支出预算).
  *
- * @param table the table, not null
+ * @param table the table (a 部门预算 {@code TableId} or a 部门决算 {@code FinalTableId}), not null
  * @param empty true if the prose says the table has no data, false if it says the table is there
  * @param source where it is said, not null
  */
-public record TableStatement(TableId table, boolean empty, Source source) implements Statement {
+public record TableStatement(StandardTable table, boolean empty, Source source) implements Statement {
 
   /**
    * Checks the parts.

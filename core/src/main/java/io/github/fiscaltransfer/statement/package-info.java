@@ -4,7 +4,8 @@
  * share (占), each with its source line; and the rules that tie each statement to the table cell it restates.
  *
  * <p>{@link io.github.fiscaltransfer.statement.NarrativeValidator} links every statement of a
- * {@link io.github.fiscaltransfer.statement.Narrative} to a cell of a department budget, or reports it as not linked,
+ * {@link io.github.fiscaltransfer.statement.Narrative} to a cell of a department budget (or of a 部门决算's nine
+ * tables), or reports it as not linked,
  * and checks figure, change, percentage and sign word; the rule ids are listed on
  * {@link io.github.fiscaltransfer.statement.StatementRule}.
  */

@@ -9,6 +9,7 @@ import io.github.fiscaltransfer.deadline.DeadlineRule;
 import io.github.fiscaltransfer.hierarchy.ChainRule;
 import io.github.fiscaltransfer.notice.NoticeRule;
 import io.github.fiscaltransfer.performance.PerformanceRule;
+import io.github.fiscaltransfer.statement.StatementRule;
 import io.github.fiscaltransfer.policy.CustomRule;
 import io.github.fiscaltransfer.validation.Rule;
 import io.github.fiscaltransfer.validation.Severity;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogTest {
 
   private static final List<Rule> EVERY_BUILT_IN = Stream.of(NoticeRule.values(), ChainRule.values(),
-      PerformanceRule.values(), BudgetRule.values(), DeadlineRule.values()).flatMap(Stream::of)
+      PerformanceRule.values(), BudgetRule.values(), DeadlineRule.values(), StatementRule.values()).flatMap(Stream::of)
       .map(Rule.class::cast).toList();
 
   @Test

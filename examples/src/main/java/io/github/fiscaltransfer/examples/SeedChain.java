@@ -18,7 +18,7 @@ import java.util.List;
  * Prints every seed document read from its JSON file — number, kind, grant, total in its own unit, lines — with its
  * validation report, then the seeds as one fund flow, then the seed texts as read from the published documents,
  * then the seed department budget and the two 部门决算 of the corpus with their findings grouped by table, and last
- * seed 004's prose (文字部分) checked statement by statement against its tables.
+ * seed 004's prose (文字部分) and the two 决算's 情况说明 checked statement by statement against their tables.
  * The README's first command runs it.
  */
 public final class SeedChain {
@@ -59,6 +59,8 @@ public final class SeedChain {
     }
     out.println();
     SeedBudgetStatements.print(out);
+    out.println();
+    RealFinalAccountsStatements.print(out);
   }
 
   static void print(TransferNotice notice, String indent, PrintStream out) {

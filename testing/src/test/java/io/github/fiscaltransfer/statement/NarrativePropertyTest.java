@@ -14,8 +14,6 @@ import io.github.fiscaltransfer.testing.BudgetProse.Fault;
 import io.github.fiscaltransfer.testing.BudgetProse.Written;
 import io.github.fiscaltransfer.testing.ExactDepartment;
 import io.github.fiscaltransfer.testing.ProseForm;
-import io.github.fiscaltransfer.validation.Finding;
-import io.github.fiscaltransfer.validation.Severity;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -50,13 +48,7 @@ class NarrativePropertyTest {
       @ForAll("forms") List<ProseForm> forms) {
     DepartmentBudget budget = BudgetPrinter.of(department, BudgetDomain.CATALOG).print();
     Written prose = BudgetProse.write(budget, forms, Optional.empty(), 0);
-    List<StatementVerdict> verdicts = verdicts(prose, budget);
-    for (StatementVerdict verdict : verdicts) {
-      assertTrue(verdict.passes(), () -> verdict + "\n" + verdict.findings() + "\n" + prose.text());
-      if (verdict.statement() instanceof AmountStatement) {
-        assertTrue(verdict.cell().isPresent(), () -> "not linked: " + verdict + "\n" + prose.text());
-      }
-    }
+    ProseVerdicts.allLinkAndPass(verdicts(prose, budget), prose);
     Statistics.label("unit").collect(forms.get(0).unit());
   }
 
@@ -65,19 +57,7 @@ class NarrativePropertyTest {
       @ForAll("forms") List<ProseForm> forms, @ForAll Fault fault, @ForAll int at) {
     DepartmentBudget budget = BudgetPrinter.of(department, BudgetDomain.CATALOG).print();
     Written prose = BudgetProse.write(budget, forms, Optional.of(fault), at);
-    List<StatementVerdict> verdicts = verdicts(prose, budget);
-    String rule = switch (prose.fault().orElseThrow()) {
-      case FIGURE -> StatementRule.FIGURE.id();
-      case SIGN -> StatementRule.SIGN.id();
-      case PERCENT -> StatementRule.PERCENT.id();
-    };
-    List<StatementVerdict> reported = verdicts.stream().filter(v -> !v.passes()).toList();
-    assertEquals(1, reported.size(), () -> reported + "\n" + prose.text());
-    assertEquals(prose.faultLine(), reported.get(0).statement().source().line(), prose::text);
-    List<Finding> findings = reported.get(0).findings().stream()
-        .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
-    assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals(rule)), () -> findings + "\n" + prose.text());
-    Statistics.label("fault").collect(prose.fault().get(), findings.get(0).severity());
+    ProseVerdicts.onlyTheFaultIsReported(verdicts(prose, budget), prose);
   }
 
   @Property(tries = 100)

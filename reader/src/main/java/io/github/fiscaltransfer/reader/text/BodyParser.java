@@ -24,7 +24,9 @@ final class BodyParser {
   static final Pattern GRANT = Pattern.compile("(年(?:度)?)\\s*(第[一二三四五六七八九十\\d]+批)?"
       + "([^，,。；（(]+?资金(?:[（(][^）)]{1,20}[）)])?)(?:预算)?(?:共)?\\s*(?:\\d|亿元|万元|元|的通知)");
   private static final Pattern TO_ADDRESSEE = Pattern.compile("^\\s*(你(?:市|区|县|州|省|镇|乡|局|单位)++)(?![、，,])");
-  private static final Pattern PARTS = Pattern.compile("^\\s*[（(]其中([^）)]+)[）)]");
+  /** 其中 parts after the total: in brackets (其中直接费用…), or after a comma (，其中省级留用…，下达各地市…). */
+  private static final Pattern PARTS = Pattern.compile("^\\s*(?:[（(]其中([^）)]+)[）)]"
+      + "|(?:[（(][^）)]*[）)])?\\s*[，,]\\s*其中[:：]?([^。；;（(]+))");
   private static final Pattern PART = Pattern.compile("([^\\d,，、;；]+?)\\s*(\\d[\\d,.]*\\s*(?:亿元|万元|元|亿|万)?)");
   private static final Pattern PROJECT_CODE = Pattern.compile("项目代码[：:]?\\s*([A-Z][\\d ]*\\d)");
   private static final Pattern SPLIT_DIGITS = Pattern.compile("\\d\\s+\\d");
@@ -114,8 +116,9 @@ final class BodyParser {
     if (!parts.find()) {
       return;
     }
-    Matcher part = PART.matcher(parts.group(1));
-    int base = offset + parts.start(1);
+    int group = parts.group(1) != null ? 1 : 2;
+    Matcher part = PART.matcher(parts.group(group));
+    int base = offset + parts.start(group);
     while (part.find()) {
       String name = part.group(1).replaceAll("^[\\s,，、;；]+", "").strip();
       if (!name.isEmpty()) {

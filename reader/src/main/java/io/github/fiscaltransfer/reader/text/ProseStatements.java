@@ -1,6 +1,6 @@
 package io.github.fiscaltransfer.reader.text;
 
-import io.github.fiscaltransfer.budget.TableId;
+import io.github.fiscaltransfer.budget.StandardTable;
 import io.github.fiscaltransfer.money.AmountUnit;
 import io.github.fiscaltransfer.money.PrintedAmount;
 import io.github.fiscaltransfer.reader.ReadReport;
@@ -35,44 +35,68 @@ final class ProseStatements {
       Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(亿元|万元|元)");
   private static final Pattern PERCENT =
       Pattern.compile("(增长|下降|增幅|减幅|降幅|上升|降低)\\s*(\\d{1,6}(?:\\.\\d{1,4})?)\\s*[%％]");
-  private static final Pattern SHARE = Pattern.compile("占[^，,。；;%％\\d]{0,20}(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]");
-  private static final Pattern UNCHANGED = Pattern.compile("(?<!基本)(持平|保持一致)");
+  private static final Pattern SHARE = Pattern.compile("占([^，,。；;%％\\d]{0,20})(\\d{1,3}(?:\\.\\d{1,4})?)\\s*[%％]");
+  /** 持平 of last year; not 基本持平, nor 决算数与预算数持平 (a 决算 against its budget). */
+  private static final Pattern UNCHANGED = Pattern.compile("(?<!基本)(?<!预算数)(持平|保持一致)");
+  /** A completion rate: the figure before it over the budget its sentence states (完成年初预算的 95.45%). */
+  private static final Pattern COMPLETION =
+      Pattern.compile("完成((?:年初|全年)?预算)数?的?\\s*(\\d{1,6}(?:\\.\\d{1,4})?)\\s*[%％]");
   private static final Pattern EVENT = Pattern.compile(MONEY.pattern() + "|" + PERCENT.pattern() + "|"
-      + SHARE.pattern() + "|" + UNCHANGED.pattern());
-  private static final Pattern THRESHOLD = Pattern.compile("^\\s*及?(以上|以下)");
+      + SHARE.pattern() + "|" + UNCHANGED.pattern() + "|" + COMPLETION.pattern());
+  private static final Pattern THRESHOLD = Pattern.compile("^\\s*(?:[（(]含[)）])?\\s*及?(以上|以下)");
   private static final Pattern CHANGE = Pattern.compile("(增加|减少)\\s*$");
   private static final Pattern COMPARED = Pattern.compile("(比|较|与)");
   private static final Pattern SENTENCE = Pattern.compile("[^。；;！？!?]+[。；;！？!?]?");
   private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年度?");
   private static final Pattern LEAD = Pattern.compile("^([（(][一二三四五六七八九十\\d]+[)）]|[一二三四五六七八九十\\d]+[、.．]"
       + "|[一二三四五六七八九十]是|其中|主要包括|具体包括|包括|本单位|本部门|[:：，,])+");
-  private static final Pattern TRAIL = Pattern.compile("(预算数为|预算数|预算为|预算|为|共计|合计|[:：，,])+$");
-  private static final Pattern EMPTY_TABLE =
-      Pattern.compile("无(国有资本经营|政府性基金|一般公共预算)[^，,。；;]{0,8}?预算");
+  private static final Pattern TRAIL = Pattern.compile("((?<!年初|全年|调整)(预算数为|预算数|预算为|预算)|为|共计|合计|[:：，,])+$");
+  private static final Pattern EMPTY_TABLE = Pattern.compile("无(国有资本经营|政府性基金|一般公共预算)[^，,。；;]{0,8}?预算"
+      + "|无[“\"]三公[”\"]经费[^，,。；;]{0,8}?支出");
+  /** A name that says only which figure of the thing named before it: 年初预算, 全年预算, 支出决算. */
+  private static final Pattern FACET = Pattern.compile("(支出)?(决算数?|年初预算数?|全年预算数?|预算数?)$");
+  /** A sentence that says what the figures after it are spent on, not what they are. */
+  private static final Pattern PURPOSE = Pattern.compile("^(主要用于|主要包括|用于)");
   private static final Pattern CONTENTS = Pattern.compile("^[（(][一二三四五六七八九十]+[)）]\\s*(\\S.*)$");
   private static final Pattern ROW_UNIT = Pattern.compile("[（(](亿元|万元|元)[)）]");
   private static final String BOUNDARIES = "，,、：:";
 
   private final ProseScopes scopes;
+  private final List<? extends StandardTable> tables;
   private final ReadReport.Builder report;
   private final List<Object> read = new ArrayList<>();
   private Optional<String> scope = Optional.empty();
   private AmountUnit rowUnit;
   private List<StatementDraft> paragraph;
+  /** The last figure of a paragraph ending in a colon: the whole of the shares the next paragraph lists. */
+  private StatementDraft listed;
+  private boolean endsInColon;
+  /** The topic the last paragraph's sentences named, for the paragraph after a colon or a 类/款/项 title. */
+  private String listedTopic;
+  /** The figures a share was printed for: none of them is the whole of another share. */
+  private final List<StatementDraft> parts = new ArrayList<>();
 
-  private ProseStatements(ProseScopes scopes, ReadReport.Builder report) {
+  private ProseStatements(ProseScopes scopes, List<? extends StandardTable> tables, ReadReport.Builder report) {
     this.scopes = scopes;
+    this.tables = tables;
     this.report = report;
   }
 
-  /** Returns the statements of the paragraphs, in printed order. */
-  static List<Statement> read(List<Paragraph> paragraphs, ProseScopes scopes, ReadReport.Builder report) {
-    ProseStatements reader = new ProseStatements(scopes, report);
+  /** Returns the statements of the paragraphs, in printed order, the tables named from the given family. */
+  static List<Statement> read(List<Paragraph> paragraphs, ProseScopes scopes, List<? extends StandardTable> tables,
+      ReadReport.Builder report) {
+    ProseStatements reader = new ProseStatements(scopes, tables, report);
     paragraphs.forEach(reader::paragraph);
     return reader.read.stream().map(o -> o instanceof StatementDraft d ? d.build() : (Statement) o).toList();
   }
 
   private void paragraph(Paragraph paragraph) {
+    boolean afterColon = endsInColon;
+    listed = !afterColon || this.paragraph.isEmpty() ? null : this.paragraph.get(this.paragraph.size() - 1);
+    endsInColon = paragraph.text().endsWith("：") || paragraph.text().endsWith(":");
+    boolean item = listedTopic != null && (listedTopic.contains("（项）") || listedTopic.contains("(项)"));
+    String carried = afterColon || item ? listedTopic : null;
+    listedTopic = null;
     this.paragraph = new ArrayList<>();
     contents(paragraph);
     switch (paragraph.kind()) {
@@ -80,10 +104,11 @@ final class ProseStatements {
       case ROW -> row(paragraph);
       case TEXT -> {
         Matcher sentence = SENTENCE.matcher(paragraph.text());
-        String topic = null;
+        String topic = carried;
         while (sentence.find()) {
           topic = new Sentence(paragraph, sentence.start(), sentence.end(), topic).read();
         }
+        listedTopic = topic;
       }
       default -> throw new AssertionError("fiscal-transfer bug: a paragraph of no kind");
     }
@@ -94,7 +119,7 @@ final class ProseStatements {
     Matcher entry = CONTENTS.matcher(paragraph.text());
     if (entry.matches()) {
       String title = BudgetColumns.label(entry.group(1));
-      for (TableId id : TableId.values()) {
+      for (StandardTable id : tables) {
         if (BudgetColumns.label(id.title()).equals(title)) {
           read.add(new TableStatement(id, false, source(paragraph, 0, paragraph.text().length())));
         }
@@ -102,12 +127,13 @@ final class ProseStatements {
     }
     Matcher empty = EMPTY_TABLE.matcher(paragraph.text());
     while (empty.find()) {
-      TableId id = switch (empty.group(1)) {
-        case "国有资本经营" -> TableId.STATE_CAPITAL;
-        case "政府性基金" -> TableId.GOVERNMENT_FUND;
-        default -> TableId.GENERAL_PUBLIC;
+      String key = empty.group(1) == null ? "threePublic" : switch (empty.group(1)) {
+        case "国有资本经营" -> "stateCapital";
+        case "政府性基金" -> "governmentFund";
+        default -> "generalPublic";
       };
-      read.add(new TableStatement(id, true, source(paragraph, empty.start(), empty.end())));
+      tables.stream().filter(t -> t.key().equals(key)).findFirst().ifPresent(id ->
+          read.add(new TableStatement(id, true, source(paragraph, empty.start(), empty.end()))));
     }
   }
 
@@ -209,15 +235,19 @@ final class ProseStatements {
           money(event);
         } else if (event.group(5) != null) {
           percent(event);
-        } else if (event.group(6) != null) {
+        } else if (event.group(7) != null) {
           share(event);
-        } else {
+        } else if (event.group(8) != null) {
           unchanged(event);
+        } else {
+          completion(event);
         }
         consumed = event.end();
       }
       String words = text.substring(start, end).strip();
-      return any || words.length() > 24 ? headingTopic : name(words.replaceAll("[。；;]$", "")).name();
+      boolean item = words.contains("（项）") || words.contains("(项)");
+      return any || !item && words.length() > 24 || PURPOSE.matcher(words).find() ? headingTopic
+          : name(words.replaceAll("[。；;]$", "")).name();
     }
 
     private void money(Matcher figure) {
@@ -232,7 +262,7 @@ final class ProseStatements {
           break;
         }
       }
-      String words = text.substring(boundary, figure.start());
+      String words = text.substring(boundary, figure.start()).replaceFirst("^.*[（(]含", "");
       Optional<PrintedAmount> read = amount(figure.group(), paragraph.at(figure.start()));
       if (read.isEmpty()) {
         return;
@@ -246,6 +276,10 @@ final class ProseStatements {
       Named named = name(words);
       if (named.name().isEmpty() && named.scoped().isEmpty() && headingTopic != null) {
         named = new Named(Optional.empty(), headingTopic);
+      } else if (named.scoped().isEmpty() && FACET.matcher(named.name()).lookingAt() && (!drafts.isEmpty()
+          || headingTopic != null)) {
+        String before = drafts.isEmpty() ? headingTopic : drafts.get(drafts.size() - 1).topic.name();
+        named = new Named(Optional.empty(), FACET.matcher(before).replaceFirst("") + named.name());
       }
       StatementDraft draft = new StatementDraft(topic(named, sentenceScope), amount,
           source(paragraph, boundary, end));
@@ -275,10 +309,18 @@ final class ProseStatements {
       return ProseStatements.this.paragraph.isEmpty() ? null : ProseStatements.this.paragraph.get(0);
     }
 
+    /** The paragraph's statement the name starts, else the latest statement read before it of that name. */
     private StatementDraft named(String name) {
       String normal = normal(name);
-      return ProseStatements.this.paragraph.stream().filter(d -> normal(d.topic.name()).startsWith(normal))
-          .findFirst().orElse(null);
+      StatementDraft found = ProseStatements.this.paragraph.stream()
+          .filter(d -> normal(d.topic.name()).startsWith(normal)).findFirst().orElse(null);
+      String bare = normal.replaceFirst("数$", "");
+      for (int i = read.size() - 1; found == null && i >= 0; i--) {
+        if (read.get(i) instanceof StatementDraft d && normal(d.topic.name()).equals(bare)) {
+          found = d;
+        }
+      }
+      return found;
     }
 
     private void percent(Matcher percent) {
@@ -288,11 +330,58 @@ final class ProseStatements {
       }
     }
 
+    /**
+     * A share of the whole it names (占本年支出合计的), else of the sentence's first figure, else of the figure the
+     * paragraph before lists by (…主要用于以下方面：), else of the paragraph's first figure: never of a part.
+     */
     private void share(Matcher share) {
-      if (target == null || drafts.size() < 2 || drafts.get(0) == target
-          || !target.share(new Share(Percent.parse(share.group(6) + "%"), drafts.get(0).figure))) {
+      String named = share.group(6).replaceFirst("的\\s*$", "");
+      StatementDraft whole = whole(named.isBlank() ? "" : normal(name(named).name()));
+      if (target != null) {
+        parts.add(target);
+      }
+      if (target == null || whole == null
+          || !target.share(new Share(Percent.parse(share.group(7) + "%"), whole.figure))) {
         unread(paragraph.at(share.start()), share.group(), "prose-share", Arguments.none());
       }
+    }
+
+    /**
+     * A completion rate is the share of the figure before it in the budget its sentence states of the same thing
+     * (一般公共预算财政拨款支出年初预算为…，支出决算为…，完成年初预算的…).
+     */
+    private void completion(Matcher rate) {
+      StatementDraft budget = null;
+      for (StatementDraft draft : drafts) {
+        String name = normal(draft.topic.name());
+        if (target != null && draft != target && name.endsWith(rate.group(9)) && bare(name).equals(bare(normal(
+            target.topic.name())))) {
+          budget = draft;
+        }
+      }
+      if (target == null || budget == null
+          || !target.share(new Share(Percent.parse(rate.group(10) + "%"), budget.figure))) {
+        unread(paragraph.at(rate.start()), rate.group(), "prose-completion", Arguments.none());
+      }
+    }
+
+    private StatementDraft whole(String named) {
+      for (int i = read.size() - 1; !named.isEmpty() && i >= 0; i--) {
+        if (read.get(i) instanceof StatementDraft d && d != target && normal(d.topic.name()).equals(named)) {
+          return d;
+        }
+      }
+      List<StatementDraft> candidates = new ArrayList<>();
+      if (drafts.size() >= 2) {
+        candidates.add(drafts.get(0));
+      }
+      if (listed != null) {
+        candidates.add(listed);
+      }
+      if (!ProseStatements.this.paragraph.isEmpty()) {
+        candidates.add(ProseStatements.this.paragraph.get(0));
+      }
+      return candidates.stream().filter(d -> d != target && !parts.contains(d)).findFirst().orElse(null);
     }
 
     private void unchanged(Matcher word) {
@@ -301,6 +390,11 @@ final class ProseStatements {
         unread(paragraph.at(word.start()), word.group(), "prose-level", Arguments.none());
       }
     }
+  }
+
+  /** A name without the facet it ends with: 年初预算, 全年预算, 支出决算. */
+  private static String bare(String name) {
+    return FACET.matcher(name).replaceFirst("");
   }
 
   private static String normal(String name) {

@@ -25,7 +25,8 @@ final class ProseText {
   }
 
   private static final Pattern MARKUP = Pattern.compile("^\\s*#+\\s*|^\\s*-\\s+|\\*\\*|</?p>");
-  private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*|^[一二三四五六七八九十]+、\\S{1,20}$");
+  private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分.*|^[一二三四五六七八九十]+、\\S{1,20}$"
+      + "|^[（(][一二三四五六七八九十]+[)）][^，。；：\\d]{1,30}(情况|说明)$");
   private static final String ENDS = "。；;！？!?：:";
 
   /** One paragraph: its text and where each character was printed. */
@@ -38,12 +39,12 @@ final class ProseText {
 
   private ProseText() {}
 
-  /** Returns the paragraphs of lines 0 (inclusive) to end (exclusive). */
-  static List<Paragraph> paragraphs(SourceLines lines, int end) {
+  /** Returns the paragraphs of lines start (inclusive) to end (exclusive). */
+  static List<Paragraph> paragraphs(SourceLines lines, int start, int end) {
     List<Paragraph> paragraphs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     List<SourcePosition> positions = new ArrayList<>();
-    for (int i = 0; i < end; i++) {
+    for (int i = start; i < end; i++) {
       if (lines.isBlank(i)) {
         continue;
       }
