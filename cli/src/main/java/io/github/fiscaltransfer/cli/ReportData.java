@@ -213,7 +213,7 @@ record ReportData(List<DocumentView> documents, SankeyChart sankey, List<LinkedF
 
   /** The count of findings by severity, such as {@code 4 documents, 0 error(s), 1 warning(s), 5 info}. */
   String summary(CliText words) {
-    String summary = words.text("report.summary", Integer.toString(documents.size()), count("error"),
+    String summary = words.text("report.summary", documents.size(), count("error"),
         count("warning"), count("info"));
     return unreadable.isEmpty() ? summary
         : words.text("report.summary.unreadable", summary, Integer.toString(unreadable.size()));

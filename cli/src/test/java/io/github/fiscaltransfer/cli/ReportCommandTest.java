@@ -28,6 +28,13 @@ class ReportCommandTest {
   }
 
   @Test
+  void oneDocumentIsCountedInTheSingular() {
+    Path report = folder.resolve("one.html");
+    CommandRun run = CommandRun.of("report", CommandRun.SEEDS.resolve("004-shenzhen-healthcare-security-2022.json"), "-o", report);
+    assertTrue(run.out().startsWith("Wrote " + report + ": 1 document, "), run.out());
+  }
+
+  @Test
   void theSeedReportIsSelfContained() throws IOException {
     Path report = folder.resolve("report.html");
     CommandRun run = CommandRun.of("report", CommandRun.SEEDS, "-o", report);
