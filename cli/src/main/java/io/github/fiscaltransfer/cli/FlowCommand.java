@@ -38,8 +38,8 @@ final class FlowCommand implements Callable<Integer> {
     ValidationPolicy policy = options.policy();
     FlowChecks checks = FlowChecks.of(documents.documents(), policy);
     FundFlow flow = checks.flow();
-    out.println(text.text("flow.heading", Integer.toString(documents.documents().size()),
-        Integer.toString(flow.notices().size()), Integer.toString(flow.links().size())));
+    out.println(text.text("flow.heading", documents.documents().size(), flow.notices().size(),
+        flow.links().size()));
     out.println(text.text("flow.roots"));
     flow.roots().forEach(root -> out.println("  " + describe(flow, root, text)));
     out.println(text.text("flow.orphans"));

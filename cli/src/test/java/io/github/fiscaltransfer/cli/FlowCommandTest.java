@@ -39,6 +39,12 @@ class FlowCommandTest {
   }
 
   @Test
+  void oneNoticeIsCountedInTheSingular() {
+    CommandRun run = CommandRun.of("flow", seed("000-guangdong-307.json"));
+    assertTrue(run.out().startsWith("Fund flow (资金链) of 1 document: 1 notice, 0 links"), run.out());
+  }
+
+  @Test
   void aChildThatDiffersFromItsParentsLineIsAChainError() throws IOException {
     Path child = BrokenCopies.jiangmen3Citing307(folder);
     CommandRun run = CommandRun.of("flow", seed("000-guangdong-307.json"), child);
@@ -68,7 +74,7 @@ class FlowCommandTest {
     Files.writeString(json, FiscalTransferMappers.newMapper().writeValueAsString(NoticeDocument.of(parent, List.of())));
     CommandRun run = CommandRun.of("flow", json, RealNoticesCommandTest.NOTICES.resolve("yongjia-2021-rural-471.txt"));
     assertEquals(ExitCode.CLEAN, run.exitCode(), run.out() + run.err());
-    assertTrue(run.out().contains("1 links"), run.out());
+    assertTrue(run.out().lines().anyMatch(line -> line.endsWith("2 notices, 1 link")), run.out());
     assertTrue(run.out().contains("浙财农〔2020〕59号 → 永财农〔2021〕471号 (no line for 永嘉县: amount not checked)"),
         run.out());
     assertTrue(run.out().contains("INFO chain.unchecked"), run.out());
