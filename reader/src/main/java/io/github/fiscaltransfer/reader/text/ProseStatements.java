@@ -41,8 +41,12 @@ final class ProseStatements {
   /** A completion rate: the figure before it over the budget its sentence states (完成年初预算的 95.45%). */
   private static final Pattern COMPLETION =
       Pattern.compile("完成((?:年初|全年)?预算)数?的?\\s*(\\d{1,6}(?:\\.\\d{1,4})?)\\s*[%％]");
+  /** A change word with a figure that prints neither % nor a unit (增长 13.95。): which of the two is meant is unknown. */
+  private static final Pattern BARE_CHANGE = Pattern.compile(
+      "(增长|下降|增幅|减幅|降幅|上升|降低)\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.,])"
+      + "(?!\\s*(?:[%％]|亿元|万元|元))");
   private static final Pattern EVENT = Pattern.compile(MONEY.pattern() + "|" + PERCENT.pattern() + "|"
-      + SHARE.pattern() + "|" + UNCHANGED.pattern() + "|" + COMPLETION.pattern());
+      + SHARE.pattern() + "|" + UNCHANGED.pattern() + "|" + COMPLETION.pattern() + "|" + BARE_CHANGE.pattern());
   private static final Pattern THRESHOLD = Pattern.compile("^\\s*(?:[（(]含[)）])?\\s*及?(以上|以下)");
   private static final Pattern CHANGE = Pattern.compile("(增加|减少)\\s*$");
   private static final Pattern COMPARED = Pattern.compile("(比|较|与)");
@@ -239,8 +243,10 @@ final class ProseStatements {
           share(event);
         } else if (event.group(8) != null) {
           unchanged(event);
-        } else {
+        } else if (event.group(9) != null) {
           completion(event);
+        } else {
+          unread(paragraph.at(event.start()), event.group(), "prose-bare-change", Arguments.none());
         }
         consumed = event.end();
       }
