@@ -30,6 +30,12 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * at its cell, and the rest is read. {@link HostileFileLimits} are applied before any file is opened. The time a
  * read takes grows with the cells the file holds, not with the sheet's extent or its count of merged regions.
  *
+ * <p>Apache POI logs through the Log4j API. A library does not choose its user's logging backend, so where the
+ * application puts no Log4j provider on its class path, Log4j prints one line on standard error at the first
+ * workbook ("could not find a logging provider"). The application silences it by adding a provider (such as
+ * {@code log4j-to-slf4j}) or by setting the system property {@code log4j2.loggerContextFactory} to
+ * {@code org.apache.logging.log4j.simple.SimpleLoggerContextFactory}, as the command line does.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class AllocationSheetReader {
