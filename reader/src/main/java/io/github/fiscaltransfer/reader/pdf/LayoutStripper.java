@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's text engine with its own layout: it takes every glyph with its position ({@link TextPosition}) and
- * lays each page out with {@link PageLayout}, stopping at {@link PdfLimits#MAX_TEXT_CHARS} or the deadline.
+ * lays each page out with {@link PageLayout}, stopping at {@link PdfLimits#MAX_TEXT_CHARS} or the deadline. Its
+ * {@code float}s are PDFBox's page coordinates and glyph sizes, never an amount.
  */
 final class LayoutStripper extends PDFTextStripper {
 

@@ -59,13 +59,11 @@ final class ColumnPlacer {
     List<Integer> columns = new ArrayList<>(List.of(0));
     for (int i = 1; i < ends.size(); i++) {
       int best = -1;
-      double fit = Double.MAX_VALUE;
+      Misfit fit = Misfit.NONE;
       int last = headings.size() - (ends.size() - i);
       for (int c = columns.get(i - 1) + 1; c <= last; c++) {
-        int heading = headings.get(c) - headings.get(0);
-        double misfit = heading <= 0 || ends.get(i) <= 0 ? Double.MAX_VALUE
-            : Math.abs(Math.log((double) ends.get(i) / heading));
-        if (best < 0 || misfit < fit) {
+        Misfit misfit = Misfit.of(ends.get(i), headings.get(c) - headings.get(0));
+        if (best < 0 || misfit.fitsBetterThan(fit)) {
           best = c;
           fit = misfit;
         }
@@ -73,6 +71,23 @@ final class ColumnPlacer {
       columns.add(best);
     }
     return columns;
+  }
+
+  /**
+   * How far apart in proportion two offsets (display columns) are: the larger over the smaller, compared exactly as
+   * integers; {@link #NONE} where either offset is not positive, which fits worse than any proportion.
+   */
+  private record Misfit(long larger, long smaller) {
+
+    static final Misfit NONE = new Misfit(1, 0);
+
+    static Misfit of(int end, int heading) {
+      return end <= 0 || heading <= 0 ? NONE : new Misfit(Math.max(end, heading), Math.min(end, heading));
+    }
+
+    boolean fitsBetterThan(Misfit other) {
+      return smaller != 0 && (other.smaller == 0 || larger * other.smaller < other.larger * smaller);
+    }
   }
 
   /**
